@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Sets up what Precis needs on a Debian machine with Swift, builds it, and runs the main job on
+# the bundled seed article.
+#
+#   Scripts/quickstart.sh [ARTICLE]      (default: corpora/meta-openai.fr.txt)
+#
+# It installs libicu-dev (and pkg-config) with apt-get when they are missing (with sudo when not
+# root), builds the `precis` tool in release mode and runs it on the article.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+article=${1:-corpora/meta-openai.fr.txt}
+
+say() { printf '==> %s\n' "$*" >&2; }
+
+if ! command -v swift >/dev/null 2>&1; then
+    say "swift is not on PATH: install a Swift 6.1+ toolchain (swift.org/install) and retry"
+    exit 1
+fi
+
+missing=()
+[ -f /usr/include/unicode/ubrk.h ] || missing+=(libicu-dev)
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]} with apt-get"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -q >&2
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q "${missing[@]}" >&2
+fi
+
+say "building precis (release)"
+swift build -c release --product precis >&2
+bin=$(swift build -c release --show-bin-path)/precis
+
+say "sentences of $article"
+"$bin" sentences "$article"

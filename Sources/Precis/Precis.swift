@@ -1,0 +1,12 @@
+/// Precis: French news into short English.
+///
+/// `import Precis` brings the whole public API: the text layer (``SentenceSegmenter``,
+/// ``Tokenizer``, stemmers, stopwords, language identification).
+///
+/// ```swift
+/// import Precis
+///
+/// let text = "Meta défie OpenAI. Le choc des titans !"
+/// let sentences = SentenceSegmenter(language: .french).sentences(in: text)
+/// ```
+@_exported import PrecisText

@@ -1,0 +1,98 @@
+/// Keys for case- and accent-insensitive matching.
+///
+/// ``key(_:)`` is the form glossary and lexicon look-ups compare: Unicode case folding, accents
+/// removed, typographic apostrophes made `'`, and runs of white space (including no-break
+/// spaces) made one space. Latin text, which is nearly all of French news, takes a table-driven
+/// fast path; anything else goes through ICU (full case folding, NFD, marks removed, NFC).
+///
+/// ```swift
+/// Folding.key("L’Intelligence  Artificielle")   // "l'intelligence artificielle"
+/// Folding.key("Œuvre ÉTÉ")                      // "oeuvre ete"
+/// Folding.foldCase("Straße")                    // "strasse"
+/// Folding.removeAccents("Noël à Montréal")      // "Noel a Montreal"
+/// ```
+public enum Folding {
+    /// The matching key of `text`: case and accents folded, apostrophes and spaces unified.
+    public static func key(_ text: some StringProtocol) -> String {
+        if let fast = fastKey(text) { return fast }
+        let folded = removeAccents(ICUString.foldCase(text))
+        return unifySpacing(folded)
+    }
+
+    /// Unicode full case folding (ICU): "ÉTÉ" → "été", "Straße" → "strasse".
+    public static func foldCase(_ text: some StringProtocol) -> String {
+        ICUString.foldCase(text)
+    }
+
+    /// `text` without accents and other combining marks: "Noël" → "Noel". Case is kept.
+    public static func removeAccents(_ text: some StringProtocol) -> String {
+        let decomposed = ICUString.normalize(text, to: .nfd)
+        var stripped = String.UnicodeScalarView()
+        for scalar in decomposed.unicodeScalars where !ICUString.isNonspacingMark(scalar.value) {
+            stripped.append(scalar)
+        }
+        return ICUString.normalize(String(stripped), to: .nfc)
+    }
+
+    /// The fast path of ``key(_:)`` for text made only of ASCII, Latin-1 and Latin Extended-A
+    /// letters; `nil` for anything else.
+    static func fastKey(_ text: some StringProtocol) -> String? {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        var started = false
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let cls = ScalarClass.of(v)
+            if cls.isWhitespace {
+                pendingSpace = started
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            started = true
+            if cls == .apostrophe { out.append("'"); continue }
+            if v < 0x80 {
+                out.append(Unicode.Scalar(UInt8(ScalarCase.lowercase(v))))
+                continue
+            }
+            guard v < 0x180 else { return nil }
+            let folded = latinFold[Int(v - 0x80)]
+            guard !folded.isEmpty else {
+                // Not a letter we fold: keep it if it is not a mark.
+                if cls == .mark { return nil }
+                out.append(scalar)
+                continue
+            }
+            out.append(contentsOf: folded.unicodeScalars)
+        }
+        return String(out)
+    }
+
+    /// Folded forms of U+0080…U+017F ("" = keep as is).
+    private static let latinFold: [String] = {
+        var table = [String](repeating: "", count: 0x100)
+        func set(_ chars: String, _ base: String) {
+            for c in chars.unicodeScalars { table[Int(c.value - 0x80)] = base }
+        }
+        set("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a"); set("Ææ", "ae"); set("ÇçĆćĈĉĊċČč", "c"); set("ĎďĐđÐð", "d")
+        set("ÈÉÊËèéêëĒēĔĕĖėĘęĚě", "e"); set("ĜĝĞğĠġĢģ", "g"); set("ĤĥĦħ", "h")
+        set("ÌÍÎÏìíîïĨĩĪīĬĭĮįİı", "i"); set("Ĳĳ", "ij"); set("Ĵĵ", "j"); set("Ķķĸ", "k")
+        set("ĹĺĻļĽľĿŀŁł", "l"); set("ÑñŃńŅņŇňŉŊŋ", "n"); set("ÒÓÔÕÖØòóôõöøŌōŎŏŐő", "o"); set("Œœ", "oe")
+        set("ŔŕŖŗŘř", "r"); set("ŚśŜŝŞşŠšſ", "s"); set("ß", "ss"); set("ŢţŤťŦŧ", "t"); set("Þþ", "th")
+        set("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", "u"); set("Ŵŵ", "w"); set("ÝýÿŶŷŸ", "y"); set("ŹźŻżŽž", "z")
+        set("ª", "a"); set("º", "o"); set("µ", "μ")
+        return table
+    }()
+
+    /// Makes apostrophe variants `'` and collapses white space runs to one space (trimmed).
+    static func unifySpacing(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let cls = ScalarClass.of(scalar.value)
+            if cls.isWhitespace { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(cls == .apostrophe ? "'" : scalar)
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,264 @@
+/// The repairs ``SentenceSegmenter`` applies to ICU's sentence boundaries in one paragraph.
+struct SentenceRepairer {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let abbreviations: Set<String>
+    var paragraph: Range<Int> = 0..<0 {
+        didSet { quoteCursor = paragraph.lowerBound; quoteCount = 0 }
+    }
+    /// Straight double quotes counted in `paragraph` up to `quoteCursor` (cuts come in order).
+    private var quoteCursor = 0
+    private var quoteCount = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>) {
+        self.bytes = bytes
+        self.abbreviations = abbreviations
+    }
+
+    // MARK: reading
+
+    @inline(__always)
+    private func scalar(at i: Int) -> UInt32? {
+        guard i < paragraph.upperBound else { return nil }
+        return UTF8Scalars.decode(bytes, at: i).value
+    }
+
+    @inline(__always)
+    private func scalarLength(at i: Int) -> Int { UTF8Scalars.decode(bytes, at: i).length }
+
+    @inline(__always)
+    private func scalar(before i: Int) -> (value: UInt32, start: Int)? {
+        guard i > paragraph.lowerBound else { return nil }
+        return UTF8Scalars.decodeBackward(bytes, before: i)
+    }
+
+    /// Skips white space forward from `i`.
+    private func skipSpace(from i: Int) -> Int {
+        var j = i
+        while let v = scalar(at: j), ScalarClass.of(v).isWhitespace { j += scalarLength(at: j) }
+        return j
+    }
+
+    /// Skips white space backward from `i`.
+    private func skipSpace(before i: Int) -> Int {
+        var j = i
+        while let (v, start) = scalar(before: j), ScalarClass.of(v).isWhitespace { j = start }
+        return j
+    }
+
+    // MARK: repairs
+
+    /// Applies every repair to ICU's cuts (sentence starts) inside the paragraph.
+    mutating func repair(_ cuts: [Int]) -> [Int] {
+        var repaired: [Int] = []
+        repaired.reserveCapacity(cuts.count + 2)
+        for cut in cuts {
+            if let kept = adjust(cut: cut) {
+                if kept > (repaired.last ?? paragraph.lowerBound) && kept < paragraph.upperBound { repaired.append(kept) }
+            }
+        }
+        // Breaks ICU missed: glued sentences and ellipses.
+        let added = missedCuts()
+        guard !added.isEmpty else { return repaired }
+        return Array(Set(repaired).union(added)).sorted()
+    }
+
+    /// Where an ICU cut should stand, or `nil` if it is no sentence boundary.
+    mutating func adjust(cut: Int) -> Int? {
+        let previousEnd = skipSpace(before: cut)
+        guard previousEnd > paragraph.lowerBound else { return nil }
+        var start = skipSpace(from: cut)
+        guard let first = scalar(at: start) else { return nil }
+        let brokeAtLine = containsLineBreak(previousEnd..<start)
+        guard let (last, lastStart) = scalar(before: previousEnd) else { return nil }
+
+        if brokeAtLine {
+            // A line break ends a sentence unless the line runs on into a lower-case word.
+            if !Self.isTerminal(last), isLowercaseWordStart(at: start) { return nil }
+            return cut
+        }
+        // Closing quotes and brackets belong to the sentence they close.
+        if isCloser(first, at: start) {
+            var j = start
+            while let v = scalar(at: j), isCloser(v, at: j) || ScalarClass.of(v).isWhitespace {
+                j += scalarLength(at: j)
+            }
+            guard let next = scalar(at: j) else { return nil }
+            if Self.isContinuation(next) || isLowercaseWordStart(at: j) { return nil }
+            start = j
+            return start
+        }
+        if Self.isContinuation(first) || isLowercaseWordStart(at: start) { return nil }
+        if last == 0x2E /* . */ && isAbbreviation(endingAt: lastStart) { return nil }
+        return cut
+    }
+
+    /// Cuts for glued sentences ("tendue.Consternant") and for ellipses before a capital.
+    func missedCuts() -> [Int] {
+        var cuts: [Int] = []
+        var i = paragraph.lowerBound
+        let end = paragraph.upperBound
+        while i < end {
+            let b = bytes[i]
+            if b == 0x2E || b == 0x21 || b == 0x3F {  // . ! ?
+                if let cut = gluedCut(at: i) { cuts.append(cut) }
+                i += 1
+            } else if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA6 {  // …
+                let after = skipSpace(from: i + 3)
+                if isSentenceStart(at: after), !isLowercaseWordStart(at: after) { cuts.append(after) }
+                i += 3
+            } else {
+                i += 1
+            }
+        }
+        return cuts
+    }
+
+    /// A cut right after the terminal mark at `i` when a sentence is glued to it.
+    private func gluedCut(at i: Int) -> Int? {
+        let next = i + 1
+        guard let upper = scalar(at: next), ScalarCase.isUppercase(upper) else { return nil }
+        let afterUpper = next + scalarLength(at: next)
+        guard let lower = scalar(at: afterUpper), ScalarCase.isLowercase(lower) else { return nil }
+        guard let (previous, _) = scalar(before: i) else { return nil }
+        if bytes[i] == 0x2E {
+            // "tendue.Consternant", "2019.Le": a lower-case letter or digit before the period,
+            // and not the end of an abbreviation.
+            guard ScalarCase.isLowercase(previous) || (previous >= 0x30 && previous <= 0x39) else { return nil }
+            if isAbbreviation(endingAt: i) { return nil }
+        } else {
+            guard !ScalarClass.of(previous).isWhitespace else { return nil }
+        }
+        if isInsideAddress(at: i) { return nil }
+        return next
+    }
+
+    /// Whether the non-space run around `i` is a URL, e-mail address or domain name.
+    private func isInsideAddress(at i: Int) -> Bool {
+        // Addresses are short: look at most 256 bytes each way, so long runs stay linear.
+        var start = i
+        while i - start < 256, let (v, s) = scalar(before: start), !ScalarClass.of(v).isWhitespace { start = s }
+        var end = i
+        while end - i < 256, let v = scalar(at: end), !ScalarClass.of(v).isWhitespace { end += scalarLength(at: end) }
+        var sawAt = false
+        var k = start
+        while k < end {
+            let b = bytes[k]
+            if b == 0x40 { sawAt = true }
+            if b == 0x3A, k + 2 < end, bytes[k + 1] == 0x2F, bytes[k + 2] == 0x2F { return true }  // ://
+            k += 1
+        }
+        if sawAt { return true }
+        if end - start >= 4, bytes[start] | 0x20 == 0x77, bytes[start + 1] | 0x20 == 0x77,
+           bytes[start + 2] | 0x20 == 0x77, bytes[start + 3] == 0x2E {
+            return true
+        }
+        return false
+    }
+
+    /// Whether the word that ends just before the period at `period` is an abbreviation, an
+    /// initial ("J.", "W.") or an initialism ("U.S", "J.-C", "É.-U").
+    func isAbbreviation(endingAt period: Int) -> Bool {
+        var start = period
+        var letters = 0
+        var hasInnerPeriod = false
+        while period - start < 64, let (v, s) = scalar(before: start) {
+            let cls = ScalarClass.of(v)
+            if cls == .letter || cls == .mark || v == 0xB0 /* ° */ {
+                letters += 1
+            } else if v == 0x2E || v == 0x2D {
+                hasInnerPeriod = hasInnerPeriod || v == 0x2E
+            } else {
+                break
+            }
+            start = s
+        }
+        guard letters > 0 else { return false }
+        // Trim leading punctuation the loop may have taken ("-M").
+        while start < period, bytes[start] == 0x2E || bytes[start] == 0x2D { start += 1 }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<period]), as: UTF8.self)
+        if abbreviations.contains(word) { return true }
+        if hasInnerPeriod {
+            // Initialisms: every part is one letter ("U.S", "J.-C", "a.m").
+            let parts = word.split(whereSeparator: { $0 == "." || $0 == "-" })
+            return parts.allSatisfy { $0.count == 1 }
+        }
+        // A single capital is an initial ("George W. Bush", "J. Dupont").
+        if word.unicodeScalars.count == 1, let v = word.unicodeScalars.first?.value, ScalarCase.isUppercase(v) {
+            return true
+        }
+        return false
+    }
+
+    // MARK: character tests
+
+    private func containsLineBreak(_ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let (v, length) = UTF8Scalars.decode(bytes, at: i)
+            if ScalarClass.of(v) == .newline { return true }
+            i += length
+        }
+        return false
+    }
+
+    /// Marks that end a line as a sentence or heading would.
+    private static func isTerminal(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x2026, 0xBB, 0x22, 0x201D, 0x29: true
+        default: false
+        }
+    }
+
+    /// Marks that continue a sentence when they start what ICU took for a new one.
+    private static func isContinuation(_ v: UInt32) -> Bool {
+        v == 0x2C || v == 0x3B || v == 0x3A || v == 0x2D || v == 0x2013 || v == 0x2014  // , ; : - – —
+    }
+
+    /// Closing quotes and brackets; a straight double quote closes when the sentence before it
+    /// holds an odd number of them.
+    private mutating func isCloser(_ v: UInt32, at i: Int) -> Bool {
+        switch v {
+        case 0xBB, 0x201D, 0x29, 0x5D, 0x203A: return true  // » ” ) ] ›
+        case 0x22:
+            if i < quoteCursor { quoteCursor = paragraph.lowerBound; quoteCount = 0 }
+            while quoteCursor < i {
+                if bytes[quoteCursor] == 0x22 { quoteCount += 1 }
+                quoteCursor += 1
+            }
+            return quoteCount % 2 == 1
+        default: return false
+        }
+    }
+
+    /// Whether a word starting with a lower-case letter starts at `i` ("etc. et", but not
+    /// "iPhone" or "eBay", which are names).
+    private func isLowercaseWordStart(at i: Int) -> Bool {
+        guard let v = scalar(at: i), ScalarCase.isLowercase(v) else { return false }
+        let next = i + scalarLength(at: i)
+        if let w = scalar(at: next), ScalarCase.isUppercase(w) { return false }
+        return true
+    }
+
+    /// Whether a sentence could start at `i`: a capital, digit, or opening quote.
+    private func isSentenceStart(at i: Int) -> Bool {
+        guard let v = scalar(at: i) else { return false }
+        return ScalarCase.isUppercase(v) || v == 0xAB || v == 0x201C || v == 0x22 || (v >= 0x30 && v <= 0x39)
+    }
+
+    /// `range` without leading and trailing white space, or `nil` if nothing is left.
+    func trimmed(_ range: Range<Int>) -> Range<Int>? {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end {
+            let (v, length) = UTF8Scalars.decode(bytes, at: start)
+            guard ScalarClass.of(v).isWhitespace || ScalarClass.of(v) == .other && v != 0 else { break }
+            start += length
+        }
+        while end > start {
+            guard let (v, s) = UTF8Scalars.decodeBackward(bytes, before: end) else { break }
+            guard ScalarClass.of(v).isWhitespace || ScalarClass.of(v) == .other && v != 0 else { break }
+            end = s
+        }
+        return end > start ? start..<end : nil
+    }
+}

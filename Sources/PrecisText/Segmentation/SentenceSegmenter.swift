@@ -1,0 +1,105 @@
+/// Splits French or English text into sentences, each with its byte range in the original.
+///
+/// ICU's sentence rules (`fr@ss=standard`, `en@ss=standard`) find the candidate boundaries;
+/// Precis then repairs what ICU gets wrong in news text:
+/// - a closing `»`, `"`, `”` or `)` after `!` or `?` stays with its sentence, and a quotation
+///   followed by its attribution ("« Pourquoi ? » demande-t-il.") is one sentence;
+/// - no break after abbreviations ("M.", "Mme", "Dr.", "art.", "cf.", "Mr.", "Inc.", …), after
+///   initials ("J.-M. Le Pen", "George W. Bush") or initialisms ("U.S.", "J.-C.");
+/// - no break before a lower-case word ("etc. et", hard-wrapped lines);
+/// - a break where news text glues sentences ("tendue.Consternant", "vrai?Non") but not inside
+///   URLs, e-mail addresses, domain names or decimals ("2.846", "3,6");
+/// - a break after an ellipsis ("…" or "...") followed by a capital;
+/// - a blank line always ends a sentence, and so does a line break after a line that ends with
+///   punctuation or before a capital.
+///
+/// ```swift
+/// let text = "M. Dupont est arrivé. La séance était tendue.Consternant !"
+/// let segmenter = SentenceSegmenter(language: .french)
+/// for sentence in segmenter.sentences(in: text) {
+///     print(sentence.text(in: text))
+/// }
+/// // M. Dupont est arrivé.
+/// // La séance était tendue.
+/// // Consternant !
+/// ```
+///
+/// - Complexity: O(*n*) in the length of the text.
+public struct SentenceSegmenter: Sendable {
+    /// The language whose abbreviations and ICU rules apply.
+    public var language: Language
+
+    /// Creates a segmenter for `language`.
+    public init(language: Language = .french) {
+        self.language = language
+    }
+
+    /// The sentences of `text`, in order.
+    public func sentences(in text: String) -> [Sentence] {
+        sentences(in: text, range: 0..<text.utf8.count)
+    }
+
+    /// The sentences inside a UTF-8 byte range of `text`; ranges are offsets into all of `text`.
+    public func sentences(in text: String, range: Range<Int>) -> [Sentence] {
+        text.withUTF8Buffer { bytes in
+            precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the text")
+            return sentences(inUTF8: bytes, range: range)
+        }
+    }
+
+    /// The sentences of a range of valid UTF-8 bytes.
+    public func sentences(inUTF8 bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Sentence] {
+        var result: [Sentence] = []
+        result.reserveCapacity(range.count / 100)
+        let iterator = try? ICUBreakIterator(kind: .sentence, locale: "\(language.code)@ss=standard")
+        var repairer = SentenceRepairer(bytes: bytes, abbreviations: Self.abbreviations(for: language))
+        for paragraph in Self.paragraphs(in: bytes, range: range) {
+            var cuts: [Int] = []
+            if let iterator, (try? iterator.setText(bytes, range: paragraph)) != nil {
+                iterator.forEachBoundary { offset, _ in
+                    if offset < paragraph.upperBound { cuts.append(offset) }
+                }
+            } else {
+                cuts = Self.lineStarts(in: bytes, range: paragraph)
+            }
+            repairer.paragraph = paragraph
+            let repaired = repairer.repair(cuts)
+            var start = paragraph.lowerBound
+            for cut in repaired + [paragraph.upperBound] {
+                if let trimmed = repairer.trimmed(start..<cut) { result.append(Sentence(range: trimmed)) }
+                start = cut
+            }
+        }
+        return result
+    }
+
+    /// Paragraphs: ranges separated by blank lines (lines holding only white space).
+    static func paragraphs(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Range<Int>] {
+        var paragraphs: [Range<Int>] = []
+        var start = range.lowerBound
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard bytes[i] == 0x0A else { i += 1; continue }
+            // A line feed: is the next line blank?
+            var j = i + 1
+            while j < range.upperBound, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D { j += 1 }
+            if j < range.upperBound, bytes[j] == 0x0A {
+                if i > start { paragraphs.append(start..<i) }
+                while j < range.upperBound, bytes[j] == 0x0A || bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D {
+                    j += 1
+                }
+                start = j
+            }
+            i = j
+        }
+        if range.upperBound > start { paragraphs.append(start..<range.upperBound) }
+        return paragraphs
+    }
+
+    /// Starts of lines, the fallback when ICU cannot be used.
+    static func lineStarts(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Int] {
+        var starts: [Int] = []
+        for i in range where bytes[i] == 0x0A && i + 1 < range.upperBound { starts.append(i + 1) }
+        return starts
+    }
+}

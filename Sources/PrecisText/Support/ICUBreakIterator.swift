@@ -1,0 +1,99 @@
+internal import CICU
+
+/// An ICU break iterator over UTF-8 bytes, reporting boundaries as byte offsets.
+///
+/// ICU's UTF-8 `UText` lets the iterator read the caller's bytes in place: no UTF-16 copy, and
+/// ICU's native indices are already UTF-8 offsets. Iterators are cloned from one template per
+/// kind and locale (opening one parses rules; cloning is cheap), so each call owns its iterator
+/// and the type is safe to use from any thread.
+final class ICUBreakIterator {
+    enum Kind: Hashable, Sendable { case sentence, word }
+
+    private let iterator: OpaquePointer
+    private var text: UnsafeMutablePointer<UText>?
+    private var base = 0
+
+    /// Opens an iterator of `kind` for `locale` (`fr@ss=standard`, `en`, …).
+    ///
+    /// Returns `nil` when ICU cannot open one; the message says why.
+    init(kind: Kind, locale: String) throws(ICUError) {
+        let template = try Self.template(kind: kind, locale: locale)
+        var status = U_ZERO_ERROR
+        guard let clone = cicu_ubrk_clone(template.pointer, &status), cicu_failure(status) == 0 else {
+            throw ICUError(operation: "ubrk_clone", status: status)
+        }
+        iterator = clone
+    }
+
+    deinit {
+        cicu_ubrk_close(iterator)
+        if let text { _ = cicu_utext_close(text) }
+    }
+
+    /// Points the iterator at `range` of `bytes`; boundaries come back as offsets into `bytes`.
+    func setText(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws(ICUError) {
+        var status = U_ZERO_ERROR
+        let start = bytes.baseAddress.map { UnsafeRawPointer($0 + range.lowerBound) }
+        let chars = start?.assumingMemoryBound(to: CChar.self)
+        text = cicu_utext_openUTF8(text, chars, Int64(range.count), &status)
+        guard cicu_failure(status) == 0, let text else { throw ICUError(operation: "utext_openUTF8", status: status) }
+        cicu_ubrk_setUText(iterator, text, &status)
+        guard cicu_failure(status) == 0 else { throw ICUError(operation: "ubrk_setUText", status: status) }
+        base = range.lowerBound
+    }
+
+    /// Calls `body` with each boundary after the start (and the rule status that ended the
+    /// segment before it), in order.
+    func forEachBoundary(_ body: (_ offset: Int, _ ruleStatus: Int32) -> Void) {
+        _ = cicu_ubrk_first(iterator)
+        let done = cicu_ubrk_done()
+        while true {
+            let next = cicu_ubrk_next(iterator)
+            if next == done { return }
+            body(base + Int(next), cicu_ubrk_getRuleStatus(iterator))
+        }
+    }
+
+    // MARK: templates
+
+    private final class Template: @unchecked Sendable {
+        // Only ever read (cloned from) after creation; ubrk_clone does not modify its source.
+        let pointer: OpaquePointer
+        init(pointer: OpaquePointer) { self.pointer = pointer }
+    }
+
+    private static let lock = Lock()
+    nonisolated(unsafe) private static var templates: [String: Template] = [:]
+
+    private static func template(kind: Kind, locale: String) throws(ICUError) -> Template {
+        let key = "\(kind):\(locale)"
+        return try lock.withLock { () throws(ICUError) -> Template in
+            if let existing = templates[key] { return existing }
+            var status = U_ZERO_ERROR
+            let type = kind == .sentence ? UBRK_SENTENCE : UBRK_WORD
+            guard let pointer = cicu_ubrk_open(type, locale, &status), cicu_failure(status) == 0 else {
+                throw ICUError(operation: "ubrk_open(\(locale))", status: status)
+            }
+            let template = Template(pointer: pointer)
+            templates[key] = template
+            return template
+        }
+    }
+}
+
+/// An ICU call that failed.
+public struct ICUError: Error, CustomStringConvertible, Sendable {
+    /// The ICU function that failed.
+    public var operation: String
+    /// ICU's error name, such as `U_MEMORY_ALLOCATION_ERROR`.
+    public var name: String
+
+    init(operation: String, status: UErrorCode) {
+        self.operation = operation
+        self.name = String(cString: cicu_errorName(status))
+    }
+
+    public var description: String {
+        "ICU \(operation) failed with \(name); check that the system ICU (libicu-dev) is installed and its data is complete"
+    }
+}
