@@ -17,9 +17,11 @@ let package = Package(
             pkgConfig: "icu-i18n",
             providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]
         ),
+        // ICU behind plain C types, so no ICU header reaches a Swift module (see its header).
+        .target(name: "CPrecisICU", dependencies: ["CICU"]),
         .target(
             name: "PrecisText",
-            dependencies: ["CICU"],
+            dependencies: ["CPrecisICU"],
             exclude: ["Stopwords/README.md"]
         ),
         .target(name: "Precis", dependencies: ["PrecisText"]),

@@ -1,4 +1,4 @@
-internal import CICU
+internal import CPrecisICU
 
 /// An ICU break iterator over UTF-8 bytes, reporting boundaries as byte offsets.
 ///
@@ -9,8 +9,8 @@ internal import CICU
 final class ICUBreakIterator {
     enum Kind: Hashable, Sendable { case sentence, word }
 
-    private let iterator: OpaquePointer
-    private var text: UnsafeMutablePointer<UText>?
+    private let iterator: UnsafeMutableRawPointer
+    private var text: UnsafeMutableRawPointer?
     private var base = 0
 
     /// Opens an iterator of `kind` for `locale` (`fr@ss=standard`, `en`, …).
@@ -18,39 +18,38 @@ final class ICUBreakIterator {
     /// Returns `nil` when ICU cannot open one; the message says why.
     init(kind: Kind, locale: String) throws(ICUError) {
         let template = try Self.template(kind: kind, locale: locale)
-        var status = U_ZERO_ERROR
-        guard let clone = cicu_ubrk_clone(template.pointer, &status), cicu_failure(status) == 0 else {
+        var status: Int32 = 0
+        guard let clone = precis_ubrk_clone(template.pointer, &status), precis_icu_failed(status) == 0 else {
             throw ICUError(operation: "ubrk_clone", status: status)
         }
         iterator = clone
     }
 
     deinit {
-        cicu_ubrk_close(iterator)
-        if let text { _ = cicu_utext_close(text) }
+        precis_ubrk_close(iterator)
+        if let text { precis_utext_close(text) }
     }
 
     /// Points the iterator at `range` of `bytes`; boundaries come back as offsets into `bytes`.
     func setText(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws(ICUError) {
-        var status = U_ZERO_ERROR
+        var status: Int32 = 0
         let start = bytes.baseAddress.map { UnsafeRawPointer($0 + range.lowerBound) }
         let chars = start?.assumingMemoryBound(to: CChar.self)
-        text = cicu_utext_openUTF8(text, chars, Int64(range.count), &status)
-        guard cicu_failure(status) == 0, let text else { throw ICUError(operation: "utext_openUTF8", status: status) }
-        cicu_ubrk_setUText(iterator, text, &status)
-        guard cicu_failure(status) == 0 else { throw ICUError(operation: "ubrk_setUText", status: status) }
+        text = precis_utext_open_utf8(text, chars, Int64(range.count), &status)
+        guard precis_icu_failed(status) == 0, let text else { throw ICUError(operation: "utext_openUTF8", status: status) }
+        precis_ubrk_set_text(iterator, text, &status)
+        guard precis_icu_failed(status) == 0 else { throw ICUError(operation: "ubrk_setUText", status: status) }
         base = range.lowerBound
     }
 
     /// Calls `body` with each boundary after the start (and the rule status that ended the
     /// segment before it), in order.
     func forEachBoundary(_ body: (_ offset: Int, _ ruleStatus: Int32) -> Void) {
-        _ = cicu_ubrk_first(iterator)
-        let done = cicu_ubrk_done()
+        _ = precis_ubrk_first(iterator)
         while true {
-            let next = cicu_ubrk_next(iterator)
-            if next == done { return }
-            body(base + Int(next), cicu_ubrk_getRuleStatus(iterator))
+            let next = precis_ubrk_next(iterator)
+            if next < 0 { return }
+            body(base + Int(next), precis_ubrk_rule_status(iterator))
         }
     }
 
@@ -58,8 +57,8 @@ final class ICUBreakIterator {
 
     private final class Template: @unchecked Sendable {
         // Only ever read (cloned from) after creation; ubrk_clone does not modify its source.
-        let pointer: OpaquePointer
-        init(pointer: OpaquePointer) { self.pointer = pointer }
+        let pointer: UnsafeMutableRawPointer
+        init(pointer: UnsafeMutableRawPointer) { self.pointer = pointer }
     }
 
     private static let lock = Lock()
@@ -69,9 +68,9 @@ final class ICUBreakIterator {
         let key = "\(kind):\(locale)"
         return try lock.withLock { () throws(ICUError) -> Template in
             if let existing = templates[key] { return existing }
-            var status = U_ZERO_ERROR
-            let type = kind == .sentence ? UBRK_SENTENCE : UBRK_WORD
-            guard let pointer = cicu_ubrk_open(type, locale, &status), cicu_failure(status) == 0 else {
+            var status: Int32 = 0
+            let type = Int32(kind == .sentence ? PRECIS_BREAK_SENTENCE : PRECIS_BREAK_WORD)
+            guard let pointer = precis_ubrk_open(type, locale, &status), precis_icu_failed(status) == 0 else {
                 throw ICUError(operation: "ubrk_open(\(locale))", status: status)
             }
             let template = Template(pointer: pointer)
@@ -88,9 +87,9 @@ public struct ICUError: Error, CustomStringConvertible, Sendable {
     /// ICU's error name, such as `U_MEMORY_ALLOCATION_ERROR`.
     public var name: String
 
-    init(operation: String, status: UErrorCode) {
+    init(operation: String, status: Int32) {
         self.operation = operation
-        self.name = String(cString: cicu_errorName(status))
+        self.name = String(cString: precis_icu_error_name(status))
     }
 
     public var description: String {
