@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "Precis", targets: ["Precis"]),
         .library(name: "PrecisText", targets: ["PrecisText"]),
+        .library(name: "PrecisEval", targets: ["PrecisEval"]),
         .executable(name: "precis", targets: ["precis"]),
     ],
     dependencies: [
@@ -24,7 +25,8 @@ let package = Package(
             dependencies: ["CPrecisICU"],
             exclude: ["Stopwords/README.md"]
         ),
-        .target(name: "Precis", dependencies: ["PrecisText"]),
+        .target(name: "PrecisEval", dependencies: ["PrecisText"]),
+        .target(name: "Precis", dependencies: ["PrecisText", "PrecisEval"]),
         .executableTarget(
             name: "precis",
             dependencies: [
@@ -35,6 +37,11 @@ let package = Package(
         .testTarget(
             name: "PrecisTextTests",
             dependencies: ["PrecisText"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PrecisEvalTests",
+            dependencies: ["PrecisEval"],
             resources: [.copy("Fixtures")]
         ),
     ]

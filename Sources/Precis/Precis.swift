@@ -1,4 +1,5 @@
 /// Precis: French news into short English.
+@_exported import PrecisEval
 ///
 /// `import Precis` brings the whole public API: the text layer (``SentenceSegmenter``,
 /// ``Tokenizer``, stemmers, stopwords, language identification).

@@ -1,0 +1,6 @@
+import Testing
+import PrecisEval
+
+struct PrecisEvalPlaceholderTests {
+    @Test func moduleLinks() { #expect(String(describing: PrecisEval.self) == "PrecisEval") }
+}
