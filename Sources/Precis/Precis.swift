@@ -1,8 +1,8 @@
 /// Precis: French news into short English.
-@_exported import PrecisEval
 ///
 /// `import Precis` brings the whole public API: the text layer (``SentenceSegmenter``,
-/// ``Tokenizer``, stemmers, stopwords, language identification).
+/// ``Tokenizer``, stemmers, stopwords, language identification) and the quality measures
+/// (`PrecisEval`).
 ///
 /// ```swift
 /// import Precis
@@ -10,4 +10,5 @@
 /// let text = "Meta défie OpenAI. Le choc des titans !"
 /// let sentences = SentenceSegmenter(language: .french).sentences(in: text)
 /// ```
+@_exported import PrecisEval
 @_exported import PrecisText
