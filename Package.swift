@@ -40,6 +40,10 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "PrecisCLITests",
+            dependencies: ["precis"]
+        ),
+        .testTarget(
             name: "PrecisEvalTests",
             dependencies: ["PrecisEval"],
             resources: [.copy("Fixtures")]

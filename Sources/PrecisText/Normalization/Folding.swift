@@ -15,8 +15,18 @@ public enum Folding {
     /// The matching key of `text`: case and accents folded, apostrophes and spaces unified.
     public static func key(_ text: some StringProtocol) -> String {
         if let fast = fastKey(text) { return fast }
-        let folded = removeAccents(ICUString.foldCase(text))
-        return unifySpacing(folded)
+        // ICU folds case and strips marks; letters that do not decompose (œ, æ, ø, ł, đ) then
+        // take the same table as the fast path, so both paths give one key.
+        var folded = String.UnicodeScalarView()
+        for scalar in removeAccents(ICUString.foldCase(text)).unicodeScalars {
+            let v = scalar.value
+            if v >= 0x80, v < 0x180, !latinFold[Int(v - 0x80)].isEmpty {
+                folded.append(contentsOf: latinFold[Int(v - 0x80)].unicodeScalars)
+            } else {
+                folded.append(scalar)
+            }
+        }
+        return unifySpacing(String(folded))
     }
 
     /// Unicode full case folding (ICU): "ÉTÉ" → "été", "Straße" → "strasse".

@@ -1,8 +1,6 @@
 import Testing
 import PrecisText
 
-// Public API only: a `@testable` import would load the CICU module into this test module, whose
-// Foundation (resource accessor, fixtures) carries its own ICU headers, and the two clash.
 
 struct LanguageIdentifierTests {
     /// A text and the answer expected for it (`nil`: unknown).

@@ -2,8 +2,6 @@ import Foundation
 import Testing
 import PrecisText
 
-// Public API only: a `@testable` import would load the CICU module into this test module, whose
-// Foundation carries its own ICU headers, and the two clash.
 
 struct StopwordsTests {
     // MARK: The shipped lists
