@@ -1,7 +1,6 @@
 import Testing
 import PrecisText
 
-
 struct LanguageIdentifierTests {
     /// A text and the answer expected for it (`nil`: unknown).
     struct Case: CustomTestStringConvertible, Sendable {

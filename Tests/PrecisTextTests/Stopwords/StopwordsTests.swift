@@ -2,7 +2,6 @@ import Foundation
 import Testing
 import PrecisText
 
-
 struct StopwordsTests {
     // MARK: The shipped lists
 
