@@ -718,25 +718,7 @@ private struct EnglishWord {
             while k < n {
                 let c = w[k]
                 k += 1
-                if c < 0x80 {
-                    out[o] = UInt8(truncatingIfNeeded: c)
-                    o += 1
-                } else if c < 0x800 {
-                    out[o] = UInt8(truncatingIfNeeded: 0xC0 | (c >> 6))
-                    out[o + 1] = UInt8(truncatingIfNeeded: 0x80 | (c & 0x3F))
-                    o += 2
-                } else if c < 0x1_0000 {
-                    out[o] = UInt8(truncatingIfNeeded: 0xE0 | (c >> 12))
-                    out[o + 1] = UInt8(truncatingIfNeeded: 0x80 | ((c >> 6) & 0x3F))
-                    out[o + 2] = UInt8(truncatingIfNeeded: 0x80 | (c & 0x3F))
-                    o += 3
-                } else {
-                    out[o] = UInt8(truncatingIfNeeded: 0xF0 | (c >> 18))
-                    out[o + 1] = UInt8(truncatingIfNeeded: 0x80 | ((c >> 12) & 0x3F))
-                    out[o + 2] = UInt8(truncatingIfNeeded: 0x80 | ((c >> 6) & 0x3F))
-                    out[o + 3] = UInt8(truncatingIfNeeded: 0x80 | (c & 0x3F))
-                    o += 4
-                }
+                o += UTF8Scalars.encode(c, into: out, at: o)
             }
             return o
         }

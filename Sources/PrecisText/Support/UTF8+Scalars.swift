@@ -25,6 +25,33 @@ enum UTF8Scalars {
         return (0xFFFD, 1)
     }
 
+    /// Writes scalar `c` as UTF-8 at `o` and returns the number of bytes written (1 to 4).
+    ///
+    /// - Precondition: `out` has room for four bytes at `o`.
+    @inline(__always)
+    static func encode(_ c: UInt32, into out: UnsafeMutableBufferPointer<UInt8>, at o: Int) -> Int {
+        if c < 0x80 {
+            out[o] = UInt8(truncatingIfNeeded: c)
+            return 1
+        }
+        if c < 0x800 {
+            out[o] = UInt8(truncatingIfNeeded: 0xC0 | (c >> 6))
+            out[o + 1] = UInt8(truncatingIfNeeded: 0x80 | (c & 0x3F))
+            return 2
+        }
+        if c < 0x1_0000 {
+            out[o] = UInt8(truncatingIfNeeded: 0xE0 | (c >> 12))
+            out[o + 1] = UInt8(truncatingIfNeeded: 0x80 | ((c >> 6) & 0x3F))
+            out[o + 2] = UInt8(truncatingIfNeeded: 0x80 | (c & 0x3F))
+            return 3
+        }
+        out[o] = UInt8(truncatingIfNeeded: 0xF0 | (c >> 18))
+        out[o + 1] = UInt8(truncatingIfNeeded: 0x80 | ((c >> 12) & 0x3F))
+        out[o + 2] = UInt8(truncatingIfNeeded: 0x80 | ((c >> 6) & 0x3F))
+        out[o + 3] = UInt8(truncatingIfNeeded: 0x80 | (c & 0x3F))
+        return 4
+    }
+
     /// The start of the scalar that ends just before `i` (`i > 0`).
     @inline(__always)
     static func previousStart(_ bytes: UnsafeBufferPointer<UInt8>, before i: Int) -> Int {
