@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "Precis", targets: ["Precis"]),
         .library(name: "PrecisText", targets: ["PrecisText"]),
+        .library(name: "PrecisSummarize", targets: ["PrecisSummarize"]),
         .library(name: "PrecisEval", targets: ["PrecisEval"]),
         .executable(name: "precis", targets: ["precis"]),
     ],
@@ -25,8 +26,9 @@ let package = Package(
             dependencies: ["CPrecisICU"],
             exclude: ["Stopwords/README.md"]
         ),
+        .target(name: "PrecisSummarize", dependencies: ["PrecisText"]),
         .target(name: "PrecisEval", dependencies: ["PrecisText"]),
-        .target(name: "Precis", dependencies: ["PrecisText", "PrecisEval"]),
+        .target(name: "Precis", dependencies: ["PrecisText", "PrecisSummarize", "PrecisEval"]),
         .executableTarget(
             name: "precis",
             dependencies: [

@@ -11,4 +11,5 @@
 /// let sentences = SentenceSegmenter(language: .french).sentences(in: text)
 /// ```
 @_exported import PrecisEval
+@_exported import PrecisSummarize
 @_exported import PrecisText

@@ -29,6 +29,25 @@ public enum Folding {
         return unifySpacing(String(folded))
     }
 
+    /// Lower case with accents kept and apostrophes made `'`: the form stemmers take.
+    ///
+    /// Simple (one-to-one) lower-casing, fast for Latin text: "L’État" → "l'état".
+    public static func lowercase(_ text: some StringProtocol) -> String {
+        var ascii = true
+        for b in text.utf8 where b >= 0x80 || (b >= 0x41 && b <= 0x5A) { ascii = false; break }
+        if ascii { return String(text) }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if ScalarClass.of(v) == .apostrophe {
+                out.append("'")
+            } else {
+                out.append(Unicode.Scalar(ScalarCase.lowercase(v)) ?? scalar)
+            }
+        }
+        return String(out)
+    }
+
     /// Unicode full case folding (ICU): "ÉTÉ" → "été", "Straße" → "strasse".
     public static func foldCase(_ text: some StringProtocol) -> String {
         ICUString.foldCase(text)

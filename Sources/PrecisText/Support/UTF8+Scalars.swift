@@ -71,8 +71,10 @@ enum UTF8Scalars {
 
 extension String {
     /// Runs `body` over this string's contiguous UTF-8 bytes, making them contiguous first if needed.
+    ///
+    /// The byte offsets of sentences and tokens index this buffer.
     @inline(__always)
-    func withUTF8Buffer<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    public func withUTF8Buffer<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = self
         copy.makeContiguousUTF8()

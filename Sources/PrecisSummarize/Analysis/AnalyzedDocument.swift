@@ -1,0 +1,203 @@
+import PrecisText
+
+/// A term and its weight in a sparse vector; `term` is a document-local id.
+struct WeightedTerm: Sendable {
+    var term: Int32
+    var weight: Double
+}
+
+/// A sparse vector over document-local term ids, sorted by id, with its Euclidean norm.
+struct SparseVector: Sendable {
+    var entries: [WeightedTerm] = []
+    var norm: Double = 0
+
+    init(_ entries: [WeightedTerm]) {
+        self.entries = entries
+        norm = entries.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
+    }
+
+    /// The dot product of two vectors (a merge of sorted lists).
+    func dot(_ other: SparseVector) -> Double {
+        var i = 0, j = 0, sum = 0.0
+        let a = entries, b = other.entries
+        while i < a.count, j < b.count {
+            if a[i].term == b[j].term {
+                sum += a[i].weight * b[j].weight
+                i += 1
+                j += 1
+            } else if a[i].term < b[j].term {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return sum
+    }
+
+    /// Cosine similarity; 0 when either vector is empty.
+    func cosine(_ other: SparseVector) -> Double {
+        let denominator = norm * other.norm
+        return denominator > 0 ? dot(other) / denominator : 0
+    }
+}
+
+/// A document ready for scoring: its sentences, their terms as TF-IDF vectors over
+/// document-local term ids, and the document-level statistics the scorers share.
+///
+/// Terms are interned to integers once; everything after analysis works on arrays.
+struct AnalyzedDocument {
+    let text: String
+    let sentences: [Sentence]
+    /// Whitespace-separated words per sentence (the unit of word budgets, as ROUGE counts them).
+    let wordCounts: [Int]
+    /// Term ids per sentence, in order, document-local.
+    let sentenceTerms: [[Int32]]
+    /// TF-IDF vector of each sentence (term frequency in the sentence × IDF).
+    let vectors: [SparseVector]
+    /// IDF of each document-local term.
+    let idf: [Double]
+    /// Occurrences of each document-local term in the whole document.
+    let documentFrequency: [Int]
+    /// Global (analyzer) id of each local term.
+    let globalIDs: [Int32]
+    /// TF-IDF vector of the title, if one was given.
+    let titleVector: SparseVector?
+    /// Whether each sentence is a full sentence: long enough, ending as sentences do, and not
+    /// the headline repeated. Other lines (bylines, headings, captions) are fragments.
+    let isFullSentence: [Bool]
+    /// Each full sentence's rank among full sentences (fragments: -1), for the lead prior.
+    let fullSentenceOrdinal: [Int]
+
+    /// Number of distinct terms in the document.
+    var termCount: Int { idf.count }
+
+    init(text: String, title: String?, language: Language, analyzer: TermAnalyzer, model: IDFModel?,
+         minimumSentenceWords: Int = 5) {
+        self.text = text
+        let sentences = SentenceSegmenter(language: language).sentences(in: text)
+        self.sentences = sentences
+        var localOf: [Int32: Int32] = [:]
+        var globalIDs: [Int32] = []
+        var sentenceTerms: [[Int32]] = []
+        sentenceTerms.reserveCapacity(sentences.count)
+        var wordCounts: [Int] = []
+        wordCounts.reserveCapacity(sentences.count)
+        text.withUTF8Buffer { bytes in
+            for sentence in sentences {
+                var words = 0
+                var inWord = false
+                for k in sentence.range {
+                    let b = bytes[k]
+                    let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C
+                    if !space && !inWord { words += 1 }
+                    inWord = !space
+                }
+                wordCounts.append(words)
+            }
+        }
+        for sentence in sentences {
+            var terms: [Int32] = []
+            analyzer.forEachTerm(in: text, range: sentence.range) { id, _ in
+                if let local = localOf[id] {
+                    terms.append(local)
+                } else {
+                    let local = Int32(globalIDs.count)
+                    localOf[id] = local
+                    globalIDs.append(id)
+                    terms.append(local)
+                }
+            }
+            sentenceTerms.append(terms)
+        }
+        self.wordCounts = wordCounts
+        self.sentenceTerms = sentenceTerms
+        self.globalIDs = globalIDs
+
+        // Document frequency of terms: occurrences in the document, and sentence frequency for the
+        // fallback IDF when no corpus model fits.
+        var occurrences = [Int](repeating: 0, count: globalIDs.count)
+        var sentenceFrequency = [Int](repeating: 0, count: globalIDs.count)
+        var lastSentence = [Int](repeating: -1, count: globalIDs.count)
+        for (s, terms) in sentenceTerms.enumerated() {
+            for t in terms {
+                occurrences[Int(t)] += 1
+                if lastSentence[Int(t)] != s {
+                    lastSentence[Int(t)] = s
+                    sentenceFrequency[Int(t)] += 1
+                }
+            }
+        }
+        self.documentFrequency = occurrences
+        if let model, model.language == language {
+            idf = globalIDs.map { model.idf(analyzer.term($0)) }
+        } else {
+            let n = sentences.count
+            idf = sentenceFrequency.map { IDFModel.idf(documentFrequency: $0, documentCount: n) }
+        }
+        let idf = self.idf
+        vectors = sentenceTerms.map { Self.vector(of: $0, idf: idf) }
+
+        if let title, !title.isEmpty {
+            var terms: [Int32] = []
+            analyzer.forEachTerm(in: title, range: 0..<title.utf8.count) { id, _ in
+                if let local = localOf[id] { terms.append(local) }
+            }
+            titleVector = Self.vector(of: terms, idf: idf)
+        } else {
+            titleVector = nil
+        }
+        let vectors = self.vectors, titleVector = self.titleVector
+        let full = sentences.indices.map {
+            Self.looksLikeFullSentence($0, in: text, sentences: sentences, wordCounts: wordCounts, vectors: vectors,
+                                       title: titleVector, minimumWords: minimumSentenceWords)
+        }
+        isFullSentence = full
+        var ordinal = 0
+        fullSentenceOrdinal = full.map { isFull in
+            guard isFull else { return -1 }
+            defer { ordinal += 1 }
+            return ordinal
+        }
+    }
+
+    /// Whether a sentence is long enough, ends as a sentence does, and is not the headline.
+    static func looksLikeFullSentence(_ index: Int, in text: String, sentences: [Sentence], wordCounts: [Int], vectors: [SparseVector],
+                               title: SparseVector?, minimumWords: Int) -> Bool {
+        guard wordCounts[index] >= minimumWords else { return false }
+        if let title, vectors[index].cosine(title) > 0.9 { return false }
+        let range = sentences[index].range
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var end = range.upperBound
+            // Skip closing quotes and brackets: « … ! » ends a sentence too.
+            while end > range.lowerBound {
+                let b = bytes[end - 1]
+                if b == 0x22 || b == 0x29 || b == 0x27 { end -= 1; continue }
+                if end - 2 >= range.lowerBound, bytes[end - 2] == 0xC2, b == 0xBB { end -= 2; continue }  // »
+                if end - 3 >= range.lowerBound, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, b == 0x9D { end -= 3; continue }  // ”
+                if b == 0x20 { end -= 1; continue }
+                if end - 2 >= range.lowerBound, bytes[end - 2] == 0xC2, b == 0xA0 { end -= 2; continue }  // NBSP
+                break
+            }
+            guard end > range.lowerBound else { return false }
+            let last = bytes[end - 1]
+            if last == 0x2E || last == 0x21 || last == 0x3F { return true }  // . ! ?
+            return end - 3 >= range.lowerBound && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && last == 0xA6  // …
+        } ?? true
+    }
+
+    /// The TF-IDF vector of a list of local term ids.
+    static func vector(of terms: [Int32], idf: [Double]) -> SparseVector {
+        guard !terms.isEmpty else { return SparseVector([]) }
+        let sorted = terms.sorted()
+        var entries: [WeightedTerm] = []
+        entries.reserveCapacity(sorted.count)
+        var k = 0
+        while k < sorted.count {
+            var j = k
+            while j < sorted.count, sorted[j] == sorted[k] { j += 1 }
+            entries.append(WeightedTerm(term: sorted[k], weight: Double(j - k) * idf[Int(sorted[k])]))
+            k = j
+        }
+        return SparseVector(entries)
+    }
+}

@@ -1,0 +1,91 @@
+import PrecisText
+
+/// Turns text into the terms Precis weighs: lower-cased, stopwords removed, stemmed.
+///
+/// A term is the Snowball stem of a lower-cased word ("réseaux" → "réseau", "Intelligence" →
+/// "intellig"). Numbers, punctuation, symbols, URLs, one-letter words and stopwords are not
+/// terms. The analyzer caches each surface form it has seen, so a word is lower-cased and
+/// stemmed once per analyzer however often it occurs; reuse one analyzer for many documents
+/// (it is a reference type: one per thread).
+///
+/// ```swift
+/// let analyzer = TermAnalyzer(language: .french)
+/// analyzer.terms(of: "Les réseaux sociaux de Meta")   // ["réseau", "social", "meta"]
+/// ```
+public final class TermAnalyzer {
+    /// The language whose stemmer and stopwords apply.
+    public let language: Language
+    let tokenizer: Tokenizer
+    let stemmer: any Stemmer
+    let stopwords: Stopwords
+    /// Interned terms: the string of each term id.
+    private(set) var termStrings: [String] = []
+    private var termIDs: [String: Int32] = [:]
+    /// Surface form → term id, or -1 for a word that is not a term.
+    fileprivate(set) var surfaceCache: [Substring: Int32] = [:]
+
+    /// Creates an analyzer for `language`, with its standard stopwords unless others are given.
+    public init(language: Language, stopwords: Stopwords? = nil) {
+        self.language = language
+        self.tokenizer = Tokenizer(language: language)
+        self.stemmer = Stemmers.stemmer(for: language)
+        self.stopwords = stopwords ?? Stopwords.standard(for: language)
+    }
+
+    /// The terms of `text`, in order, as strings.
+    public func terms(of text: String) -> [String] {
+        var result: [String] = []
+        forEachTerm(in: text, range: 0..<text.utf8.count) { id, _ in result.append(termStrings[Int(id)]) }
+        return result
+    }
+
+    /// The string of a term id this analyzer gave.
+    func term(_ id: Int32) -> String { termStrings[Int(id)] }
+
+    /// The number of distinct terms seen so far.
+    var termCount: Int { termStrings.count }
+
+    /// Calls `body` with the id and token of each term in a byte range of `text`.
+    func forEachTerm(in text: String, range: Range<Int>, _ body: (Int32, Token) -> Void) {
+        tokenizer.forEachToken(in: text, range: range) { token in
+            guard token.kind == .word else { return }
+            let surface = token.text(in: text)
+            if let cached = surfaceCache[surface] {
+                if cached >= 0 { body(cached, token) }
+                return
+            }
+            let id = termID(forSurface: surface)
+            surfaceCache[surface] = id
+            if id >= 0 { body(id, token) }
+        }
+    }
+
+    /// The term id of a word as written, or -1 when the word is not a term.
+    func termID(forSurface surface: Substring) -> Int32 {
+        let lower = Folding.lowercase(surface)
+        guard lower.unicodeScalars.count > 1, !stopwords.contains(lower) else { return -1 }
+        // Words made only of digits and separators are not terms ("1er" and "Covid-19" are).
+        guard lower.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return -1 }
+        return intern(stemmer.stem(lower))
+    }
+
+    /// The id of a term string, assigning a new one if needed.
+    func intern(_ term: String) -> Int32 {
+        if let id = termIDs[term] { return id }
+        let id = Int32(termStrings.count)
+        termStrings.append(term)
+        termIDs[term] = id
+        return id
+    }
+
+    /// The id of a term string if it has one.
+    func existingID(_ term: String) -> Int32? { termIDs[term] }
+}
+
+extension TermAnalyzer {
+    /// The term id of a surface form already analysed (-1: not a term; nil: never seen).
+    func cachedTermID(of surface: Substring) -> Int32? {
+        if let cached = surfaceCache[surface] { return cached }
+        return nil
+    }
+}

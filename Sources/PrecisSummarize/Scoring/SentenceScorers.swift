@@ -1,0 +1,42 @@
+/// Sentence scores from term statistics and position. Each returns one raw score per sentence;
+/// ``ScoreCombiner`` normalizes them before mixing.
+enum SentenceScorers {
+    /// `tfidf`: the document-level TF-IDF weight of the sentence's distinct terms, summed and
+    /// divided by the square root of the sentence's term count (long sentences gain, but less
+    /// than linearly).
+    static func tfidf(_ document: AnalyzedDocument) -> [Double] {
+        let weight = (0..<document.termCount).map { Double(document.documentFrequency[$0]) * document.idf[$0] }
+        return document.vectors.map { vector in
+            guard !vector.entries.isEmpty else { return 0 }
+            let sum = vector.entries.reduce(0) { $0 + weight[Int($1.term)] }
+            return sum / Double(vector.entries.count).squareRoot()
+        }
+    }
+
+    /// `centroid`: cosine similarity of the sentence to the document centroid (the sum of all
+    /// sentence vectors).
+    static func centroid(_ document: AnalyzedDocument) -> [Double] {
+        let centroid = SparseVector(
+            (0..<document.termCount).map {
+                WeightedTerm(term: Int32($0), weight: Double(document.documentFrequency[$0]) * document.idf[$0])
+            }
+        )
+        return document.vectors.map { $0.cosine(centroid) }
+    }
+
+    /// `position`: the lead prior, `1 / sqrt(1 + k)` for the k-th full sentence (fragments
+    /// such as bylines and headings do not count, and score 0); by index when there are none.
+    static func position(_ document: AnalyzedDocument) -> [Double] {
+        let anyFull = document.isFullSentence.contains(true)
+        return (0..<document.sentences.count).map { index in
+            let k = anyFull ? document.fullSentenceOrdinal[index] : index
+            return k < 0 ? 0 : 1 / Double(1 + k).squareRoot()
+        }
+    }
+
+    /// `title`: cosine similarity of the sentence to the headline; all zero without one.
+    static func title(_ document: AnalyzedDocument) -> [Double] {
+        guard let title = document.titleVector else { return [Double](repeating: 0, count: document.sentences.count) }
+        return document.vectors.map { $0.cosine(title) }
+    }
+}

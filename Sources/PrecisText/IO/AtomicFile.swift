@@ -1,0 +1,124 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes files so that a reader sees either the old content or the new, never a torn file.
+///
+/// The bytes go to a temporary file in the same directory, which is flushed to disk
+/// (`fsync`) and then renamed over the destination; the directory is synced too, so the rename
+/// survives a crash. If anything fails, the temporary file is removed and the previous file is
+/// left untouched.
+///
+/// ```swift
+/// try AtomicFile.write(Array("hello\n".utf8), to: "out/model.idf")
+/// ```
+public enum AtomicFile {
+    /// Replaces the file at `path` with `bytes`, atomically and durably.
+    ///
+    /// - Throws: ``FileError`` naming the path and the system's reason (full disk, permissions,
+    ///   missing directory).
+    public static func write(_ bytes: [UInt8], to path: String) throws(FileError) {
+        let directory = Self.directory(of: path)
+        var template = Array("\(directory)/.\(Self.basename(of: path)).tmp-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw FileError(path: path, operation: "create a temporary file beside", code: errno) }
+        let temporary = String(cString: template.map { UInt8(bitPattern: $0) }.dropLast() + [0])
+        var ok = false
+        defer {
+            if !ok { unlink(temporary) }
+        }
+        let writeError: Int32 = bytes.withUnsafeBytes { buffer in
+            var written = 0
+            while written < buffer.count {
+                let n = Glibc_write(fd, buffer.baseAddress! + written, buffer.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                written += n
+            }
+            return 0
+        }
+        if writeError != 0 {
+            close(fd)
+            throw FileError(path: path, operation: "write", code: writeError)
+        }
+        guard fsync(fd) == 0 else {
+            let code = errno
+            close(fd)
+            throw FileError(path: path, operation: "flush to disk", code: code)
+        }
+        guard close(fd) == 0 else { throw FileError(path: path, operation: "close", code: errno) }
+        guard rename(temporary, path) == 0 else { throw FileError(path: path, operation: "replace", code: errno) }
+        ok = true
+        let directoryFD = open(directory, O_RDONLY)
+        if directoryFD >= 0 {
+            _ = fsync(directoryFD)
+            close(directoryFD)
+        }
+    }
+
+    /// Reads the whole file at `path`.
+    public static func read(_ path: String) throws(FileError) -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw FileError(path: path, operation: "open", code: errno) }
+        defer { close(fd) }
+        var result: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc_read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path: path, operation: "read", code: errno)
+            }
+            if n == 0 { return result }
+            result.append(contentsOf: chunk[0..<n])
+        }
+    }
+
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    static func basename(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+}
+
+@inline(__always) private func Glibc_write(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int { write(fd, p, n) }
+@inline(__always) private func Glibc_read(_ fd: Int32, _ p: UnsafeMutableRawPointer, _ n: Int) -> Int { read(fd, p, n) }
+
+/// A file that could not be read or written, with the system's reason.
+public struct FileError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// The file's path.
+    public var path: String
+    /// What was being done: "open", "write", "replace", …
+    public var operation: String
+    /// The system error number (`errno`).
+    public var code: Int32
+
+    public init(path: String, operation: String, code: Int32) {
+        self.path = path
+        self.operation = operation
+        self.code = code
+    }
+
+    public var description: String {
+        let reason = String(cString: strerror(code))
+        let advice: String
+        switch code {
+        case ENOENT: advice = "check that the path and its directory exist"
+        case EACCES, EPERM: advice = "check the permissions"
+        case ENOSPC: advice = "free some disk space; the previous file was left intact"
+        case EISDIR: advice = "give a file path, not a directory"
+        default: advice = "check the path"
+        }
+        return "\(path): cannot \(operation) (\(reason)); \(advice)"
+    }
+}

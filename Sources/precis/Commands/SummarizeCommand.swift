@@ -1,0 +1,184 @@
+import ArgumentParser
+import Foundation
+import Precis
+
+extension SummaryMethod: ExpressibleByArgument {}
+
+/// `text`, `json` or `jsonl` output.
+enum SummaryFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, jsonl
+}
+
+struct SummarizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summarize",
+        abstract: "Pick the sentences that best summarize an article.",
+        discussion: """
+            text: the chosen sentences, one per line (then keywords, if asked). json: one object \
+            with the sentences (text, index, start, end, score) and keywords. jsonl: reads one \
+            object per line with "id", "text" and optional "title", and writes one line per input \
+            line, in order, with "id", "summary", "sentences" and "keywords"; a bad line gives \
+            {"id", "error"} and the run goes on (exit code 1 at the end).
+            """
+    )
+
+    @OptionGroup var input: InputArgument
+    @Option(name: [.short, .long], help: "The text's language: auto (identify it), fr or en.")
+    var language: LanguageChoice = .auto
+    @Option(help: "The article's title (headline): helps pick the sentences it announces.")
+    var title: String?
+    @Option(name: [.short, .long], help: "Scoring method: \(SummaryMethod.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var method: SummaryMethod = .default
+    @Option(help: "Budget: at most N sentences (default 3 when no budget is given).")
+    var sentences: Int?
+    @Option(help: "Budget: whole sentences totalling at most N words.")
+    var maxWords: Int?
+    @Option(help: "Budget: whole sentences totalling at most N characters.")
+    var maxChars: Int?
+    @Option(help: "Budget: this fraction of the article's words (0 < R ≤ 1).")
+    var ratio: Double?
+    @Option(help: "Also extract N keywords and keyphrases.")
+    var keywords: Int = 0
+    @Option(help: "MMR relevance: 1 ignores redundancy, lower values avoid repeating sentences.")
+    var relevance: Double = 0.75
+    @Option(help: "An IDF model file (from `precis idf fit`); repeat for several languages.")
+    var idf: [String] = []
+    @Option(name: [.short, .long], help: "Output format: text, json or jsonl.")
+    var format: SummaryFormat = .text
+
+    func validate() throws {
+        let budgets = [sentences != nil, maxWords != nil, maxChars != nil, ratio != nil].filter { $0 }.count
+        guard budgets <= 1 else {
+            throw ValidationError("give one budget: --sentences, --max-words, --max-chars or --ratio")
+        }
+        if let sentences, sentences < 1 { throw ValidationError("--sentences must be at least 1") }
+        if let maxWords, maxWords < 1 { throw ValidationError("--max-words must be at least 1") }
+        if let maxChars, maxChars < 1 { throw ValidationError("--max-chars must be at least 1") }
+        if let ratio, !(ratio > 0 && ratio <= 1) { throw ValidationError("--ratio must be in (0, 1]") }
+        guard keywords >= 0 else { throw ValidationError("--keywords must be 0 or more") }
+        guard relevance >= 0 && relevance <= 1 else { throw ValidationError("--relevance must be in [0, 1]") }
+        if format == .jsonl && title != nil {
+            throw ValidationError("--title applies to one article; in jsonl, give each line a \"title\"")
+        }
+    }
+
+    var options: SummaryOptions {
+        var options = SummaryOptions()
+        options.language = language
+        options.method = method
+        options.keywords = keywords
+        options.relevance = relevance
+        if let sentences { options.budget = .sentences(sentences) }
+        if let maxWords { options.budget = .words(maxWords) }
+        if let maxChars { options.budget = .characters(maxChars) }
+        if let ratio { options.budget = .ratio(ratio) }
+        return options
+    }
+
+    func run() throws {
+        var models: [IDFModel] = []
+        for path in idf {
+            do {
+                models.append(try IDFModel.load(from: path))
+            } catch {
+                throw CLIError.input(error.description)
+            }
+        }
+        let summarizer = Summarizer(options: options, models: models)
+        let input = try InputText.read(input.file)
+        var out = StandardOutput()
+        switch format {
+        case .text:
+            let summary = summarizer.summarize(input.text, title: title)
+            for sentence in summary.sentences { out.writeLine(sentence.text) }
+            if !summary.keywords.isEmpty {
+                out.writeLine("")
+                out.writeLine("Keywords: " + summary.keywords.map(\.text).joined(separator: ", "))
+            }
+        case .json:
+            out.writeLine(Self.json(summarizer.summarize(input.text, title: title), id: nil))
+        case .jsonl:
+            let failed = try summarizeLines(input, summarizer: summarizer, out: &out)
+            out.flush()
+            if failed > 0 {
+                FileHandle.standardError.write(Data("precis: \(failed) record(s) failed; see their \"error\" fields\n".utf8))
+                throw ExitCode(CLIError.someRecordsFailedExitCode)
+            }
+        }
+        out.flush()
+    }
+
+    /// Summarizes each JSON line; returns how many failed.
+    private func summarizeLines(_ input: InputText, summarizer: Summarizer, out: inout StandardOutput) throws -> Int {
+        var session = summarizer.makeSession()
+        var failed = 0
+        var lineNumber = 0
+        for line in input.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.allSatisfy(\.isWhitespace) {
+                if lineNumber > 1 || !line.isEmpty { continue }
+                continue
+            }
+            let record = JSONRecord.parse(line)
+            guard let text = record.object?["text"] as? String else {
+                failed += 1
+                var error = JSONLine()
+                if let id = record.id { error.add("id", raw: id) }
+                error.add("error", "\(input.name):\(lineNumber): " + (record.problem ?? "missing \"text\" string field"))
+                out.writeLine(error.string)
+                continue
+            }
+            let title = record.object?["title"] as? String
+            let summary = session.summarize(Summarizer.Document(text: text, title: title))
+            out.writeLine(Self.json(summary, id: record.id))
+        }
+        return failed
+    }
+
+    static func json(_ summary: Summary, id: String?) -> String {
+        var line = JSONLine()
+        if let id { line.add("id", raw: id) }
+        line.add("language", summary.language.code)
+        line.add("summary", summary.text)
+        var sentences = "["
+        for (k, sentence) in summary.sentences.enumerated() {
+            if k > 0 { sentences += "," }
+            var object = JSONLine()
+            object.add("text", sentence.text)
+            object.add("index", sentence.index)
+            object.add("start", sentence.range.lowerBound)
+            object.add("end", sentence.range.upperBound)
+            object.add("score", raw: String(format: "%.6g", sentence.score))
+            sentences += object.string
+        }
+        line.add("sentences", raw: sentences + "]")
+        line.add("keywords", strings: summary.keywords.map(\.text))
+        return line.string
+    }
+}
+
+/// One JSON line: the object, its `id` as raw JSON (string or number, kept as written), and
+/// what is wrong with it.
+struct JSONRecord {
+    var object: [String: Any]?
+    var id: String?
+    var problem: String?
+
+    static func parse(_ line: Substring) -> JSONRecord {
+        guard let value = try? JSONSerialization.jsonObject(with: Data(line.utf8)) else {
+            return JSONRecord(object: nil, id: nil, problem: "not valid JSON; each line must be one JSON object")
+        }
+        guard let object = value as? [String: Any] else {
+            return JSONRecord(object: nil, id: nil, problem: "not a JSON object; each line must be {\"id\": …, \"text\": …}")
+        }
+        var id: String?
+        if let string = object["id"] as? String {
+            var quoted = ""
+            JSONLine.appendQuoted(string, to: &quoted)
+            id = quoted
+        } else if let number = object["id"] as? NSNumber {
+            id = number.stringValue
+        }
+        return JSONRecord(object: object, id: id, problem: nil)
+    }
+}
