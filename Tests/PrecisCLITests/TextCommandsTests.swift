@@ -115,3 +115,20 @@ struct CLIErrorTests {
         #expect(result.stdout.isEmpty)
     }
 }
+
+/// Bugs found in the CLI, kept as regression cases.
+struct CLIRegressionTests {
+    /// The JSON writer once took the second byte of "è" (C3 A8) for part of U+2028 (E2 80 A8).
+    @Test func jsonEscapesOnlyWhatItMust() throws {
+        let text = "Les frontières rouvrent\u{2028}enfin, dit \"il\"\\. Ensuite\u{0001} ?"
+        let result = try CLIRunner.run(["sentences", "--format", "jsonl", "--language", "fr"], stdin: text)
+        #expect(result.stdout.contains("frontières"))
+        #expect(result.stdout.contains("\\u2028"))
+        #expect(result.stdout.contains("\\u0001"))
+        let decoded = try result.lines.map { line in
+            try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        }
+        let texts = decoded.compactMap { $0?["text"] as? String }
+        #expect(texts.joined(separator: " ").contains("frontières rouvrent\u{2028}enfin, dit \"il\"\\."))
+    }
+}

@@ -22,7 +22,8 @@ public final class TermAnalyzer {
     private(set) var termStrings: [String] = []
     private var termIDs: [String: Int32] = [:]
     /// Surface form → term id, or -1 for a word that is not a term.
-    fileprivate(set) var surfaceCache: [Substring: Int32] = [:]
+    /// Surface form (bytes as written) → term id, or -1 for a word that is not a term.
+    private var surfaces = SurfaceTable()
 
     /// Creates an analyzer for `language`, with its standard stopwords unless others are given.
     public init(language: Language, stopwords: Stopwords? = nil) {
@@ -47,22 +48,31 @@ public final class TermAnalyzer {
 
     /// Calls `body` with the id and token of each term in a byte range of `text`.
     func forEachTerm(in text: String, range: Range<Int>, _ body: (Int32, Token) -> Void) {
-        tokenizer.forEachToken(in: text, range: range) { token in
-            guard token.kind == .word else { return }
-            let surface = token.text(in: text)
-            if let cached = surfaceCache[surface] {
-                if cached >= 0 { body(cached, token) }
-                return
+        text.withUTF8Buffer { bytes in
+            tokenizer.forEachToken(inUTF8: bytes, range: range) { token in
+                guard token.kind == .word else { return }
+                let id = termID(bytes, token.range)
+                if id >= 0 { body(id, token) }
             }
-            let id = termID(forSurface: surface)
-            surfaceCache[surface] = id
-            if id >= 0 { body(id, token) }
         }
+    }
+
+    /// The term id of the word written in `bytes[range]` (-1: not a term), from the cache or
+    /// analysed and cached on first sight.
+    @inline(__always)
+    func termID(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
+        let hash = SurfaceTable.hash(bytes, range)
+        if let cached = surfaces.value(bytes, range, hash: hash) { return cached }
+        let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        let id = termID(forSurface: surface[...])
+        surfaces.insert(bytes, range, hash: hash, value: id)
+        return id
     }
 
     /// The term id of a word as written, or -1 when the word is not a term.
     func termID(forSurface surface: Substring) -> Int32 {
-        let lower = Folding.lowercase(surface)
+        // NFC first, so decomposed accents ("e\u{301}") give the same term as composed ones.
+        let lower = Folding.lowercase(NormalizedText(String(surface)).text)
         guard lower.unicodeScalars.count > 1, !stopwords.contains(lower) else { return -1 }
         // Words made only of digits and separators are not terms ("1er" and "Covid-19" are).
         guard lower.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return -1 }
@@ -83,9 +93,13 @@ public final class TermAnalyzer {
 }
 
 extension TermAnalyzer {
-    /// The term id of a surface form already analysed (-1: not a term; nil: never seen).
-    func cachedTermID(of surface: Substring) -> Int32? {
-        if let cached = surfaceCache[surface] { return cached }
-        return nil
+    /// Calls `body` with every token of a byte range of `text` and its term id (-1 for tokens
+    /// that are not terms).
+    func forEachToken(in text: String, range: Range<Int>, _ body: (Token, Int32) -> Void) {
+        text.withUTF8Buffer { bytes in
+            tokenizer.forEachToken(inUTF8: bytes, range: range) { token in
+                body(token, token.kind == .word ? termID(bytes, token.range) : -1)
+            }
+        }
     }
 }

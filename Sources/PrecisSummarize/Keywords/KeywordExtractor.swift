@@ -39,10 +39,9 @@ struct KeywordExtractor {
             }
             var previousTokenEnd = sentence.range.lowerBound
             var brokeSinceLast = false
-            Tokenizer(language: analyzer.language).forEachToken(in: text, range: sentence.range) { token in
+            analyzer.forEachToken(in: text, range: sentence.range) { token, global in
                 defer { previousTokenEnd = token.range.upperBound }
-                guard token.kind == .word, let global = analyzer.cachedTermID(of: token.text(in: text)), global >= 0,
-                      let local = localOf[global] else {
+                guard token.kind == .word, global >= 0, let local = localOf[global] else {
                     brokeSinceLast = true
                     return
                 }

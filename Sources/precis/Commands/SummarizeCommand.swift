@@ -113,12 +113,10 @@ struct SummarizeCommand: ParsableCommand {
         var session = summarizer.makeSession()
         var failed = 0
         var lineNumber = 0
-        for line in input.text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for bytes in input.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
-            if line.allSatisfy(\.isWhitespace) {
-                if lineNumber > 1 || !line.isEmpty { continue }
-                continue
-            }
+            let line = Substring(bytes)
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             let record = JSONRecord.parse(line)
             guard let text = record.object?["text"] as? String else {
                 failed += 1

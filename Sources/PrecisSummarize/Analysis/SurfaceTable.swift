@@ -1,0 +1,73 @@
+/// A hash table from byte strings (words as written) to integer values, built for the hot path:
+/// look-ups hash and compare raw UTF-8 bytes, with no `String` made.
+///
+/// Keys are copied into one byte arena; slots use open addressing with linear probing and the
+/// table doubles at 50% load.
+struct SurfaceTable {
+    private struct Slot {
+        var hash: UInt32 = 0
+        var offset: Int32 = 0
+        var length: Int32 = -1  // -1: empty
+        var value: Int32 = 0
+    }
+
+    private var slots = [Slot](repeating: Slot(), count: 1024)
+    private var arena: [UInt8] = []
+    private(set) var count = 0
+
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
+        var h: UInt32 = 0x811C_9DC5
+        for k in range {
+            h ^= UInt32(bytes[k])
+            h = h &* 0x0100_0193
+        }
+        return h
+    }
+
+    /// The value stored for the bytes `bytes[range]`, if any.
+    @inline(__always)
+    func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt32) -> Int32? {
+        let mask = slots.count - 1
+        var i = Int(hash) & mask
+        let length = Int32(range.count)
+        while true {
+            let slot = slots[i]
+            if slot.length < 0 { return nil }
+            if slot.hash == hash, slot.length == length, equal(slot, bytes, range) { return slot.value }
+            i = (i + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    private func equal(_ slot: Slot, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var a = Int(slot.offset)
+        for k in range {
+            if arena[a] != bytes[k] { return false }
+            a += 1
+        }
+        return true
+    }
+
+    /// Stores `value` for `bytes[range]` (which must not be present yet).
+    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt32, value: Int32) {
+        if (count + 1) * 2 > slots.count { grow() }
+        let slot = Slot(hash: hash, offset: Int32(arena.count), length: Int32(range.count), value: value)
+        arena.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+        place(slot)
+        count += 1
+    }
+
+    private mutating func place(_ slot: Slot) {
+        let mask = slots.count - 1
+        var i = Int(slot.hash) & mask
+        while slots[i].length >= 0 { i = (i + 1) & mask }
+        slots[i] = slot
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        for slot in old where slot.length >= 0 { place(slot) }
+    }
+}
