@@ -19,6 +19,11 @@ let package = Package(
             pkgConfig: "icu-i18n",
             providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         // ICU behind plain C types, so no ICU header reaches a Swift module (see its header).
         .target(name: "CPrecisICU", dependencies: ["CICU"]),
         .target(
@@ -33,6 +38,7 @@ let package = Package(
             name: "precis",
             dependencies: [
                 "Precis",
+                "CZlib",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

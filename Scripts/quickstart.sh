@@ -4,7 +4,7 @@
 #
 #   Scripts/quickstart.sh [ARTICLE]      (default: corpora/meta-openai.fr.txt)
 #
-# It installs libicu-dev (and pkg-config) with apt-get when they are missing (with sudo when not
+# It installs libicu-dev, zlib1g-dev (and pkg-config) with apt-get when they are missing (with sudo when not
 # root), builds the `precis` tool in release mode and runs it on the article.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +19,7 @@ fi
 
 missing=()
 [ -f /usr/include/unicode/ubrk.h ] || missing+=(libicu-dev)
+[ -f /usr/include/zlib.h ] || missing+=(zlib1g-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if [ ${#missing[@]} -gt 0 ]; then
     say "installing ${missing[*]} with apt-get"
@@ -32,5 +33,7 @@ say "building precis (release)"
 swift build -c release --product precis >&2
 bin=$(swift build -c release --show-bin-path)/precis
 
-say "sentences of $article"
-"$bin" sentences "$article"
+# The main job: a two-sentence summary with keywords. The article's first line is its title.
+title=$(head -n 1 "$article")
+say "summary of $article (title: $title)"
+"$bin" summarize "$article" --title "$title" --sentences 2 --keywords 8

@@ -160,7 +160,8 @@ struct AnalyzedDocument {
         }
     }
 
-    /// Whether a sentence is long enough, ends as a sentence does, and is not the headline.
+    /// Whether a sentence is long enough, ends as a sentence does, and is neither the headline
+    /// nor a heading (a short line of its own).
     static func looksLikeFullSentence(_ index: Int, in text: String, sentences: [Sentence], wordCounts: [Int], vectors: [SparseVector],
                                title: SparseVector?, minimumWords: Int) -> Bool {
         guard wordCounts[index] >= minimumWords else { return false }
@@ -180,7 +181,13 @@ struct AnalyzedDocument {
             }
             guard end > range.lowerBound else { return false }
             let last = bytes[end - 1]
-            if last == 0x2E || last == 0x21 || last == 0x3F { return true }  // . ! ?
+            if last == 0x2E { return true }  // .
+            if last == 0x21 || last == 0x3F {  // ! ?
+                // A short line of its own ending in ? or ! is a heading ("Qui dominera l'IA ?").
+                let ownLine = (range.lowerBound == 0 || bytes[range.lowerBound - 1] == 0x0A)
+                    && (range.upperBound == bytes.count || bytes[range.upperBound] == 0x0A || bytes[range.upperBound] == 0x0D)
+                return !(ownLine && wordCounts[index] < 15)
+            }
             return end - 3 >= range.lowerBound && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && last == 0xA6  // …
         } ?? true
     }

@@ -27,6 +27,15 @@ public enum AtomicFile {
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw FileError(path: path, operation: "create a temporary file beside", code: errno) }
         let temporary = String(cString: template.map { UInt8(bitPattern: $0) }.dropLast() + [0])
+        // mkstemp creates the file 0600; give it the mode a new file would have (or the old one's).
+        var status = stat()
+        if stat(path, &status) == 0 {
+            fchmod(fd, status.st_mode & 0o7777)
+        } else {
+            let mask = umask(0)
+            umask(mask)
+            fchmod(fd, 0o666 & ~mask)
+        }
         var ok = false
         defer {
             if !ok { unlink(temporary) }

@@ -1,0 +1,171 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Precis
+
+struct IdfCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "idf",
+        abstract: "Fit, merge and inspect IDF models (document frequencies of stemmed terms).",
+        subcommands: [Fit.self, Merge.self, Inspect.self]
+    )
+
+    struct Fit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Count document frequencies over a corpus.",
+            discussion: """
+                Inputs: text files (one document each), directories (every file below), JSON Lines \
+                (.jsonl: one document per line, in the --field string), gzip-compressed or not. \
+                Fitting uses every core. With --partial the counts are kept whole so that \
+                `precis idf merge` of the shards equals one fit of the whole corpus (map/reduce).
+                """
+        )
+
+        @Argument(help: "Corpus files or directories.")
+        var inputs: [String]
+        @Option(name: .shortAndLong, help: "The model file to write (atomically).")
+        var output: String
+        @Option(name: [.short, .long], help: "The corpus language: fr or en.")
+        var language: Language
+        @Option(help: "The JSON field holding the text, for .jsonl inputs.")
+        var field: String = "text"
+        @Option(help: "Drop terms found in fewer documents than this (not with --partial).")
+        var minDf: Int = 2
+        @Flag(help: "Write a shard's raw counts, for `precis idf merge`.")
+        var partial = false
+        @Option(help: "Threads (default: all cores).")
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        func validate() throws {
+            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+            guard minDf >= 1 else { throw ValidationError("--min-df must be at least 1") }
+        }
+
+        func run() throws {
+            let progress = Progress(label: "documents")
+            var model = IDFModel(language: language)
+            let analyzers = (0..<jobs).map { _ in UncheckedBox(TermAnalyzer(language: language)) }
+            let skipped = try DocumentSource(paths: inputs, field: field).forEachBatch { batch in
+                let parts = (0..<jobs).map { _ in UncheckedBox(IDFModel(language: language)) }
+                DispatchQueue.concurrentPerform(iterations: jobs) { job in
+                    var part = IDFModel(language: language)
+                    var k = job
+                    while k < batch.count {
+                        part.add(document: batch[k], analyzer: analyzers[job].value)
+                        k += jobs
+                    }
+                    parts[job].value = part
+                }
+                for part in parts { model = try model.merged(with: part.value) }
+                progress.advance(by: batch.count)
+            }
+            progress.finish()
+            if !partial { model = model.pruned(minimumDocumentFrequency: minDf) }
+            try write(model, to: output)
+            let note = skipped > 0 ? " (\(skipped) bad lines skipped)" : ""
+            FileHandle.standardError.write(Data(
+                "precis: \(output): \(model.documentCount) documents, \(model.documentFrequencies.count) terms\(note)\n".utf8))
+        }
+    }
+
+    struct Merge: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add up models fitted on shards (`precis idf fit --partial`) into one."
+        )
+
+        @Argument(help: "Model files to merge.")
+        var inputs: [String]
+        @Option(name: .shortAndLong, help: "The merged model file to write (atomically).")
+        var output: String
+        @Option(help: "Drop terms found in fewer documents than this (1 keeps all).")
+        var minDf: Int = 2
+        @Flag(help: "Keep the result whole, for a further merge.")
+        var partial = false
+
+        func run() throws {
+            guard var model = try inputs.first.map(load) else {
+                throw ValidationError("give at least one model to merge")
+            }
+            for path in inputs.dropFirst() {
+                do {
+                    model = try model.merged(with: try load(path))
+                } catch let error as IDFModelError {
+                    throw CLIError.input("\(path): \(error)")
+                }
+            }
+            if !partial { model = model.pruned(minimumDocumentFrequency: minDf) }
+            try write(model, to: output)
+        }
+    }
+
+    struct Inspect: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Describe a model: language, documents, terms; with --tsv, export every term."
+        )
+
+        @Argument(help: "The model file.")
+        var model: String
+        @Flag(help: "Print the whole model as TSV (term, df, idf), most frequent first.")
+        var tsv = false
+        @Option(help: "Also list the N most frequent terms.")
+        var top: Int = 10
+
+        func run() throws {
+            let loaded = try load(model)
+            var out = StandardOutput()
+            if tsv {
+                out.writeLine(loaded.tsv().dropLast())
+            } else {
+                out.writeLine("language\t\(loaded.language.code)")
+                out.writeLine("documents\t\(loaded.documentCount)")
+                out.writeLine("terms\t\(loaded.documentFrequencies.count)")
+                let lines = loaded.tsv().split(separator: "\n").dropFirst(2).prefix(top)
+                for line in lines { out.writeLine(line) }
+            }
+            out.flush()
+        }
+    }
+}
+
+private func load(_ path: String) throws -> IDFModel {
+    do {
+        return try IDFModel.load(from: path)
+    } catch {
+        throw CLIError.input(error.description)
+    }
+}
+
+private func write(_ model: IDFModel, to path: String) throws {
+    do {
+        try model.write(to: path)
+    } catch {
+        throw CLIError.output(error.description)
+    }
+}
+
+/// A value shared with worker threads where each thread touches only its own box.
+final class UncheckedBox<T>: @unchecked Sendable {
+    var value: T
+    init(_ value: T) { self.value = value }
+}
+
+/// A progress line on standard error, shown only when it is a terminal.
+final class Progress {
+    let label: String
+    let enabled = isatty(2) != 0
+    var count = 0
+    let start = Date()
+
+    init(label: String) { self.label = label }
+
+    func advance(by n: Int) {
+        count += n
+        guard enabled else { return }
+        let seconds = max(Date().timeIntervalSince(start), 0.001)
+        FileHandle.standardError.write(Data(String(format: "\r%d %@ (%.0f/s)", count, label, Double(count) / seconds).utf8))
+    }
+
+    func finish() {
+        if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
