@@ -41,6 +41,10 @@ struct SummarizeCommand: ParsableCommand {
     var keywords: Int = 0
     @Option(help: "MMR relevance: 1 ignores redundancy, lower values avoid repeating sentences.")
     var relevance: Double = 0.75
+    @Option(help: ArgumentHelp(
+        "Weights of the default method, e.g. position=1,title=0.6,centroid=0.5 (unnamed scorers: 0).",
+        valueName: "name=weight,…"))
+    var weights: String?
     @Option(help: "An IDF model file (from `precis idf fit`); repeat for several languages.")
     var idf: [String] = []
     @Option(name: [.short, .long], help: "Output format: text, json or jsonl.")
@@ -57,6 +61,7 @@ struct SummarizeCommand: ParsableCommand {
         if let ratio, !(ratio > 0 && ratio <= 1) { throw ValidationError("--ratio must be in (0, 1]") }
         guard keywords >= 0 else { throw ValidationError("--keywords must be 0 or more") }
         guard relevance >= 0 && relevance <= 1 else { throw ValidationError("--relevance must be in [0, 1]") }
+        if let weights { _ = try Self.parseWeights(weights) }
         if format == .jsonl && title != nil {
             throw ValidationError("--title applies to one article; in jsonl, give each line a \"title\"")
         }
@@ -72,7 +77,30 @@ struct SummarizeCommand: ParsableCommand {
         if let maxWords { options.budget = .words(maxWords) }
         if let maxChars { options.budget = .characters(maxChars) }
         if let ratio { options.budget = .ratio(ratio) }
+        if let weights, let parsed = try? Self.parseWeights(weights) { options.weights = parsed }
         return options
+    }
+
+    /// Parses `name=weight,…` into the default method's weights.
+    static func parseWeights(_ text: String) throws -> ScoreWeights {
+        var weights = ScoreWeights()
+        for item in text.split(separator: ",") {
+            let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, let value = Double(parts[1]), value.isFinite else {
+                throw ValidationError("--weights: '\(item)' is not name=number; e.g. position=1,title=0.6")
+            }
+            switch parts[0] {
+            case "tfidf": weights.tfidf = value
+            case "centroid": weights.centroid = value
+            case "lexrank": weights.lexrank = value
+            case "textrank": weights.textrank = value
+            case "position": weights.position = value
+            case "title": weights.title = value
+            default:
+                throw ValidationError("--weights: unknown scorer '\(parts[0])'; use tfidf, centroid, lexrank, textrank, position, title")
+            }
+        }
+        return weights
     }
 
     func run() throws {
