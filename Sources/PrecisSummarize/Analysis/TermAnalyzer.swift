@@ -71,8 +71,10 @@ public final class TermAnalyzer {
 
     /// The term id of a word as written, or -1 when the word is not a term.
     func termID(forSurface surface: Substring) -> Int32 {
-        // NFC first, so decomposed accents ("e\u{301}") give the same term as composed ones.
-        let lower = Folding.lowercase(NormalizedText(String(surface)).text)
+        // NFC first, so decomposed accents ("e\u{301}") give the same term as composed ones;
+        // below U+0300 (lead bytes under 0xCC) nothing changes under NFC.
+        let nfc = surface.utf8.contains { $0 >= 0xCC } ? NormalizedText(String(surface)).text[...] : surface
+        let lower = Folding.lowercase(nfc)
         guard lower.unicodeScalars.count > 1, !stopwords.contains(lower) else { return -1 }
         // Words made only of digits and separators are not terms ("1er" and "Covid-19" are).
         guard lower.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return -1 }
