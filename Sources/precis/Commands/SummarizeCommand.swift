@@ -41,6 +41,8 @@ struct SummarizeCommand: ParsableCommand {
     var keywords: Int = 0
     @Option(help: "MMR relevance: 1 ignores redundancy, lower values avoid repeating sentences.")
     var relevance: Double = 0.75
+    @Option(help: "LexRank: drop similarity edges below this cosine (0: continuous LexRank).")
+    var lexrankThreshold: Double = 0
     @Option(help: ArgumentHelp(
         "Weights of the default method, e.g. position=1,title=0.6,centroid=0.5 (unnamed scorers: 0).",
         valueName: "name=weight,…"))
@@ -61,6 +63,7 @@ struct SummarizeCommand: ParsableCommand {
         if let ratio, !(ratio > 0 && ratio <= 1) { throw ValidationError("--ratio must be in (0, 1]") }
         guard keywords >= 0 else { throw ValidationError("--keywords must be 0 or more") }
         guard relevance >= 0 && relevance <= 1 else { throw ValidationError("--relevance must be in [0, 1]") }
+        guard lexrankThreshold >= 0 && lexrankThreshold < 1 else { throw ValidationError("--lexrank-threshold must be in [0, 1)") }
         if let weights { _ = try Self.parseWeights(weights) }
         if format == .jsonl && title != nil {
             throw ValidationError("--title applies to one article; in jsonl, give each line a \"title\"")
@@ -73,6 +76,7 @@ struct SummarizeCommand: ParsableCommand {
         options.method = method
         options.keywords = keywords
         options.relevance = relevance
+        options.lexrankThreshold = lexrankThreshold
         if let sentences { options.budget = .sentences(sentences) }
         if let maxWords { options.budget = .words(maxWords) }
         if let maxChars { options.budget = .characters(maxChars) }
