@@ -48,6 +48,10 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "PrecisSummarizeTests",
+            dependencies: ["PrecisSummarize"]
+        ),
+        .testTarget(
             name: "PrecisCLITests",
             dependencies: ["precis"]
         ),
