@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+/// `precis summarize`, `precis idf` and `precis eval`, run as a user runs them.
+struct SummaryCommandsTests {
+    static let seedTitle = "Meta défie OpenAI : une révolution dans le monde de l’intelligence artificielle ?"
+
+    @Test func summarizesTheSeedArticle() throws {
+        let result = try CLIRunner.run(["summarize", "corpora/meta-openai.fr.txt", "--title", Self.seedTitle,
+                                        "--sentences", "2", "--keywords", "5"])
+        #expect(result.status == 0)
+        #expect(result.lines.count == 4)
+        #expect(result.lines[0].hasPrefix("Malgré les récents scandales"))
+        #expect(result.lines[3].hasPrefix("Keywords: intelligence artificielle, Meta"))
+    }
+
+    @Test func jsonOutputHasSentencesWithOffsets() throws {
+        let result = try CLIRunner.run(["summarize", "--format", "json", "--max-words", "40", "-l", "fr"],
+                                       stdin: "Le plan de relance est voté. Les syndicats protestent contre la réforme. Fin.")
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let sentences = object?["sentences"] as? [[String: Any]]
+        #expect(object?["language"] as? String == "fr")
+        #expect((sentences?.count ?? 0) >= 1)
+        #expect(sentences?.first?["start"] as? Int == 0)
+    }
+
+    @Test func jsonLinesKeepOneLinePerRecordAndReportBadOnes() throws {
+        let input = [
+            #"{"id": "a", "text": "Le gouvernement présente son budget. Les députés débattent du texte.", "title": "Budget"}"#,
+            #"{"id": 7, "text": "The government unveiled its budget. Members of parliament debated it."}"#,
+            #"{"id": "bad json""#,
+            #"{"id": "no-text", "title": "x"}"#,
+            "",
+            #"["not", "an", "object"]"#,
+            #"{"id": "last", "text": "Dernière phrase du jour."}"#,
+        ].joined(separator: "\n")
+        let result = try CLIRunner.run(["summarize", "--format", "jsonl", "--sentences", "1"], stdin: input)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("3 record(s) failed"))
+        let objects = try result.lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(objects.count == 6)
+        #expect(objects[0]?["id"] as? String == "a")
+        #expect(objects[1]?["id"] as? Int == 7)
+        #expect(objects[1]?["language"] as? String == "en")
+        #expect((objects[2]?["error"] as? String)?.contains("<stdin>:3: not valid JSON") == true)
+        #expect(objects[3]?["id"] as? String == "no-text")
+        #expect((objects[3]?["error"] as? String)?.contains("missing \"text\"") == true)
+        #expect(objects[4]?["error"] != nil)
+        #expect(objects[5]?["summary"] as? String == "Dernière phrase du jour.")
+    }
+
+    @Test(arguments: [
+        (["summarize", "--sentences", "2", "--max-words", "60"], "give one budget"),
+        (["summarize", "--ratio", "1.5"], "--ratio must be in (0, 1]"),
+        (["summarize", "--method", "magic"], "--method"),
+        (["summarize", "--weights", "position=high"], "is not name=number"),
+        (["summarize", "--weights", "novelty=1"], "unknown scorer 'novelty'"),
+        (["summarize", "--format", "jsonl", "--title", "T"], "give each line a \"title\""),
+    ])
+    func wrongFlagsAreUsageErrors(_ arguments: [String], _ message: String) throws {
+        let result = try CLIRunner.run(arguments, stdin: "Une phrase.")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test func corruptIDFModelIsAnInputError() throws {
+        let path = try CLIRunner.temporaryFile(Array("not a model".utf8), name: "fr.idf")
+        let result = try CLIRunner.run(["summarize", "--idf", path], stdin: "Une phrase.")
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("\(path): not a Precis IDF model"))
+    }
+
+    @Test func idfFitMergeAndInspect() throws {
+        let documents = [
+            #"{"text": "Le gouvernement annonce un plan de relance."}"#,
+            #"{"text": "Le plan de relance est voté par les députés."}"#,
+            #"{"text": "Les syndicats critiquent le gouvernement."}"#,
+            #"{"text": "La Bourse termine en hausse."}"#,
+        ]
+        let whole = try CLIRunner.temporaryFile(Array(documents.joined(separator: "\n").utf8), name: "all.jsonl")
+        let first = try CLIRunner.temporaryFile(Array(documents[0..<2].joined(separator: "\n").utf8), name: "a.jsonl")
+        let second = try CLIRunner.temporaryFile(Array(documents[2...].joined(separator: "\n").utf8), name: "b.jsonl")
+        let directory = (whole as NSString).deletingLastPathComponent
+        func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+
+        #expect(try CLIRunner.run(["idf", "fit", "-l", "fr", "--min-df", "1", "-o", path("whole.idf"), whole]).status == 0)
+        #expect(try CLIRunner.run(["idf", "fit", "-l", "fr", "--partial", "-o", path("a.idf"), first]).status == 0)
+        #expect(try CLIRunner.run(["idf", "fit", "-l", "fr", "--partial", "--jobs", "1", "-o", path("b.idf"), second]).status == 0)
+        #expect(try CLIRunner.run(["idf", "merge", "--min-df", "1", "-o", path("merged.idf"), path("a.idf"), path("b.idf")]).status == 0)
+
+        let wholeTSV = try CLIRunner.run(["idf", "inspect", "--tsv", path("whole.idf")])
+        let mergedTSV = try CLIRunner.run(["idf", "inspect", "--tsv", path("merged.idf")])
+        #expect(wholeTSV.status == 0)
+        #expect(wholeTSV.stdout == mergedTSV.stdout)
+        #expect(wholeTSV.lines.first?.contains("documents=4") == true)
+        let summary = try CLIRunner.run(["idf", "inspect", path("whole.idf"), "--top", "2"])
+        #expect(summary.lines.prefix(3) == ["language\tfr", "documents\t4", "terms\t\(wholeTSV.lines.count - 2)"])
+        #expect(summary.lines[3].hasPrefix("gouvern\t2\t") || summary.lines[3].hasPrefix("plan\t2\t")
+                || summary.lines[3].hasPrefix("relanc\t2\t"))
+    }
+
+    @Test func evalRougeMatchesTheReferenceLine() throws {
+        let references = try CLIRunner.temporaryFile(Array("""
+            {"id": "1", "summary": "the cat sat on the mat"}
+            {"id": 2, "summary": "a dog barked"}
+            {"id": "3", "summary": "birds fly"}
+            """.utf8), name: "ref.jsonl")
+        let system = try CLIRunner.temporaryFile(Array("""
+            {"id": "1", "summary": "the cat lay on the mat"}
+            {"id": "2", "summary": "a dog"}
+            """.utf8), name: "sys.jsonl")
+        let result = try CLIRunner.run(["eval", "rouge", "--reference", references, "--system", system])
+        #expect(result.status == 0)
+        // R1: (5/6 + 0.8 + 0) / 3 = 54.44; R2: (3/5 + 2/3 + 0) / 3 = 42.22; RL as R1.
+        #expect(result.lines == ["R1 54.44 R2 42.22 RL 54.44 docs 3 missing 1 avg_words 4.0"])
+    }
+
+    @Test func evalRougeNamesTheBrokenLine() throws {
+        let references = try CLIRunner.temporaryFile(Array("{\"id\": \"1\", \"summary\": \"x\"}\n{\"id\": \"2\"}\n".utf8), name: "ref.jsonl")
+        let result = try CLIRunner.run(["eval", "rouge", "--reference", references, "--system", references])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("\(references):2: missing \"summary\""))
+    }
+}
