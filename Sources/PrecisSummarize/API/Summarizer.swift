@@ -68,7 +68,7 @@ public struct Summarizer: Sendable {
             let language: Language
             switch options.language {
             case .fixed(let fixed): language = fixed
-            case .auto: language = LanguageIdentifier(sampleLimit: 1024).identify(document.text) ?? .french
+            case .auto: language = LanguageIdentifier(sampleLimit: 512).identify(document.text) ?? .french
             }
             let analyzer = analyzers[language] ?? TermAnalyzer(language: language)
             analyzers[language] = analyzer
