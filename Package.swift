@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "Precis", targets: ["Precis"]),
         .library(name: "PrecisText", targets: ["PrecisText"]),
         .library(name: "PrecisSummarize", targets: ["PrecisSummarize"]),
+        .library(name: "PrecisGlossary", targets: ["PrecisGlossary"]),
         .library(name: "PrecisEval", targets: ["PrecisEval"]),
         .executable(name: "precis", targets: ["precis"]),
     ],
@@ -32,8 +33,9 @@ let package = Package(
             exclude: ["Stopwords/README.md"]
         ),
         .target(name: "PrecisSummarize", dependencies: ["PrecisText"]),
+        .target(name: "PrecisGlossary", dependencies: ["PrecisText"]),
         .target(name: "PrecisEval", dependencies: ["PrecisText"]),
-        .target(name: "Precis", dependencies: ["PrecisText", "PrecisSummarize", "PrecisEval"]),
+        .target(name: "Precis", dependencies: ["PrecisText", "PrecisSummarize", "PrecisGlossary", "PrecisEval"]),
         .executableTarget(
             name: "precis",
             dependencies: [
@@ -50,6 +52,11 @@ let package = Package(
         .testTarget(
             name: "PrecisSummarizeTests",
             dependencies: ["PrecisSummarize"]
+        ),
+        .testTarget(
+            name: "PrecisGlossaryTests",
+            dependencies: ["PrecisGlossary"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "PrecisCLITests",

@@ -11,5 +11,6 @@
 /// let sentences = SentenceSegmenter(language: .french).sentences(in: text)
 /// ```
 @_exported import PrecisEval
+@_exported import PrecisGlossary
 @_exported import PrecisSummarize
 @_exported import PrecisText

@@ -1,0 +1,178 @@
+import PrecisText
+
+/// Turns the lines of one glossary file into validated entries, collecting issues.
+struct EntryReader {
+    let name: String
+    let maximumTermBytes: Int
+    var entries: [GlossaryEntry] = []
+    var issues: [GlossaryIssue] = []
+    var duplicateIssues: [GlossaryIssue] = []
+    var skipped = 0
+
+    init(name: String, maximumTermBytes: Int) {
+        self.name = name
+        self.maximumTermBytes = maximumTermBytes
+    }
+
+    // MARK: formats
+
+    /// DeepL TSV (exactly source, target) and OmegaT (source, target, optional comment; `#`
+    /// starts a comment line).
+    mutating func readTabSeparated(_ lines: [(number: Int, text: String)], columns: ClosedRange<Int>, format: Glossary.Format) {
+        for (number, text) in lines {
+            if text.allSatisfy(\.isWhitespace) { continue }
+            if format == .omegat, text.hasPrefix("#") { continue }
+            let cells = text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard columns.contains(cells.count) else {
+                let expected = format == .tsv ? "2 (source<TAB>target)" : "2 or 3 (source<TAB>target<TAB>comment)"
+                let hint = cells.count == 1 && text.contains(",")
+                    ? "separate the columns with a tab, not a comma (or name the file .csv)"
+                    : "put exactly one tab between the French term and its English translation"
+                fail(line: number, column: nil, "wrong number of columns: \(cells.count), expected \(expected)", hint)
+                continue
+            }
+            let note = cells.count > 2 ? cells[2].trimmingSpaces : nil
+            add(source: cells[0], targets: [cells[1]], note: note?.isEmpty == true ? nil : note, line: number,
+                columns: [1, cells[0].count + 2])
+        }
+    }
+
+    /// Google CSV: two columns without a header (unidirectional), or a header of language codes
+    /// with optional `pos` and `description` columns (equivalent term sets).
+    mutating func readCSV(_ lines: [(number: Int, text: String)]) {
+        let rows = CSVParser.rows(lines)
+        var rowIterator = rows.makeIterator()
+        guard let first = rows.first else { return }
+        let header = first.cells.map { $0.trimmingSpaces.lowercased() }
+        let isHeader = header.contains("fr") || header.contains("en")
+            || header.allSatisfy { LanguageCodes.looksLikeCode($0) || $0 == "pos" || $0 == "description" }
+        var sourceColumn = 0, targetColumn = 1
+        var posColumn: Int?, noteColumn: Int?
+        var expectedColumns = 2
+        if isHeader {
+            _ = rowIterator.next()
+            expectedColumns = header.count
+            for (k, cell) in header.enumerated() {
+                switch cell {
+                case "pos": posColumn = k
+                case "description": noteColumn = k
+                default:
+                    if !LanguageCodes.isKnown(cell) {
+                        fail(line: first.line, column: nil, "unknown language code '\(cell)' in the header",
+                             "use ISO 639-1 codes such as fr, en, de (with an optional region: en-US)", countsAsSkip: false)
+                    }
+                }
+            }
+            guard let fr = header.firstIndex(where: { $0 == "fr" || $0.hasPrefix("fr-") }),
+                  let en = header.firstIndex(where: { $0 == "en" || $0.hasPrefix("en-") }) else {
+                fail(line: first.line, column: nil, "the header has no 'fr' and 'en' columns",
+                     "name the French column fr and the English column en", countsAsSkip: false)
+                skipped += rows.count - 1
+                return
+            }
+            sourceColumn = fr
+            targetColumn = en
+        }
+        while let row = rowIterator.next() {
+            if row.cells.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
+            guard row.cells.count == expectedColumns else {
+                fail(line: row.line, column: nil, "wrong number of columns: \(row.cells.count), expected \(expectedColumns)",
+                     "check the commas; quote a term that contains a comma (\"…, …\")")
+                continue
+            }
+            let pos = posColumn.map { row.cells[$0].trimmingSpaces }
+            let note = noteColumn.map { row.cells[$0].trimmingSpaces }
+            add(source: row.cells[sourceColumn], targets: [row.cells[targetColumn]], partOfSpeech: pos?.isEmpty == true ? nil : pos,
+                note: note?.isEmpty == true ? nil : note, line: row.line, columns: [nil, nil])
+        }
+        for problem in CSVParser.unterminatedQuote(rows: rows) {
+            fail(line: problem, column: nil, "a quoted field is never closed", "close the quote with \" (write \"\" for a quote inside)")
+        }
+    }
+
+    // MARK: validation
+
+    /// Validates and records an entry; any problem skips it with an issue.
+    mutating func add(source rawSource: String, targets rawTargets: [String], partOfSpeech: String? = nil, note: String? = nil,
+                      line: Int, columns: [Int?]) {
+        let source = rawSource.trimmingSpaces
+        let targets = rawTargets.map(\.trimmingSpaces)
+        if let problem = termProblem(source, role: "source", column: columns.first ?? nil, line: line) {
+            fail(line: line, column: problem.column, problem.message, problem.suggestion)
+            return
+        }
+        for (k, target) in targets.enumerated() {
+            if let problem = termProblem(target, role: "target", column: columns.count > k + 1 ? columns[k + 1] : nil, line: line) {
+                fail(line: line, column: problem.column, problem.message, problem.suggestion)
+                return
+            }
+        }
+        entries.append(GlossaryEntry(source: source, targets: targets, partOfSpeech: partOfSpeech, note: note,
+                                     origin: .init(file: name, line: line)))
+    }
+
+    private func termProblem(_ term: String, role: String, column: Int?, line: Int)
+        -> (message: String, suggestion: String, column: Int?)? {
+        if term.isEmpty {
+            return ("empty \(role) term", role == "source"
+                ? "write the French term in the first column or delete the line"
+                : "write the English translation or delete the line", column)
+        }
+        if let offset = term.unicodeScalars.firstIndex(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+            let position = term.unicodeScalars.distance(from: term.unicodeScalars.startIndex, to: offset)
+            let value = String(term.unicodeScalars[offset].value, radix: 16, uppercase: true)
+            return ("control character U+\(String(repeating: "0", count: max(0, 4 - value.count)) + value) in the \(role) term",
+                    "remove it (copy-paste from another program often leaves one)", column.map { $0 + position })
+        }
+        if term.utf8.count > maximumTermBytes {
+            return ("\(role) term of \(term.utf8.count) bytes exceeds the \(maximumTermBytes)-byte limit",
+                    "is a column separator missing? split or shorten the term", column)
+        }
+        return nil
+    }
+
+    mutating func fail(line: Int, column: Int?, _ message: String, _ suggestion: String, countsAsSkip: Bool = true) {
+        issues.append(GlossaryIssue(.error, file: name, line: line, column: column, message: message, suggestion: suggestion))
+        if countsAsSkip { skipped += 1 }
+    }
+
+    /// The entries with repeated sources folded into the first: a repeat with the same targets
+    /// is dropped with a warning; a repeat with other targets adds them as alternatives, with a
+    /// warning, so no translation is lost.
+    mutating func removingDuplicates() -> [GlossaryEntry] {
+        var firstIndex: [String: Int] = [:]
+        var kept: [GlossaryEntry] = []
+        for entry in entries {
+            let key = entry.isCaseSensitive ? entry.source : Folding.key(entry.source)
+            guard let k = firstIndex[key] else {
+                firstIndex[key] = kept.count
+                kept.append(entry)
+                continue
+            }
+            let first = kept[k]
+            let known = Set(first.targets.map(Folding.key))
+            let new = entry.targets.filter { !known.contains(Folding.key($0)) }
+            if new.isEmpty {
+                duplicateIssues.append(GlossaryIssue(.warning, file: name, line: entry.origin.line,
+                    message: "'\(entry.source)' repeats line \(first.origin.line) with the same translation",
+                    suggestion: "delete one of the two lines"))
+            } else {
+                kept[k].targets += new
+                duplicateIssues.append(GlossaryIssue(.warning, file: name, line: entry.origin.line,
+                    message: "'\(entry.source)' is already translated on line \(first.origin.line) as '\(first.preferredTarget)'; '\(new.joined(separator: "', '"))' is kept as an alternative",
+                    suggestion: "keep one line per term, or confirm the alternatives are intended"))
+            }
+        }
+        return kept
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs (other white space is an error to report).
+    var trimmingSpaces: String {
+        var scalars = Substring(self).unicodeScalars[...]
+        while let first = scalars.first, first == " " || first == "\t" || first == "\u{00A0}" { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last == " " || last == "\t" || last == "\u{00A0}" { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

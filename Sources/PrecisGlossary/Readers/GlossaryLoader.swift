@@ -1,0 +1,135 @@
+import PrecisText
+
+/// Reads glossary files in every format Precis knows, validating each entry.
+///
+/// Lenient loading (the default) skips bad entries and reports each as a ``GlossaryIssue``;
+/// strict loading throws ``GlossaryError/invalid(_:)`` if there is any. Nothing is dropped
+/// silently: every skipped line has an issue.
+///
+/// Accepted everywhere: UTF-8 with or without a byte-order mark, LF or CRLF line ends. Terms are
+/// trimmed of surrounding spaces; a term may not be empty, hold control characters or exceed
+/// 1,024 bytes.
+///
+/// ```swift
+/// let result = try GlossaryLoader().load(path: "news.fr-en.deepl.tsv")
+/// print("\(result.glossary.entries.count) loaded, \(result.skipped) skipped")
+/// result.issues.forEach { print($0) }
+/// ```
+public struct GlossaryLoader: Sendable {
+    /// Fail on any problem instead of skipping.
+    public var strict: Bool
+    /// The longest term accepted, in UTF-8 bytes.
+    public var maximumTermBytes: Int = 1024
+
+    public init(strict: Bool = false) {
+        self.strict = strict
+    }
+
+    /// What loading a file gave.
+    public struct Result: Sendable {
+        public var glossary: Glossary
+        /// Problems found, in file order.
+        public var issues: [GlossaryIssue]
+        /// Entries (lines or CSV rows) skipped because of an error.
+        public var skipped: Int
+    }
+
+    /// Loads the glossary at `path`, telling its format from the extension, then the content.
+    public func load(path: String, format: Glossary.Format? = nil) throws(GlossaryError) -> Result {
+        let bytes: [UInt8]
+        do {
+            bytes = try AtomicFile.read(path)
+        } catch {
+            throw .unreadable(path: path, reason: error.description)
+        }
+        return try load(bytes: bytes, name: path, format: format)
+    }
+
+    /// Loads a glossary from bytes; `name` is used in issues and origins.
+    public func load(bytes: [UInt8], name: String, format: Glossary.Format? = nil) throws(GlossaryError) -> Result {
+        var issues: [GlossaryIssue] = []
+        var content = bytes[...]
+        if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
+        if content.starts(with: [0xFF, 0xFE]) || content.starts(with: [0xFE, 0xFF]) {
+            let issue = GlossaryIssue(.error, file: name, line: 1, column: 1, message: "the file is UTF-16 text",
+                                      suggestion: "save it as UTF-8 (iconv -f UTF-16 -t UTF-8)")
+            throw .invalid([issue])
+        }
+        guard let format = format ?? Self.detectFormat(name: name, content: content) else {
+            throw .unknownFormat(path: name)
+        }
+        let lines = Self.lines(content, name: name, issues: &issues)
+        var reader = EntryReader(name: name, maximumTermBytes: maximumTermBytes)
+        switch format {
+        case .tsv: reader.readTabSeparated(lines, columns: 2...2, format: .tsv)
+        case .omegat: reader.readTabSeparated(lines, columns: 2...3, format: .omegat)
+        case .csv: reader.readCSV(lines)
+        }
+        issues += reader.issues
+        let entries = reader.removingDuplicates()
+        issues += reader.duplicateIssues
+        issues.sort { ($0.line, $0.column ?? 0) < ($1.line, $1.column ?? 0) }
+        if strict, !issues.isEmpty { throw .invalid(issues) }
+        let skipped = reader.skipped + Self.invalidLineCount(issues)
+        return Result(glossary: Glossary(path: name, format: format, entries: entries), issues: issues, skipped: skipped)
+    }
+
+    /// The format by extension, else by the first non-blank, non-comment line.
+    static func detectFormat(name: String, content: ArraySlice<UInt8>) -> Glossary.Format? {
+        let lower = name.lowercased()
+        if lower.hasSuffix(".tsv") { return .tsv }
+        if lower.hasSuffix(".csv") { return .csv }
+        if lower.hasSuffix(".utf8") || lower.hasSuffix(".tab") || lower.hasSuffix(".txt") { return .omegat }
+        for line in content.split(separator: 0x0A) {
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) || line.first == 0x23 { continue }
+            let tabs = line.filter { $0 == 0x09 }.count
+            if tabs == 1 { return .tsv }
+            if tabs == 2 { return .omegat }
+            if line.contains(0x2C) { return .csv }
+            return nil
+        }
+        return nil
+    }
+
+    /// Lines as strings with their numbers; a line with invalid UTF-8 becomes an issue instead.
+    static func lines(_ content: ArraySlice<UInt8>, name: String, issues: inout [GlossaryIssue]) -> [(number: Int, text: String)] {
+        var result: [(Int, String)] = []
+        var number = 0
+        for raw in content.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            number += 1
+            var line = raw
+            if line.last == 0x0D { line = line.dropLast() }
+            if let bad = invalidUTF8Offset(line) {
+                let column = line[line.startIndex..<line.startIndex + bad].filter { $0 & 0xC0 != 0x80 }.count + 1
+                let byte = String(line[line.startIndex + bad], radix: 16, uppercase: true)
+                issues.append(GlossaryIssue(.error, file: name, line: number, column: column,
+                                            message: "invalid UTF-8 (byte 0x\(byte)); line skipped",
+                                            suggestion: "save the file as UTF-8 (iconv -f ISO-8859-1 -t UTF-8)"))
+                continue
+            }
+            result.append((number, String(decoding: line, as: UTF8.self)))
+        }
+        return result
+    }
+
+    /// The offset of the first byte that breaks UTF-8 in `bytes`, if any.
+    static func invalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+            case .emptyInput:
+                return nil
+            case .error:
+                return offset
+            }
+        }
+    }
+
+    private static func invalidLineCount(_ issues: [GlossaryIssue]) -> Int {
+        issues.filter { $0.message.hasPrefix("invalid UTF-8") }.count
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import Precis
+
+extension Glossary.Format: ExpressibleByArgument {}
+
+struct GlossaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "glossary",
+        abstract: "Validate, describe and query glossaries (DeepL TSV, Google CSV, OmegaT).",
+        subcommands: [Validate.self, Stats.self, Lookup.self]
+    )
+
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check glossary files; report every problem as FILE:LINE[:COLUMN]: message; fix.",
+            discussion: "Exit code 0 when every file is clean (warnings allowed unless --strict), 3 otherwise."
+        )
+        @Argument(help: "Glossary files.")
+        var files: [String]
+        @Flag(help: "Treat warnings (duplicates with the same translation) as failures too.")
+        var strict = false
+
+        func run() throws {
+            var failed = false
+            for file in files {
+                let result = try loadLeniently(file)
+                for issue in result.issues { FileHandle.standardError.write(Data("\(issue)\n".utf8)) }
+                let errors = result.issues.filter { $0.severity == .error }.count
+                let warnings = result.issues.count - errors
+                print("\(file): \(result.glossary.format.rawValue), \(result.glossary.entries.count) entries loaded, \(result.skipped) skipped, \(errors) errors, \(warnings) warnings")
+                if errors > 0 || (strict && warnings > 0) { failed = true }
+            }
+            if failed { throw ExitCode(CLIError.inputExitCode) }
+        }
+    }
+
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Count entries, multi-word terms and fields of glossary files.")
+        @Argument(help: "Glossary files.")
+        var files: [String]
+
+        func run() throws {
+            for file in files {
+                let result = try loadLeniently(file)
+                let entries = result.glossary.entries
+                let multiword = entries.filter { $0.source.contains(" ") }.count
+                let withPOS = entries.filter { $0.partOfSpeech != nil }.count
+                let withNote = entries.filter { $0.note != nil }.count
+                print("\(file)\tformat=\(result.glossary.format.rawValue)\tentries=\(entries.count)\tmulti-word=\(multiword)\tpos=\(withPOS)\tnotes=\(withNote)\tskipped=\(result.skipped)")
+            }
+        }
+    }
+
+    struct Lookup: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Look a French term up in stacked glossaries (the first file given wins).",
+            discussion: "Case, accents, apostrophes and spaces are folded. Prints target, origin and fields; exit 1 when not found."
+        )
+        @Option(name: .shortAndLong, help: "A glossary file; repeat to stack several, highest priority first.")
+        var glossary: [String] = []
+        @Argument(help: "The French term.")
+        var term: String
+
+        func validate() throws {
+            guard !glossary.isEmpty else { throw ValidationError("give at least one --glossary FILE") }
+        }
+
+        func run() throws {
+            let set = GlossarySet(try glossary.map { try loadLeniently($0).glossary })
+            let hits = set.lookupAll(term)
+            guard !hits.isEmpty else {
+                FileHandle.standardError.write(Data("precis: '\(term)' is in none of the glossaries\n".utf8))
+                throw ExitCode(CLIError.someRecordsFailedExitCode)
+            }
+            for entry in hits {
+                var fields = ["\(entry.source)\t\(entry.targets.joined(separator: " | "))\t\(entry.origin)"]
+                if let pos = entry.partOfSpeech { fields.append("pos=\(pos)") }
+                if let note = entry.note { fields.append("note=\(note)") }
+                print(fields.joined(separator: "\t"))
+            }
+        }
+    }
+}
+
+/// Loads a glossary leniently, turning unreadable or unknown files into input errors.
+private func loadLeniently(_ path: String) throws -> GlossaryLoader.Result {
+    do {
+        return try GlossaryLoader().load(path: path)
+    } catch {
+        throw CLIError.input(error.description)
+    }
+}
