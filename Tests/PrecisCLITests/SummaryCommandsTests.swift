@@ -122,3 +122,44 @@ struct SummaryCommandsTests {
         #expect(result.stderr.contains("\(references):2: missing \"summary\""))
     }
 }
+
+/// `precis glossary`, run as a user runs it.
+struct GlossaryCommandsTests {
+    static func glossary(_ text: String, name: String = "news.tsv") throws -> String {
+        try CLIRunner.temporaryFile(Array(text.utf8), name: name)
+    }
+
+    @Test func validateReportsEveryProblemWithItsPlace() throws {
+        let path = try Self.glossary("métavers\tmetaverse\n\tempty\nIA\n")
+        let result = try CLIRunner.run(["glossary", "validate", path])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("\(path):2:1: empty source term"))
+        #expect(result.stderr.contains("\(path):3: wrong number of columns: 1"))
+        #expect(result.stdout.contains("tsv, 1 entries loaded, 2 skipped, 2 errors, 0 warnings"))
+        let clean = try CLIRunner.run(["glossary", "validate", try Self.glossary("IA\tAI\n")])
+        #expect(clean.status == 0)
+    }
+
+    @Test func lookupAndMatch() throws {
+        let user = try Self.glossary("réseaux sociaux\tsocial networks\n", name: "user.tsv")
+        let shipped = try Self.glossary("réseau social\tsocial media\nIA\tAI\n", name: "news.tsv")
+        let lookup = try CLIRunner.run(["glossary", "lookup", "-g", user, "-g", shipped, "Réseaux sociaux"])
+        #expect(lookup.lines.first?.hasPrefix("réseaux sociaux\tsocial networks\t\(user):1") == true)
+        let match = try CLIRunner.run(["glossary", "match", "-g", shipped, "--format", "jsonl"], stdin: "Les réseaux sociaux de l'IA\nRien.\n")
+        let objects = try match.lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(objects.count == 2)
+        let matches = objects[0]?["matches"] as? [[String: Any]]
+        #expect(matches?.map { $0["target"] as? String } == ["social media", "AI"])
+        #expect(matches?.first?["plural"] as? Bool == true)
+        #expect((objects[1]?["matches"] as? [Any])?.isEmpty == true)
+        let missing = try CLIRunner.run(["glossary", "lookup", "-g", shipped, "inconnu"])
+        #expect(missing.status == 1)
+    }
+
+    @Test func unknownFormatIsAnInputError() throws {
+        let path = try Self.glossary("<martif/>", name: "terms.xml")
+        let result = try CLIRunner.run(["glossary", "validate", path])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("unknown glossary format"))
+    }
+}

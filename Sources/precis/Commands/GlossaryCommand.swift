@@ -8,7 +8,7 @@ struct GlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glossary",
         abstract: "Validate, describe and query glossaries (DeepL TSV, Google CSV, OmegaT).",
-        subcommands: [Validate.self, Stats.self, Lookup.self]
+        subcommands: [Validate.self, Stats.self, Lookup.self, Match.self]
     )
 
     struct Validate: ParsableCommand {
@@ -79,6 +79,66 @@ struct GlossaryCommand: ParsableCommand {
                 if let note = entry.note { fields.append("note=\(note)") }
                 print(fields.joined(separator: "\t"))
             }
+        }
+    }
+}
+
+extension GlossaryCommand {
+    struct Match: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Find glossary terms in French text, line by line (leftmost-longest, inflection-aware).",
+            discussion: """
+                text: one line per match, "LINE\tSTART-END\tTEXT\tTARGET\tORIGIN" (byte offsets in the \
+                line). jsonl: one object per input line with its "matches" (start, end, text, source, \
+                target, origin, plural).
+                """
+        )
+        @Option(name: .shortAndLong, help: "A glossary file; repeat to stack several, highest priority first.")
+        var glossary: [String] = []
+        @Argument(help: "Text to search, or - (default) to read standard input.")
+        var text: String?
+        @Option(name: [.short, .long], help: "Output format: text or jsonl.")
+        var format: LineFormat = .text
+
+        func validate() throws {
+            guard !glossary.isEmpty else { throw ValidationError("give at least one --glossary FILE") }
+        }
+
+        func run() throws {
+            let matcher = GlossaryMatcher(try glossary.map { try loadLeniently($0).glossary })
+            let input = text == nil || text == "-" ? try InputText.read(nil).text : text!
+            var out = StandardOutput()
+            var lines = input.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+            if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }  // the final newline
+            for (index, bytes) in lines.enumerated() {
+                let lineNumber = index + 1
+                let line = String(Substring(bytes))
+                let matches = matcher.matches(in: line)
+                switch format {
+                case .text:
+                    for match in matches {
+                        out.writeLine("\(lineNumber)\t\(match.range.lowerBound)-\(match.range.upperBound)\t\(line.slice(match.range))\t\(match.entry.preferredTarget)\t\(match.entry.origin)")
+                    }
+                case .jsonl:
+                    var objects: [String] = []
+                    for match in matches {
+                        var object = JSONLine()
+                        object.add("start", match.range.lowerBound)
+                        object.add("end", match.range.upperBound)
+                        object.add("text", String(line.slice(match.range)))
+                        object.add("source", match.entry.source)
+                        object.add("target", match.entry.preferredTarget)
+                        object.add("origin", match.entry.origin.description)
+                        object.add("plural", match.isPlural)
+                        objects.append(object.string)
+                    }
+                    var object = JSONLine()
+                    object.add("line", lineNumber)
+                    object.add("matches", raw: "[" + objects.joined(separator: ",") + "]")
+                    out.writeLine(object.string)
+                }
+            }
+            out.flush()
         }
     }
 }

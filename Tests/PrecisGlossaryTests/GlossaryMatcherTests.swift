@@ -1,0 +1,88 @@
+import Testing
+import PrecisGlossary
+
+struct GlossaryMatcherTests {
+    static let glossary: Glossary = {
+        let tsv = """
+            intelligence artificielle\tartificial intelligence
+            IA\tAI
+            service client\tcustomer service
+            réseau social\tsocial network
+            centre de données\tdata center
+            action collective\tclass action
+            maladie respiratoire\trespiratory disease
+            maladie respiratoire aiguë\tacute respiratory disease
+            maladie\tdisease
+            contagieux\tcontagious
+            toucher\ttouch
+            Conseil d'État\tCouncil of State
+            lettre aux actionnaires\tletter to shareholders
+            chanteur\tsinger
+            """
+        return try! GlossaryLoader(strict: true).load(bytes: Array(tsv.utf8), name: "test.tsv").glossary
+    }()
+
+    static let matcher = GlossaryMatcher([glossary])
+
+    /// Text, then the matches expected as "matched text → source".
+    @Test(arguments: [
+        ("l'intelligence artificielle", ["intelligence artificielle → intelligence artificielle"]),
+        ("l’Intelligence Artificielle", ["Intelligence Artificielle → intelligence artificielle"]),
+        ("d'IA et de l'IA", ["IA → IA", "IA → IA"]),
+        ("du service client", ["service client → service client"]),
+        ("les réseaux sociaux", ["réseaux sociaux → réseau social"]),
+        ("les centres de données", ["centres de données → centre de données"]),
+        ("une action collective, des actions collectives", ["action collective → action collective", "actions collectives → action collective"]),
+        ("une maladie très contagieuse", ["maladie → maladie", "contagieuse → contagieux"]),
+        ("une maladie respiratoire aiguë", ["maladie respiratoire aiguë → maladie respiratoire aiguë"]),
+        ("une maladie respiratoire chronique", ["maladie respiratoire → maladie respiratoire"]),
+        ("des maladies respiratoires", ["maladies respiratoires → maladie respiratoire"]),
+        ("ils touchent la surface", ["touchent → toucher"]),
+        ("le Conseil d’État a jugé", ["Conseil d’État → Conseil d'État"]),
+        ("la lettre aux actionnaires", ["lettre aux actionnaires → lettre aux actionnaires"]),
+        ("une chanteuse célèbre", ["chanteuse → chanteur"]),
+        ("la MAIRIE et le maire", []),
+        ("maladies", ["maladies → maladie"]),
+        ("IAM et TIA", []),                          // never inside a word
+        ("intelligence, artificielle", ["intelligence, artificielle → intelligence artificielle"]),
+        ("", []),
+    ])
+    func matches(_ text: String, _ expected: [String]) {
+        let found = Self.matcher.matches(in: text).map { "\(text.slice($0.range)) → \($0.entry.source)" }
+        #expect(found == expected)
+    }
+
+    @Test func numberIsReported() {
+        let matches = Self.matcher.matches(in: "Les réseaux sociaux et le réseau social")
+        #expect(matches.map(\.isPlural) == [true, false])
+    }
+
+    @Test func originAndPriority() {
+        let user = try! GlossaryLoader().load(bytes: Array("IA\tA.I.\n".utf8), name: "user.tsv").glossary
+        let matcher = GlossaryMatcher([user, Self.glossary])
+        let match = matcher.matches(in: "l'IA").first
+        #expect(match?.entry.preferredTarget == "A.I.")
+        #expect(match?.entry.origin == .init(file: "user.tsv", line: 1))
+        #expect(matcher.entryCount == Self.glossary.entries.count + 1)
+    }
+
+    @Test func caseSensitiveEntriesMatchOnlyTheirCase() {
+        var entry = GlossaryEntry(source: "Orange", targets: ["Orange"], status: .doNotTranslate, isCaseSensitive: true,
+                                  origin: .init(file: "brands.tsv", line: 1))
+        entry.note = "the company"
+        let matcher = GlossaryMatcher([Glossary(path: "brands.tsv", format: .tsv, entries: [entry])])
+        #expect(matcher.matches(in: "Orange annonce").count == 1)
+        #expect(matcher.matches(in: "une orange pressée").isEmpty)
+        #expect(matcher.matches(in: "Orange annonce").first?.entry.preferredTarget == "Orange")
+    }
+
+    @Test(arguments: [
+        ("réseaux", "reseau", true), ("sociaux", "social", true), ("sociales", "social", true),
+        ("collectives", "collectif", true), ("contagieuse", "contagieu", false), ("contagieux", "contagieu", true),
+        ("virus", "virus", false), ("Paris", "paris", false), ("IA", "ia", false), ("données", "donne", true),
+    ])
+    func inflectionKeys(_ word: String, _ key: String, _ plural: Bool) {
+        #expect(InflectionKey.french(word) == key)
+        #expect(InflectionKey.isPlural(word) == plural)
+    }
+}
