@@ -27,6 +27,8 @@ struct PrecisCommand: ParsableCommand {
         } catch let error as CLIError {
             FileHandle.standardError.write(Data("precis: \(error)\n".utf8))
             Foundation.exit(error.exitCode)
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)  // the command already said why
         } catch {
             let code = exitCode(for: error)
             if code == .success {

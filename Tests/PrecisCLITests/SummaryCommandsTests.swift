@@ -157,7 +157,7 @@ struct GlossaryCommandsTests {
     }
 
     @Test func unknownFormatIsAnInputError() throws {
-        let path = try Self.glossary("<martif/>", name: "terms.xml")
+        let path = try Self.glossary("just some words\n", name: "terms.dat")
         let result = try CLIRunner.run(["glossary", "validate", path])
         #expect(result.status == 3)
         #expect(result.stderr.contains("unknown glossary format"))

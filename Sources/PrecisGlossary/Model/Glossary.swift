@@ -20,6 +20,8 @@ public struct Glossary: Sendable, Hashable {
         case csv
         /// OmegaT: tab-separated source, target and optional comment (`.utf8`, `.txt`, `.tab`).
         case omegat
+        /// TBX v3 (TBX-Basic, TBX-Core) or TBX v2 (`martif`) termbases (`.tbx`, `.xml`).
+        case tbx
     }
 
     /// Where the glossary was read from.

@@ -58,12 +58,25 @@ public struct GlossaryLoader: Sendable {
         guard let format = format ?? Self.detectFormat(name: name, content: content) else {
             throw .unknownFormat(path: name)
         }
-        let lines = Self.lines(content, name: name, issues: &issues)
         var reader = EntryReader(name: name, maximumTermBytes: maximumTermBytes)
-        switch format {
-        case .tsv: reader.readTabSeparated(lines, columns: 2...2, format: .tsv)
-        case .omegat: reader.readTabSeparated(lines, columns: 2...3, format: .omegat)
-        case .csv: reader.readCSV(lines)
+        if format == .tbx {
+            if let bad = Self.invalidUTF8Offset(content) {
+                let prefix = content[content.startIndex..<content.startIndex + bad]
+                let line = prefix.filter { $0 == 0x0A }.count + 1
+                issues.append(GlossaryIssue(.error, file: name, line: line, message: "invalid UTF-8 (byte 0x\(String(content[content.startIndex + bad], radix: 16, uppercase: true)))",
+                                            suggestion: "save the file as UTF-8"))
+                if strict { throw .invalid(issues) }
+                return Result(glossary: Glossary(path: name, format: .tbx, entries: []), issues: issues, skipped: 0)
+            }
+            TBXReader(name: name, maximumTermBytes: maximumTermBytes).read(content, reader: &reader)
+        } else {
+            let lines = Self.lines(content, name: name, issues: &issues)
+            switch format {
+            case .tsv: reader.readTabSeparated(lines, columns: 2...2, format: .tsv)
+            case .omegat: reader.readTabSeparated(lines, columns: 2...3, format: .omegat)
+            case .csv: reader.readCSV(lines)
+            case .tbx: break
+            }
         }
         issues += reader.issues
         let entries = reader.removingDuplicates()
@@ -77,6 +90,9 @@ public struct GlossaryLoader: Sendable {
     /// The format by extension, else by the first non-blank, non-comment line.
     static func detectFormat(name: String, content: ArraySlice<UInt8>) -> Glossary.Format? {
         let lower = name.lowercased()
+        if lower.hasSuffix(".tbx") { return .tbx }
+        let head = String(decoding: content.prefix(512), as: UTF8.self)
+        if head.contains("<tbx") || head.contains("<martif") { return .tbx }
         if lower.hasSuffix(".tsv") { return .tsv }
         if lower.hasSuffix(".csv") { return .csv }
         if lower.hasSuffix(".utf8") || lower.hasSuffix(".tab") || lower.hasSuffix(".txt") { return .omegat }

@@ -56,7 +56,7 @@ public enum GlossaryError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unreadable(let path, let reason):
             "\(path): cannot read the glossary (\(reason)); check the path and permissions"
         case .unknownFormat(let path):
-            "\(path): unknown glossary format; name it .tsv (DeepL), .csv (Google) or .utf8/.txt/.tab (OmegaT)"
+            "\(path): unknown glossary format; name it .tsv (DeepL), .csv (Google), .utf8/.txt/.tab (OmegaT) or .tbx (TBX)"
         case .invalid(let issues):
             issues.map(\.description).joined(separator: "\n")
         }
