@@ -30,13 +30,16 @@ public struct GlossaryMatch: Sendable, Hashable {
 /// - Complexity: compiling is O(total term length); matching is O(tokens × longest term).
 public struct GlossaryMatcher: Sendable {
     private struct Node: Sendable {
-        var children: [String: Int32] = [:]
+        var children: [Int32: Int32] = [:]
         /// Entries ending here, highest priority first.
         var entries: [Int32] = []
     }
 
     private var nodes: [Node] = [Node()]
     private var entries: [GlossaryEntry] = []
+    /// Word keys interned to integers, by string (compiling) and by bytes (matching).
+    private var keyIDs: [String: Int32] = [:]
+    private var keyTable = ByteStringTable()
     private let tokenizer = Tokenizer(language: .french)
 
     /// Compiles a glossary set.
@@ -64,9 +67,20 @@ public struct GlossaryMatcher: Sendable {
         }
     }
 
+    private mutating func keyID(_ key: String) -> Int32 {
+        if let id = keyIDs[key] { return id }
+        let id = Int32(keyIDs.count)
+        keyIDs[key] = id
+        let bytes = Array(key.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            keyTable.insert(buffer, 0..<buffer.count, hash: ByteStringTable.hash(buffer, 0..<buffer.count), value: id)
+        }
+        return id
+    }
+
     private mutating func insert(_ keys: [String], _ id: Int32) {
         var node = 0
-        for key in keys {
+        for key in keys.map({ keyID($0) }) {
             if let next = nodes[node].children[key] {
                 node = Int(next)
             } else {
@@ -84,10 +98,26 @@ public struct GlossaryMatcher: Sendable {
         tokenizer.tokens(in: text).filter(\.isWordLike).map { InflectionKey.french($0.text(in: text)) }
     }
 
+    /// The key id of each token (-1: a word no glossary term contains).
+    private func keyIDs(of tokens: [Token], in text: String) -> [Int32] {
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(64)
+        return text.withUTF8Buffer { bytes in
+            tokens.map { token in
+                if InflectionKey.keyBytes(bytes, token.range, into: &scratch) {
+                    return scratch.withUnsafeBufferPointer { key in
+                        keyTable.value(key, 0..<key.count, hash: ByteStringTable.hash(key, 0..<key.count)) ?? -1
+                    }
+                }
+                return keyIDs[InflectionKey.french(token.text(in: text))] ?? -1
+            }
+        }
+    }
+
     /// The matches in `text`, in order.
     public func matches(in text: String) -> [GlossaryMatch] {
         let tokens = tokenizer.tokens(in: text).filter(\.isWordLike)
-        let keys = tokens.map { InflectionKey.french($0.text(in: text)) }
+        let keys = keyIDs(of: tokens, in: text)
         var result: [GlossaryMatch] = []
         var i = 0
         while i < tokens.count {

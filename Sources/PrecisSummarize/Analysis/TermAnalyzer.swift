@@ -23,7 +23,7 @@ public final class TermAnalyzer {
     private var termIDs: [String: Int32] = [:]
     /// Surface form → term id, or -1 for a word that is not a term.
     /// Surface form (bytes as written) → term id, or -1 for a word that is not a term.
-    private var surfaces = SurfaceTable()
+    private var surfaces = ByteStringTable()
 
     /// Creates an analyzer for `language`, with its standard stopwords unless others are given.
     public init(language: Language, stopwords: Stopwords? = nil) {
@@ -61,7 +61,7 @@ public final class TermAnalyzer {
     /// analysed and cached on first sight.
     @inline(__always)
     func termID(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
-        let hash = SurfaceTable.hash(bytes, range)
+        let hash = ByteStringTable.hash(bytes, range)
         if let cached = surfaces.value(bytes, range, hash: hash) { return cached }
         let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         let id = termID(forSurface: surface[...])

@@ -1,10 +1,21 @@
-/// A hash table from byte strings (words as written) to integer values, built for the hot path:
-/// look-ups hash and compare raw UTF-8 bytes, with no `String` made.
+/// A hash table from byte strings to integer values, built for hot paths: look-ups hash and
+/// compare raw UTF-8 bytes, with no `String` made.
 ///
 /// Keys are copied into one byte arena; slots use open addressing with linear probing and the
 /// table doubles at 50% load.
-struct SurfaceTable {
-    private struct Slot {
+///
+/// ```swift
+/// var table = ByteStringTable()
+/// let word = Array("métavers".utf8)
+/// word.withUnsafeBufferPointer { bytes in
+///     let hash = ByteStringTable.hash(bytes, 0..<bytes.count)
+///     if table.value(bytes, 0..<bytes.count, hash: hash) == nil {
+///         table.insert(bytes, 0..<bytes.count, hash: hash, value: 7)
+///     }
+/// }
+/// ```
+public struct ByteStringTable: Sendable {
+    private struct Slot: Sendable {
         var hash: UInt32 = 0
         var offset: Int32 = 0
         var length: Int32 = -1  // -1: empty
@@ -13,10 +24,14 @@ struct SurfaceTable {
 
     private var slots = [Slot](repeating: Slot(), count: 1024)
     private var arena: [UInt8] = []
-    private(set) var count = 0
+    /// The number of keys stored.
+    public private(set) var count = 0
 
+    public init() {}
+
+    /// The hash to pass to ``value(_:_:hash:)`` and ``insert(_:_:hash:value:)`` (FNV-1a, 32-bit).
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
+    public static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
         var h: UInt32 = 0x811C_9DC5
         for k in range {
             h ^= UInt32(bytes[k])
@@ -27,7 +42,7 @@ struct SurfaceTable {
 
     /// The value stored for the bytes `bytes[range]`, if any.
     @inline(__always)
-    func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt32) -> Int32? {
+    public func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt32) -> Int32? {
         let mask = slots.count - 1
         var i = Int(hash) & mask
         let length = Int32(range.count)
@@ -50,7 +65,7 @@ struct SurfaceTable {
     }
 
     /// Stores `value` for `bytes[range]` (which must not be present yet).
-    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt32, value: Int32) {
+    public mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt32, value: Int32) {
         if (count + 1) * 2 > slots.count { grow() }
         let slot = Slot(hash: hash, offset: Int32(arena.count), length: Int32(range.count), value: value)
         arena.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
