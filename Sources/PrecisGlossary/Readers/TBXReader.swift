@@ -52,7 +52,7 @@ struct TBXReader {
         let english = concept.terms.filter { $0.language.hasPrefix("en") }
         let usable = english.filter { $0.status != .deprecated }
         let deprecated = english.filter { $0.status == .deprecated }.map(\.text)
-        for term in french where term.status != .deprecated {
+        for term in french {
             var targets = usable
             if term.isAcronym { targets.sort { $0.isAcronym && !$1.isAcronym } } else { targets.sort { !$0.isAcronym && $1.isAcronym } }
             var note = concept.note
@@ -60,13 +60,16 @@ struct TBXReader {
                 let text = "deprecated: " + deprecated.joined(separator: ", ")
                 note = note.map { "\($0); \(text)" } ?? text
             }
-            reader.add(source: term.text, targets: targets.isEmpty ? [""] : targets.map(\.text), partOfSpeech: term.partOfSpeech,
+            let noTargetNeeded = term.status == .doNotTranslate && targets.isEmpty
+            reader.add(source: term.text, targets: targets.isEmpty ? (noTargetNeeded ? [] : [""]) : targets.map(\.text),
+                       partOfSpeech: term.partOfSpeech,
                        note: note, line: term.line, columns: [nil, nil])
             if var last = reader.entries.last, last.origin.line == term.line, last.source == term.text.trimmingSpaces {
                 last.gender = term.gender
                 last.number = term.number
                 last.domain = concept.domain
                 last.status = term.status ?? .preferred
+                last.isCaseSensitive = term.isCaseSensitive
                 reader.entries[reader.entries.count - 1] = last
             }
         }
@@ -116,6 +119,7 @@ final class TBXParserDelegate: NSObject, XMLParserDelegate {
         var number: String?
         var status: GlossaryEntry.Status?
         var isAcronym = false
+        var isCaseSensitive = false
     }
 
     struct Concept {
@@ -183,6 +187,8 @@ final class TBXParserDelegate: NSObject, XMLParserDelegate {
             case "partOfSpeech": term?.partOfSpeech = value
             case "grammaticalGender": term?.gender = value
             case "grammaticalNumber": term?.number = value
+            case "transferComment": if value == "do-not-translate" { term?.status = .doNotTranslate }
+            case "usageNote": if value == "case-sensitive" { term?.isCaseSensitive = true }
             case "termType": if value.lowercased().contains("acronym") || value.lowercased().contains("abbreviation") { term?.isAcronym = true }
             case "administrativeStatus":
                 if value.hasPrefix("preferred") { term?.status = .preferred }
@@ -190,6 +196,8 @@ final class TBXParserDelegate: NSObject, XMLParserDelegate {
                 else if value.hasPrefix("deprecated") || value.hasPrefix("superseded") { term?.status = .deprecated }
             default: break
             }
+        case "note":
+            if concept?.note == nil { concept?.note = value }
         case "descrip":
             if noteType == "subjectField" { concept?.domain = value }
             else if noteType == "definition" || noteType == "context", concept?.note == nil { concept?.note = value }

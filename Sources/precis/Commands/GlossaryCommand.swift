@@ -8,7 +8,7 @@ struct GlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glossary",
         abstract: "Validate, describe and query glossaries (DeepL TSV, Google CSV, OmegaT).",
-        subcommands: [Validate.self, Stats.self, Lookup.self, Match.self]
+        subcommands: [Validate.self, Stats.self, Lookup.self, Match.self, Convert.self]
     )
 
     struct Validate: ParsableCommand {
@@ -139,6 +139,39 @@ extension GlossaryCommand {
                 }
             }
             out.flush()
+        }
+    }
+}
+
+extension GlossaryWriter.Format: ExpressibleByArgument {}
+
+extension GlossaryCommand {
+    struct Convert: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Convert a glossary to TSV or TBX v3 (TBX-Basic), saying what the target format drops."
+        )
+        @Argument(help: "The glossary to convert.")
+        var input: String
+        @Option(help: "The format to write: tsv or tbx.")
+        var to: GlossaryWriter.Format
+        @Option(name: .shortAndLong, help: "The file to write (atomically).")
+        var output: String
+
+        func run() throws {
+            let result = try loadLeniently(input)
+            for issue in result.issues { FileHandle.standardError.write(Data("\(issue)\n".utf8)) }
+            let written = GlossaryWriter.write(result.glossary, as: to)
+            do {
+                try AtomicFile.write(Array(written.text.utf8), to: output)
+            } catch {
+                throw CLIError.output(error.description)
+            }
+            var report = "precis: \(output): \(result.glossary.entries.count) entries written"
+            if !written.dropped.isEmpty {
+                let parts = written.dropped.sorted { $0.key < $1.key }.map { "\($0.key) of \($0.value) entries" }
+                report += "; \(to.rawValue.uppercased()) cannot hold, so dropped: " + parts.joined(separator: ", ")
+            }
+            FileHandle.standardError.write(Data((report + "\n").utf8))
         }
     }
 }
