@@ -14,6 +14,14 @@ struct SummaryCommandsTests {
         #expect(result.lines[3].hasPrefix("Keywords: intelligence artificielle, Meta"))
     }
 
+    @Test func extraStopwordsLeaveTheKeywords() throws {
+        let stopwords = try CLIRunner.temporaryFile(Array("# brands\nmeta\n".utf8), name: "stop.txt")
+        let plain = try CLIRunner.run(["summarize", "corpora/meta-openai.fr.txt", "--keywords", "5"])
+        let filtered = try CLIRunner.run(["summarize", "corpora/meta-openai.fr.txt", "--keywords", "5", "--stopwords", stopwords])
+        #expect(plain.lines.last?.contains("Meta") == true)
+        #expect(filtered.lines.last?.contains("Meta") == false)
+    }
+
     @Test func jsonOutputHasSentencesWithOffsets() throws {
         let result = try CLIRunner.run(["summarize", "--format", "json", "--max-words", "40", "-l", "fr"],
                                        stdin: "Le plan de relance est voté. Les syndicats protestent contre la réforme. Fin.")

@@ -70,7 +70,7 @@ public struct Summarizer: Sendable {
             case .fixed(let fixed): language = fixed
             case .auto: language = LanguageIdentifier(sampleLimit: 512).identify(document.text) ?? .french
             }
-            let analyzer = analyzers[language] ?? TermAnalyzer(language: language)
+            let analyzer = analyzers[language] ?? TermAnalyzer(language: language, stopwords: options.stopwords[language])
             analyzers[language] = analyzer
             let analyzed = AnalyzedDocument(
                 text: document.text, title: document.title, language: language, analyzer: analyzer,

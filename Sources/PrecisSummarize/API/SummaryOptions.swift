@@ -86,6 +86,8 @@ public struct SummaryOptions: Sendable, Hashable {
     public var minimumSentenceWords: Int = 5
     /// LexRank edges below this cosine similarity are dropped (0: continuous LexRank).
     public var lexrankThreshold: Double = 0
+    /// Stopword lists by language, replacing the standard ones (`Stopwords.standard(for:)`).
+    public var stopwords: [Language: Stopwords] = [:]
 
     public init() {}
 }

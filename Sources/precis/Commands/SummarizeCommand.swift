@@ -47,6 +47,8 @@ struct SummarizeCommand: ParsableCommand {
         "Weights of the default method, e.g. position=1,title=0.6,centroid=0.5 (unnamed scorers: 0).",
         valueName: "name=weight,…"))
     var weights: String?
+    @Option(help: "A file of extra stopwords (one per line, # comments), added to the standard lists.")
+    var stopwords: String?
     @Option(help: "An IDF model file (from `precis idf fit`); repeat for several languages.")
     var idf: [String] = []
     @Option(name: [.short, .long], help: "Output format: text, json or jsonl.")
@@ -114,6 +116,13 @@ struct SummarizeCommand: ParsableCommand {
                 models.append(try IDFModel.load(from: path))
             } catch {
                 throw CLIError.input(error.description)
+            }
+        }
+        var options = self.options
+        if let stopwords {
+            let extra = Stopwords.parse(try InputText.read(stopwords).text)
+            for language in Language.allCases {
+                options.stopwords[language] = Stopwords.standard(for: language).adding(extra.words)
             }
         }
         let summarizer = Summarizer(options: options, models: models)
