@@ -76,7 +76,7 @@ struct AnalyzedDocument {
         self.text = text
         let sentences = SentenceSegmenter(language: language).sentences(in: text)
         self.sentences = sentences
-        var localOf: [Int32: Int32] = [:]
+        analyzer.beginDocument()
         var globalIDs: [Int32] = []
         var sentenceTerms: [[Int32]] = []
         sentenceTerms.reserveCapacity(sentences.count)
@@ -98,11 +98,11 @@ struct AnalyzedDocument {
         for sentence in sentences {
             var terms: [Int32] = []
             analyzer.forEachTerm(in: text, range: sentence.range) { id, _ in
-                if let local = localOf[id] {
+                if let local = analyzer.localID(of: id) {
                     terms.append(local)
                 } else {
                     let local = Int32(globalIDs.count)
-                    localOf[id] = local
+                    analyzer.setLocalID(local, for: id)
                     globalIDs.append(id)
                     terms.append(local)
                 }
@@ -140,7 +140,7 @@ struct AnalyzedDocument {
         if let title, !title.isEmpty {
             var terms: [Int32] = []
             analyzer.forEachTerm(in: title, range: 0..<title.utf8.count) { id, _ in
-                if let local = localOf[id] { terms.append(local) }
+                if let local = analyzer.localID(of: id) { terms.append(local) }
             }
             titleVector = Self.vector(of: terms, idf: idf)
         } else {

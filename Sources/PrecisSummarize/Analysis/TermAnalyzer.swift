@@ -24,6 +24,11 @@ public final class TermAnalyzer {
     /// Surface form → term id, or -1 for a word that is not a term.
     /// Surface form (bytes as written) → term id, or -1 for a word that is not a term.
     private var surfaces = ByteStringTable()
+    /// Scratch map from term id to a document-local id, valid where `localStamp` equals
+    /// `documentStamp`: documents reuse it without clearing it.
+    private var localIndex: [Int32] = []
+    private var localStamp: [UInt32] = []
+    private var documentStamp: UInt32 = 0
 
     /// Creates an analyzer for `language`, with its standard stopwords unless others are given.
     public init(language: Language, stopwords: Stopwords? = nil) {
@@ -103,5 +108,36 @@ extension TermAnalyzer {
                 body(token, token.kind == .word ? termID(bytes, token.range) : -1)
             }
         }
+    }
+}
+
+extension TermAnalyzer {
+    /// Starts a new document's local numbering of terms.
+    func beginDocument() {
+        documentStamp &+= 1
+        if documentStamp == 0 {  // wrapped around: clear the stamps once
+            for k in localStamp.indices { localStamp[k] = 0 }
+            documentStamp = 1
+        }
+    }
+
+    /// The document-local id of a term id, if the current document has it.
+    @inline(__always)
+    func localID(of id: Int32) -> Int32? {
+        let k = Int(id)
+        return k < localStamp.count && localStamp[k] == documentStamp ? localIndex[k] : nil
+    }
+
+    /// Gives a term id the document-local id `local`.
+    @inline(__always)
+    func setLocalID(_ local: Int32, for id: Int32) {
+        let k = Int(id)
+        if k >= localStamp.count {
+            let size = max(k + 1, localStamp.count * 2, 1024)
+            localStamp += [UInt32](repeating: 0, count: size - localStamp.count)
+            localIndex += [Int32](repeating: 0, count: size - localIndex.count)
+        }
+        localStamp[k] = documentStamp
+        localIndex[k] = local
     }
 }

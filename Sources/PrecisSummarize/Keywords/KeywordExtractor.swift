@@ -18,8 +18,6 @@ struct KeywordExtractor {
             var surfaces: [String: Int] = [:]
         }
         var candidates: [[Int32]: Candidate] = [:]
-        var localOf: [Int32: Int32] = [:]
-        for (local, global) in document.globalIDs.enumerated() { localOf[global] = Int32(local) }
         let text = document.text
         for sentence in document.sentences {
             // Runs of adjacent terms: a non-term token in between breaks the run.
@@ -41,7 +39,7 @@ struct KeywordExtractor {
             var brokeSinceLast = false
             analyzer.forEachToken(in: text, range: sentence.range) { token, global in
                 defer { previousTokenEnd = token.range.upperBound }
-                guard token.kind == .word, global >= 0, let local = localOf[global] else {
+                guard token.kind == .word, global >= 0, let local = analyzer.localID(of: global) else {
                     brokeSinceLast = true
                     return
                 }

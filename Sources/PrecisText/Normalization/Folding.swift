@@ -36,6 +36,7 @@ public enum Folding {
         var ascii = true
         for b in text.utf8 where b >= 0x80 || (b >= 0x41 && b <= 0x5A) { ascii = false; break }
         if ascii { return String(text) }
+        if let latin = latin1Lowercase(text.utf8) { return latin }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let v = scalar.value
@@ -46,6 +47,34 @@ public enum Folding {
             }
         }
         return String(out)
+    }
+
+    /// ``lowercase(_:)`` on bytes for ASCII, Latin-1 letters and ’ (nearly all French); `nil`
+    /// for anything else.
+    static func latin1Lowercase(_ utf8: some Collection<UInt8>) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var iterator = utf8.makeIterator()
+        while let b = iterator.next() {
+            if b < 0x80 {
+                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            } else if b == 0xC3, let c = iterator.next() {
+                // U+00C0–U+00DE capitals (not ×, U+00D7) are C3 80–9E; their small letters are +0x20.
+                out.append(b)
+                out.append(c >= 0x80 && c <= 0x9E && c != 0x97 ? c + 0x20 : c)
+            } else if b == 0xE2, let c = iterator.next(), let d = iterator.next() {
+                if c == 0x80 && (d == 0x99 || d == 0x98 || d == 0x9B) {
+                    out.append(0x27)  // ’ ‘ ‛ → '
+                } else if c == 0x80 && d == 0xB2 {
+                    out.append(0x27)  // ′
+                } else {
+                    return nil
+                }
+            } else {
+                return nil
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Unicode full case folding (ICU): "ÉTÉ" → "été", "Straße" → "strasse".
