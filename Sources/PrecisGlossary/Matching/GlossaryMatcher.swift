@@ -37,6 +37,9 @@ public struct GlossaryMatcher: Sendable {
 
     private var nodes: [Node] = [Node()]
     private var entries: [GlossaryEntry] = []
+    /// Whether each entry's source is itself plural ("réseaux sociaux"), so a plural in the text
+    /// is no news.
+    private var entryIsPlural: [Bool] = []
     /// Word keys interned to integers, by string (compiling) and by bytes (matching).
     private var keyIDs: [String: Int32] = [:]
     private var keyTable = ByteStringTable()
@@ -56,9 +59,10 @@ public struct GlossaryMatcher: Sendable {
     public var entryCount: Int { entries.count }
 
     private mutating func insert(_ entry: GlossaryEntry) {
-        let keys = Self.keys(of: entry.source, tokenizer: tokenizer)
+        let (keys, isPlural) = Self.keys(of: entry.source, tokenizer: tokenizer)
         guard !keys.isEmpty else { return }
         entries.append(entry)
+        entryIsPlural.append(isPlural)
         let id = Int32(entries.count - 1)
         insert(keys, id)
         // A one-word verb in -er also matches its conjugated forms ("toucher": touche, touchent, touché).
@@ -94,30 +98,51 @@ public struct GlossaryMatcher: Sendable {
 
     /// Matching keys of the word tokens of a term (punctuation other than apostrophes and hyphens
     /// inside words is ignored, as it is in text).
-    static func keys(of text: String, tokenizer: Tokenizer) -> [String] {
-        tokenizer.tokens(in: text).filter(\.isWordLike).map { InflectionKey.french($0.text(in: text)) }
+    static func keys(of text: String, tokenizer: Tokenizer) -> (keys: [String], anyPlural: Bool) {
+        var scratch: [UInt8] = []
+        var anyPlural = false
+        let keys: [String] = text.withUTF8Buffer { bytes in
+            tokenizer.tokens(in: text).filter(\.isWordLike).map { token in
+                var plural = false
+                if InflectionKey.keyBytes(bytes, token.range, into: &scratch, plural: &plural) {
+                    anyPlural = anyPlural || plural
+                    return String(decoding: scratch, as: UTF8.self)
+                }
+                let word = token.text(in: text)
+                anyPlural = anyPlural || InflectionKey.isPlural(word)
+                return InflectionKey.french(word)
+            }
+        }
+        return (keys, anyPlural)
     }
 
-    /// The key id of each token (-1: a word no glossary term contains).
-    private func keyIDs(of tokens: [Token], in text: String) -> [Int32] {
+    /// The key id of each token (-1: a word no glossary term contains) and whether it is plural.
+    private func keyIDs(of tokens: [Token], in text: String) -> (ids: [Int32], plural: [Bool]) {
         var scratch: [UInt8] = []
         scratch.reserveCapacity(64)
-        return text.withUTF8Buffer { bytes in
-            tokens.map { token in
-                if InflectionKey.keyBytes(bytes, token.range, into: &scratch) {
+        var plural = [Bool](repeating: false, count: tokens.count)
+        let ids: [Int32] = text.withUTF8Buffer { bytes in
+            tokens.indices.map { k in
+                let token = tokens[k]
+                var isPlural = false
+                if InflectionKey.keyBytes(bytes, token.range, into: &scratch, plural: &isPlural) {
+                    plural[k] = isPlural
                     return scratch.withUnsafeBufferPointer { key in
                         keyTable.value(key, 0..<key.count, hash: ByteStringTable.hash(key, 0..<key.count)) ?? -1
                     }
                 }
-                return keyIDs[InflectionKey.french(token.text(in: text))] ?? -1
+                let word = token.text(in: text)
+                plural[k] = InflectionKey.isPlural(word)
+                return keyIDs[InflectionKey.french(word)] ?? -1
             }
         }
+        return (ids, plural)
     }
 
     /// The matches in `text`, in order.
     public func matches(in text: String) -> [GlossaryMatch] {
         let tokens = tokenizer.tokens(in: text).filter(\.isWordLike)
-        let keys = keyIDs(of: tokens, in: text)
+        let (keys, plural) = keyIDs(of: tokens, in: text)
         var result: [GlossaryMatch] = []
         var i = 0
         while i < tokens.count {
@@ -134,10 +159,9 @@ public struct GlossaryMatcher: Sendable {
             if let best {
                 let entry = entries[Int(best.entry)]
                 let span = tokens[i..<best.end]
-                let plural = span.contains { InflectionKey.isPlural($0.text(in: text)) }
-                    && !Self.keysArePlural(entry.source, tokenizer: tokenizer)
+                let isPlural = plural[i..<best.end].contains(true) && !entryIsPlural[Int(best.entry)]
                 result.append(GlossaryMatch(range: span.first!.range.lowerBound..<span.last!.range.upperBound,
-                                            entry: entry, isPlural: plural))
+                                            entry: entry, isPlural: isPlural))
                 i = best.end
             } else {
                 i += 1
@@ -157,9 +181,5 @@ public struct GlossaryMatcher: Sendable {
             if surface == expected { return candidate }
         }
         return nil
-    }
-
-    private static func keysArePlural(_ source: String, tokenizer: Tokenizer) -> Bool {
-        tokenizer.tokens(in: source).filter(\.isWordLike).contains { InflectionKey.isPlural($0.text(in: source)) }
     }
 }

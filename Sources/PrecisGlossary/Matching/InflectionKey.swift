@@ -79,6 +79,12 @@ public enum InflectionKey {
     /// for ASCII and Latin-1 letters (nearly all French); `false` when the word needs the general
     /// path (``french(_:)``).
     static func keyBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt8]) -> Bool {
+        keyBytes(bytes, range, into: &out, plural: nil)
+    }
+
+    /// ``keyBytes(_:_:into:)``, also telling whether a plural ending was removed.
+    static func keyBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt8],
+                         plural: UnsafeMutablePointer<Bool>?) -> Bool {
         out.removeAll(keepingCapacity: true)
         var i = range.lowerBound
         while i < range.upperBound {
@@ -102,7 +108,8 @@ public enum InflectionKey {
                 return false
             }
         }
-        reduce(&out)
+        let wasPlural = reduce(&out)
+        plural?.pointee = wasPlural
         return true
     }
 

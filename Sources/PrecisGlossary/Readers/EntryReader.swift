@@ -170,6 +170,10 @@ struct EntryReader {
 extension String {
     /// Without leading and trailing spaces and tabs (other white space is an error to report).
     var trimmingSpaces: String {
+        if let first = utf8.first, let last = utf8.last, first != 0x20, first != 0x09, first != 0xC2, last != 0x20,
+           last != 0x09, last != 0xA0 {
+            return self  // nothing to trim (0xC2 / 0xA0 may start / end a no-break space)
+        }
         var scalars = Substring(self).unicodeScalars[...]
         while let first = scalars.first, first == " " || first == "\t" || first == "\u{00A0}" { scalars = scalars.dropFirst() }
         while let last = scalars.last, last == " " || last == "\t" || last == "\u{00A0}" { scalars = scalars.dropLast() }

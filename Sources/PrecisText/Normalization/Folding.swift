@@ -95,35 +95,41 @@ public enum Folding {
     /// The fast path of ``key(_:)`` for text made only of ASCII, Latin-1 and Latin Extended-A
     /// letters; `nil` for anything else.
     static func fastKey(_ text: some StringProtocol) -> String? {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        var started = false
         for scalar in text.unicodeScalars {
             let v = scalar.value
+            if v < 0x80 {
+                if v == 0x20 || (v >= 0x09 && v <= 0x0D) {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
+                continue
+            }
             let cls = ScalarClass.of(v)
             if cls.isWhitespace {
-                pendingSpace = started
+                pendingSpace = !out.isEmpty
                 continue
             }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            started = true
-            if cls == .apostrophe { out.append("'"); continue }
-            if v < 0x80 {
-                out.append(Unicode.Scalar(UInt8(ScalarCase.lowercase(v))))
-                continue
-            }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            if cls == .apostrophe { out.append(0x27); continue }
             guard v < 0x180 else { return nil }
-            let folded = latinFold[Int(v - 0x80)]
-            guard !folded.isEmpty else {
-                // Not a letter we fold: keep it if it is not a mark.
+            let folded = latinFoldBytes[Int(v - 0x80)]
+            if folded.isEmpty {
                 if cls == .mark { return nil }
-                out.append(scalar)
-                continue
+                out.append(contentsOf: String(scalar).utf8)
+            } else {
+                out.append(contentsOf: folded)
             }
-            out.append(contentsOf: folded.unicodeScalars)
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// ``latinFold`` as UTF-8 bytes.
+    private static let latinFoldBytes: [[UInt8]] = latinFold.map { Array($0.utf8) }
 
     /// Folded forms of U+0080…U+017F ("" = keep as is).
     private static let latinFold: [String] = {
