@@ -60,7 +60,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PrecisCLITests",
-            dependencies: ["precis"]
+            dependencies: ["precis"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "PrecisEvalTests",

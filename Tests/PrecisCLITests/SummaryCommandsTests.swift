@@ -107,6 +107,21 @@ struct SummaryCommandsTests {
                 || summary.lines[3].hasPrefix("relanc\t2\t"))
     }
 
+    @Test func idfFitReadsGzipDirectoriesAndTextFiles() throws {
+        let gzip = CLIRunner.root.appendingPathComponent("Tests/PrecisCLITests/Fixtures/corpus.jsonl.gz").path
+        let directory = try CLIRunner.temporaryDirectory()
+        try "Le gouvernement démissionne.".write(to: directory.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "Le plan de relance attendra.".write(to: directory.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let model = directory.appendingPathComponent("m.idf").path
+        let fit = try CLIRunner.run(["idf", "fit", "-l", "fr", "--min-df", "1", "-o", model, gzip, directory.path])
+        #expect(fit.status == 0, "\(fit.stderr)")
+        #expect(fit.stderr.contains("6 documents"))
+        let inspect = try CLIRunner.run(["idf", "inspect", model, "--top", "1"])
+        #expect(inspect.lines.prefix(2) == ["language\tfr", "documents\t6"])
+        #expect(inspect.lines[3].hasPrefix("gouvern\t3\t") || inspect.lines[3].hasPrefix("plan\t3\t")
+                || inspect.lines[3].hasPrefix("relanc\t3\t"))
+    }
+
     @Test func evalRougeMatchesTheReferenceLine() throws {
         let references = try CLIRunner.temporaryFile(Array("""
             {"id": "1", "summary": "the cat sat on the mat"}
