@@ -22,7 +22,6 @@ struct KeywordExtractor {
         for sentence in document.sentences {
             // Runs of adjacent terms: a non-term token in between breaks the run.
             var run: [(term: Int32, range: Range<Int>)] = []
-            var lastEnd = -1
             func flush() {
                 for length in 1...3 where run.count >= length {
                     for start in 0...(run.count - length) {
@@ -35,20 +34,13 @@ struct KeywordExtractor {
                 }
                 run.removeAll()
             }
-            var previousTokenEnd = sentence.range.lowerBound
-            var brokeSinceLast = false
             analyzer.forEachToken(in: text, range: sentence.range) { token, global in
-                defer { previousTokenEnd = token.range.upperBound }
                 guard token.kind == .word, global >= 0, let local = analyzer.localID(of: global) else {
-                    brokeSinceLast = true
+                    flush()  // a stopword, number or punctuation mark ends the run
                     return
                 }
-                if brokeSinceLast || lastEnd < 0 { flush() }
-                brokeSinceLast = false
                 run.append((local, token.range))
-                lastEnd = token.range.upperBound
             }
-            _ = previousTokenEnd
             flush()
         }
         var scored: [(candidate: Candidate, score: Double)] = []

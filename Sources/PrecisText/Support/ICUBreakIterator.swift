@@ -15,7 +15,7 @@ final class ICUBreakIterator {
 
     /// Opens an iterator of `kind` for `locale` (`fr@ss=standard`, `en`, …).
     ///
-    /// Returns `nil` when ICU cannot open one; the message says why.
+    /// - Throws: ``ICUError`` when ICU cannot open one (missing data); the message says why.
     init(kind: Kind, locale: String) throws(ICUError) {
         let template = try Self.template(kind: kind, locale: locale)
         var status: Int32 = 0
