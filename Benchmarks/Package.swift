@@ -32,5 +32,14 @@ let package = Package(
             path: "Benchmarks/SummarizeBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "GlossaryBenchmarks",
+            dependencies: [
+                .product(name: "Precis", package: "Precis"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/GlossaryBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )
