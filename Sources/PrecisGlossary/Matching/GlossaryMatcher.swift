@@ -52,7 +52,9 @@ public struct GlossaryMatcher: Sendable {
 
     /// Compiles glossaries, highest priority first.
     public init(_ glossaries: [Glossary]) {
-        self.init(GlossarySet(glossaries))
+        for glossary in glossaries {
+            for entry in glossary.entries { insert(entry) }
+        }
     }
 
     /// The number of entries compiled.
