@@ -82,18 +82,19 @@ struct AnalyzedDocument {
         sentenceTerms.reserveCapacity(sentences.count)
         var wordCounts: [Int] = []
         wordCounts.reserveCapacity(sentences.count)
-        text.withUTF8Buffer { bytes in
-            for sentence in sentences {
-                var words = 0
-                var inWord = false
-                for k in sentence.range {
-                    let b = bytes[k]
-                    let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0B || b == 0x0C
-                    if !space && !inWord { words += 1 }
-                    inWord = !space
-                }
-                wordCounts.append(words)
+        for sentence in sentences {
+            var words = 0
+            var inWord = false
+            // Any Unicode white space separates words, as Python's `str.split()` (the ROUGE
+            // scripts) and `Character.isWhitespace` see it: French puts no-break spaces before
+            // « : ; ! ? » and in "6 %", and the words they separate count against the budget.
+            for scalar in text.slice(sentence.range).unicodeScalars {
+                let v = scalar.value
+                let space = v < 0x80 ? v == 0x20 || (0x09...0x0D).contains(v) : scalar.properties.isWhitespace
+                if !space && !inWord { words += 1 }
+                inWord = !space
             }
+            wordCounts.append(words)
         }
         for sentence in sentences {
             var terms: [Int32] = []

@@ -10,7 +10,7 @@ import PrecisText
 ///
 /// ```swift
 /// let analyzer = TermAnalyzer(language: .french)
-/// analyzer.terms(of: "Les réseaux sociaux de Meta")   // ["réseau", "social", "meta"]
+/// analyzer.terms(of: "Les réseaux sociaux de Meta")   // ["réseau", "social", "met"]
 /// ```
 public final class TermAnalyzer {
     /// The language whose stemmer and stopwords apply.

@@ -6,9 +6,9 @@ public enum IDFModelError: Error, CustomStringConvertible, Sendable, Equatable {
     case notAModel(path: String)
     /// The file was written by a newer format version.
     case unsupportedVersion(path: String, version: UInt32)
-    /// The file ends early.
+    /// The file ends early (a partial copy).
     case truncated(path: String)
-    /// The content does not match its checksum (a flipped bit, a partial copy).
+    /// The content does not match its checksum (a flipped bit).
     case checksumMismatch(path: String)
     /// The model names a language Precis does not know.
     case unknownLanguage(path: String, code: String)
@@ -76,7 +76,10 @@ extension IDFModel {
         reader.offset = Self.magic.count
         let version: UInt32 = try reader.read()
         guard version <= Self.formatVersion else { throw .unsupportedVersion(path: path, version: version) }
-        guard FNV1a.hash(bytes.dropLast(8)) == stored else { throw .checksumMismatch(path: path) }
+        guard FNV1a.hash(bytes.dropLast(8)) == stored else {
+            // A file cut short fails its checksum too: say it is truncated when its layout says so.
+            throw Self.layoutRunsShort(bytes) ? .truncated(path: path) : .checksumMismatch(path: path)
+        }
         reader.limit = bytes.count - 8
         let codeLength: UInt8 = try reader.read()
         let code = String(decoding: try reader.bytes(Int(codeLength)), as: UTF8.self)
@@ -84,7 +87,8 @@ extension IDFModel {
         let documentCount: UInt64 = try reader.read()
         let termCount: UInt32 = try reader.read()
         var frequencies: [String: Int] = [:]
-        frequencies.reserveCapacity(Int(termCount))
+        // Each term takes at least 6 bytes: never reserve room for more than the file can hold.
+        frequencies.reserveCapacity(min(Int(termCount), (reader.limit - reader.offset) / 6))
         for _ in 0..<termCount {
             let length: UInt16 = try reader.read()
             let term = String(decoding: try reader.bytes(Int(length)), as: UTF8.self)
@@ -92,6 +96,27 @@ extension IDFModel {
             frequencies[term] = Int(df)
         }
         self.init(language: language, documentCount: Int(documentCount), documentFrequencies: frequencies)
+    }
+
+    /// Whether the header and the terms it declares need more bytes than precede the checksum.
+    static func layoutRunsShort(_ bytes: [UInt8]) -> Bool {
+        var reader = ByteReader(bytes: bytes, path: "")
+        reader.offset = magic.count + 4
+        reader.limit = bytes.count - 8
+        do throws(IDFModelError) {
+            let codeLength: UInt8 = try reader.read()
+            _ = try reader.bytes(Int(codeLength))
+            let _: UInt64 = try reader.read()
+            let termCount: UInt32 = try reader.read()
+            for _ in 0..<termCount {
+                let length: UInt16 = try reader.read()
+                _ = try reader.bytes(Int(length))
+                let _: UInt32 = try reader.read()
+            }
+            return false
+        } catch {
+            return true
+        }
     }
 
     /// Writes the model to `path` atomically (a reader never sees a partial file).

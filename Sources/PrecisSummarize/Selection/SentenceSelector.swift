@@ -56,7 +56,8 @@ struct SentenceSelector {
         case .characters(let characters): return (Int.max, max(characters, 1))
         case .ratio(let ratio):
             let total = document.wordCounts.reduce(0, +)
-            return (Int.max, max(Int((Double(total) * min(max(ratio, 0), 1)).rounded()), 1))
+            let fraction = ratio.isNaN ? 0 : min(max(ratio, 0), 1)
+            return (Int.max, max(Int((Double(total) * fraction).rounded()), 1))
         }
     }
 

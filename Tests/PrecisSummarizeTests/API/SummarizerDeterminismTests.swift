@@ -1,0 +1,49 @@
+import Testing
+import PrecisText
+@testable import PrecisSummarize
+
+struct SummarizerDeterminismTests {
+    static let documents: [Summarizer.Document] = [
+        .init(text: Articles.meta, title: Articles.metaTitle),
+        .init(text: Articles.council, title: "Council approves budget"),
+        .init(text: Articles.fragments),
+        .init(text: ""),
+        .init(text: Articles.meta),
+        .init(text: SentenceScorerTests.animals),
+    ]
+
+    static func summarizer(method: SummaryMethod, models: [IDFModel] = []) -> Summarizer {
+        var options = SummaryOptions()
+        options.method = method
+        options.budget = .words(40)
+        options.keywords = 5
+        return Summarizer(options: options, models: models)  // language: auto
+    }
+
+    @Test(arguments: SummaryMethod.allCases)
+    func sameInputGivesTheSameSummary(method: SummaryMethod) {
+        let summarizer = Self.summarizer(method: method)
+        for document in Self.documents {
+            let first = summarizer.summarize(document.text, title: document.title)
+            #expect(Self.summarizer(method: method).summarize(document.text, title: document.title) == first)
+            #expect(summarizer.summarize(document.text, title: document.title) == first)
+        }
+    }
+
+    @Test(arguments: SummaryMethod.allCases)
+    func batchEqualsOneByOne(method: SummaryMethod) {
+        var model = IDFModel(language: .french)
+        model.add(document: Articles.meta)
+        model.add(document: "Le gouvernement annonce un plan de relance.")
+        let summarizer = Self.summarizer(method: method, models: [model])
+        let single = Self.documents.map { summarizer.summarize($0.text, title: $0.title) }
+        #expect(summarizer.summarize(Self.documents) == single)
+        // Reversed, through one session: the shared analyzer and its caches change nothing.
+        #expect(summarizer.summarize(Self.documents.reversed()) == single.reversed())
+    }
+
+    @Test func identifiesTheLanguageOfEachDocument() {
+        let summaries = Self.summarizer(method: .default).summarize(Array(Self.documents.prefix(2)))
+        #expect(summaries.map(\.language) == [.french, .english])
+    }
+}
