@@ -82,19 +82,32 @@ struct AnalyzedDocument {
         sentenceTerms.reserveCapacity(sentences.count)
         var wordCounts: [Int] = []
         wordCounts.reserveCapacity(sentences.count)
-        for sentence in sentences {
-            var words = 0
-            var inWord = false
-            // Any Unicode white space separates words, as Python's `str.split()` (the ROUGE
-            // scripts) and `Character.isWhitespace` see it: French puts no-break spaces before
-            // « : ; ! ? » and in "6 %", and the words they separate count against the budget.
-            for scalar in text.slice(sentence.range).unicodeScalars {
-                let v = scalar.value
-                let space = v < 0x80 ? v == 0x20 || (0x09...0x0D).contains(v) : scalar.properties.isWhitespace
-                if !space && !inWord { words += 1 }
-                inWord = !space
+        text.withUTF8Buffer { bytes in
+            for sentence in sentences {
+                // Any Unicode white space separates words, as Python's `str.split()` (the ROUGE
+                // scripts) and `Character.isWhitespace` see it: French puts no-break spaces before
+                // « : ; ! ? » and in "6 %", and the words they separate count against the budget.
+                var words = 0
+                var inWord = false
+                var k = sentence.range.lowerBound
+                while k < sentence.range.upperBound {
+                    let b = bytes[k]
+                    var space: Bool
+                    if b < 0x80 {
+                        space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+                        k += 1
+                    } else {
+                        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                        var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                        for j in 1..<length where k + j < bytes.count { v = v << 6 | UInt32(bytes[k + j] & 0x3F) }
+                        space = Unicode.Scalar(v)?.properties.isWhitespace ?? false
+                        k += length
+                    }
+                    if !space && !inWord { words += 1 }
+                    inWord = !space
+                }
+                wordCounts.append(words)
             }
-            wordCounts.append(words)
         }
         for sentence in sentences {
             var terms: [Int32] = []
