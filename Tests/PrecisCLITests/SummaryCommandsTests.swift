@@ -179,6 +179,24 @@ struct GlossaryCommandsTests {
         #expect(missing.status == 1)
     }
 
+    @Test func compiledCacheMatchesLikeTheGlossary() throws {
+        let glossary = try Self.glossary("réseau social\tsocial media\nIA\tAI\n")
+        let cache = (glossary as NSString).deletingPathExtension + ".pgc"
+        let compile = try CLIRunner.run(["glossary", "compile", glossary, "-o", cache])
+        #expect(compile.status == 0)
+        #expect(compile.stderr.contains("2 entries compiled"))
+        let text = "Les réseaux sociaux de l'IA"
+        let direct = try CLIRunner.run(["glossary", "match", "-g", glossary], stdin: text)
+        let cached = try CLIRunner.run(["glossary", "match", "--cache", cache], stdin: text)
+        #expect(cached.status == 0 && cached.stdout == direct.stdout && direct.lines.count == 2)
+        let broken = try Self.glossary("not a cache", name: "broken.pgc")
+        let refused = try CLIRunner.run(["glossary", "match", "--cache", broken], stdin: text)
+        #expect(refused.status == 3)
+        #expect(refused.stderr.contains("not a compiled Precis glossary"))
+        let both = try CLIRunner.run(["glossary", "match", "--cache", cache, "-g", glossary], stdin: text)
+        #expect(both.status == 2)
+    }
+
     @Test func unknownFormatIsAnInputError() throws {
         let path = try Self.glossary("just some words\n", name: "terms.dat")
         let result = try CLIRunner.run(["glossary", "validate", path])

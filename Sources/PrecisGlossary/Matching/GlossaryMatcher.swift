@@ -29,21 +29,24 @@ public struct GlossaryMatch: Sendable, Hashable {
 ///
 /// - Complexity: compiling is O(total term length); matching is O(tokens × longest term).
 public struct GlossaryMatcher: Sendable {
-    private struct Node: Sendable {
+    struct Node: Sendable {
         var children: [Int32: Int32] = [:]
         /// Entries ending here, highest priority first.
         var entries: [Int32] = []
     }
 
-    private var nodes: [Node] = [Node()]
-    private var entries: [GlossaryEntry] = []
+    var nodes: [Node] = [Node()]
+    var entries: [GlossaryEntry] = []
     /// Whether each entry's source is itself plural ("réseaux sociaux"), so a plural in the text
     /// is no news.
-    private var entryIsPlural: [Bool] = []
+    var entryIsPlural: [Bool] = []
     /// Word keys interned to integers, by string (compiling) and by bytes (matching).
-    private var keyIDs: [String: Int32] = [:]
+    var keyIDs: [String: Int32] = [:]
     private var keyTable = ByteStringTable()
     private let tokenizer = Tokenizer(language: .french)
+
+    /// An empty matcher, filled by the cache reader.
+    init(empty: Void) {}
 
     /// Compiles a glossary set.
     public init(_ set: GlossarySet) {
@@ -73,7 +76,7 @@ public struct GlossaryMatcher: Sendable {
         }
     }
 
-    private mutating func keyID(_ key: String) -> Int32 {
+    mutating func keyID(_ key: String) -> Int32 {
         if let id = keyIDs[key] { return id }
         let id = Int32(keyIDs.count)
         keyIDs[key] = id

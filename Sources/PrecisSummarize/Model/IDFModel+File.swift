@@ -153,16 +153,9 @@ extension IDFModel {
     }
 }
 
-/// 64-bit FNV-1a, the checksum of model files.
+/// 64-bit FNV-1a, the checksum of model files (shared with the other binary formats).
 enum FNV1a {
-    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            hash ^= UInt64(b)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash
-    }
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 { FNV1a64.hash(bytes) }
 }
 
 extension [UInt8] {

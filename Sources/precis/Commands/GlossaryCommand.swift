@@ -8,7 +8,7 @@ struct GlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glossary",
         abstract: "Validate, describe and query glossaries (DeepL TSV, Google CSV, OmegaT).",
-        subcommands: [Validate.self, Stats.self, Lookup.self, Match.self, Convert.self]
+        subcommands: [Validate.self, Stats.self, Lookup.self, Match.self, Convert.self, Compile.self]
     )
 
     struct Validate: ParsableCommand {
@@ -95,17 +95,30 @@ extension GlossaryCommand {
         )
         @Option(name: .shortAndLong, help: "A glossary file; repeat to stack several, highest priority first.")
         var glossary: [String] = []
+        @Option(help: "A compiled glossary (from `precis glossary compile`) instead of --glossary files.")
+        var cache: String?
         @Argument(help: "Text to search, or - (default) to read standard input.")
         var text: String?
         @Option(name: [.short, .long], help: "Output format: text or jsonl.")
         var format: LineFormat = .text
 
         func validate() throws {
-            guard !glossary.isEmpty else { throw ValidationError("give at least one --glossary FILE") }
+            guard glossary.isEmpty != (cache == nil) else {
+                throw ValidationError("give --glossary FILE (one or more) or --cache FILE, not both")
+            }
         }
 
         func run() throws {
-            let matcher = GlossaryMatcher(try glossary.map { try loadLeniently($0).glossary })
+            let matcher: GlossaryMatcher
+            if let cache {
+                do {
+                    matcher = try GlossaryMatcher.load(from: cache)
+                } catch {
+                    throw CLIError.input(error.description)
+                }
+            } else {
+                matcher = GlossaryMatcher(try glossary.map { try loadLeniently($0).glossary })
+            }
             let input = text == nil || text == "-" ? try InputText.read(nil).text : text!
             var out = StandardOutput()
             var lines = input.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
@@ -144,6 +157,33 @@ extension GlossaryCommand {
 }
 
 extension GlossaryWriter.Format: ExpressibleByArgument {}
+
+extension GlossaryCommand {
+    struct Compile: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compile stacked glossaries into a binary cache that `glossary match --cache` loads in milliseconds."
+        )
+        @Argument(help: "Glossary files, highest priority first.")
+        var files: [String]
+        @Option(name: .shortAndLong, help: "The cache file to write (atomically).")
+        var output: String
+
+        func run() throws {
+            let glossaries = try files.map { file in
+                let result = try loadLeniently(file)
+                for issue in result.issues { FileHandle.standardError.write(Data("\(issue)\n".utf8)) }
+                return result.glossary
+            }
+            let matcher = GlossaryMatcher(glossaries)
+            do {
+                try matcher.write(to: output)
+            } catch {
+                throw CLIError.output(error.description)
+            }
+            FileHandle.standardError.write(Data("precis: \(output): \(matcher.entryCount) entries compiled\n".utf8))
+        }
+    }
+}
 
 extension GlossaryCommand {
     struct Convert: ParsableCommand {
