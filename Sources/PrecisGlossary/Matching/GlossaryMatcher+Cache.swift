@@ -49,15 +49,9 @@ extension GlossaryMatcher {
         let keys = keyIDs.sorted { $0.value < $1.value }.map(\.key)
         writer.write(UInt32(keys.count))
         for key in keys { writer.write(key) }
-        writer.write(UInt32(nodes.count))
-        for node in nodes {
-            writer.write(UInt32(node.children.count))
-            for (key, child) in node.children.sorted(by: { $0.key < $1.key }) {
-                writer.write(UInt32(bitPattern: key))
-                writer.write(UInt32(bitPattern: child))
-            }
-            writer.write(UInt32(node.entries.count))
-            for entry in node.entries { writer.write(UInt32(bitPattern: entry)) }
+        for array in [trie.rootChildren, trie.edgeStart, trie.edgeKeys, trie.edgeTargets, trie.entryStart, trie.entryIDs] {
+            writer.write(UInt32(array.count))
+            for value in array { writer.write(UInt32(bitPattern: value)) }
         }
         return writer.finished()
     }
@@ -93,29 +87,35 @@ extension GlossaryMatcher {
             }
             let keyCount: UInt32 = try reader.read()
             for _ in 0..<keyCount { _ = keyID(try reader.readString()) }
-            let nodeCount: UInt32 = try reader.read()
-            guard nodeCount >= 1 else { throw BinaryReader.Failure.truncated }
-            nodes = []
-            nodes.reserveCapacity(Int(min(nodeCount, UInt32(bytes.count / 8))))
-            for _ in 0..<nodeCount {
-                var node = Node()
-                let childCount: UInt32 = try reader.read()
-                for _ in 0..<childCount {
-                    let key = Int32(bitPattern: try reader.read() as UInt32)
-                    let child = Int32(bitPattern: try reader.read() as UInt32)
-                    guard key >= 0, Int(key) < keyIDs.count, child > 0, child < Int32(nodeCount) else {
-                        throw BinaryReader.Failure.truncated
-                    }
-                    node.children[key] = child
-                }
+            func readArray() throws(BinaryReader.Failure) -> [Int32] {
                 let count: UInt32 = try reader.read()
-                for _ in 0..<count {
-                    let entry = Int32(bitPattern: try reader.read() as UInt32)
-                    guard entry >= 0, Int(entry) < entries.count else { throw BinaryReader.Failure.truncated }
-                    node.entries.append(entry)
-                }
-                nodes.append(node)
+                guard Int(count) <= bytes.count / 4 else { throw .truncated }
+                var array = [Int32]()
+                array.reserveCapacity(Int(count))
+                for _ in 0..<count { array.append(Int32(bitPattern: try reader.read() as UInt32)) }
+                return array
             }
+            var trie = FlatTrie()
+            trie.rootChildren = try readArray()
+            trie.edgeStart = try readArray()
+            trie.edgeKeys = try readArray()
+            trie.edgeTargets = try readArray()
+            trie.entryStart = try readArray()
+            trie.entryIDs = try readArray()
+            // Every index must point inside its array, or matching would trap.
+            let nodes = Int32(trie.edgeStart.count - 1)
+            guard nodes >= 1, trie.entryStart.count == trie.edgeStart.count,
+                  trie.rootChildren.count == keyIDs.count, trie.edgeKeys.count == trie.edgeTargets.count,
+                  trie.edgeStart.last.map({ Int($0) == trie.edgeKeys.count }) == true,
+                  trie.entryStart.last.map({ Int($0) == trie.entryIDs.count }) == true,
+                  zip(trie.edgeStart, trie.edgeStart.dropFirst()).allSatisfy({ $0 <= $1 && $0 >= 0 }),
+                  zip(trie.entryStart, trie.entryStart.dropFirst()).allSatisfy({ $0 <= $1 && $0 >= 0 }),
+                  trie.rootChildren.allSatisfy({ $0 >= -1 && $0 < nodes }),
+                  trie.edgeTargets.allSatisfy({ $0 > 0 && $0 < nodes }),
+                  trie.entryIDs.allSatisfy({ $0 >= 0 && Int($0) < entries.count })
+            else { throw .truncated }
+            self.trie = trie
+            self.nodes = []
         } catch {
             switch error {
             case .wrongSignature: throw .notACache(path: path)

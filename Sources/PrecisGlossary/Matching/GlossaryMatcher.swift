@@ -35,7 +35,9 @@ public struct GlossaryMatcher: Sendable {
         var entries: [Int32] = []
     }
 
+    /// Nodes while compiling; frozen into `trie` when done.
     var nodes: [Node] = [Node()]
+    var trie = FlatTrie()
     var entries: [GlossaryEntry] = []
     /// Whether each entry's source is itself plural ("réseaux sociaux"), so a plural in the text
     /// is no news.
@@ -51,6 +53,7 @@ public struct GlossaryMatcher: Sendable {
     /// Compiles a glossary set.
     public init(_ set: GlossarySet) {
         for entry in set.entries { insert(entry) }
+        freeze()
     }
 
     /// Compiles glossaries, highest priority first.
@@ -58,6 +61,12 @@ public struct GlossaryMatcher: Sendable {
         for glossary in glossaries {
             for entry in glossary.entries { insert(entry) }
         }
+        freeze()
+    }
+
+    private mutating func freeze() {
+        trie = FlatTrie(nodes, keyCount: keyIDs.count)
+        nodes = []
     }
 
     /// The number of entries compiled.
@@ -154,10 +163,10 @@ public struct GlossaryMatcher: Sendable {
             var node = 0
             var best: (end: Int, entry: Int32)?
             var j = i
-            while j < tokens.count, let next = nodes[node].children[keys[j]] {
-                node = Int(next)
+            while j < tokens.count, let next = trie.child(of: node, key: keys[j]) {
+                node = next
                 j += 1
-                if let entry = firstAcceptable(nodes[node].entries, tokens: tokens[i..<j], text: text) {
+                if let entry = firstAcceptable(trie.entries(at: node), tokens: tokens[i..<j], text: text) {
                     best = (j, entry)
                 }
             }
@@ -176,7 +185,7 @@ public struct GlossaryMatcher: Sendable {
     }
 
     /// The first candidate whose case rule the text satisfies.
-    private func firstAcceptable(_ candidates: [Int32], tokens: ArraySlice<Token>, text: String) -> Int32? {
+    private func firstAcceptable(_ candidates: ArraySlice<Int32>, tokens: ArraySlice<Token>, text: String) -> Int32? {
         for candidate in candidates {
             let entry = entries[Int(candidate)]
             guard entry.isCaseSensitive else { return candidate }
