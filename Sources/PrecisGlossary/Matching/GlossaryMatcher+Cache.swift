@@ -50,8 +50,7 @@ extension GlossaryMatcher {
         writer.write(UInt32(keys.count))
         for key in keys { writer.write(key) }
         for array in [trie.rootChildren, trie.edgeStart, trie.edgeKeys, trie.edgeTargets, trie.entryStart, trie.entryIDs] {
-            writer.write(UInt32(array.count))
-            for value in array { writer.write(UInt32(bitPattern: value)) }
+            writer.write(array)
         }
         return writer.finished()
     }
@@ -87,21 +86,13 @@ extension GlossaryMatcher {
             }
             let keyCount: UInt32 = try reader.read()
             for _ in 0..<keyCount { _ = keyID(try reader.readString()) }
-            func readArray() throws(BinaryReader.Failure) -> [Int32] {
-                let count: UInt32 = try reader.read()
-                guard Int(count) <= bytes.count / 4 else { throw .truncated }
-                var array = [Int32]()
-                array.reserveCapacity(Int(count))
-                for _ in 0..<count { array.append(Int32(bitPattern: try reader.read() as UInt32)) }
-                return array
-            }
             var trie = FlatTrie()
-            trie.rootChildren = try readArray()
-            trie.edgeStart = try readArray()
-            trie.edgeKeys = try readArray()
-            trie.edgeTargets = try readArray()
-            trie.entryStart = try readArray()
-            trie.entryIDs = try readArray()
+            trie.rootChildren = try reader.readInt32Array()
+            trie.edgeStart = try reader.readInt32Array()
+            trie.edgeKeys = try reader.readInt32Array()
+            trie.edgeTargets = try reader.readInt32Array()
+            trie.entryStart = try reader.readInt32Array()
+            trie.entryIDs = try reader.readInt32Array()
             // Every index must point inside its array, or matching would trap.
             let nodes = Int32(trie.edgeStart.count - 1)
             guard nodes >= 1, trie.entryStart.count == trie.edgeStart.count,

@@ -39,6 +39,19 @@ public struct BinaryWriter: Sendable {
         bytes.append(contentsOf: string.utf8)
     }
 
+    /// Writes an array of 32-bit integers: its count, then the values.
+    public mutating func write(_ array: [Int32]) {
+        write(UInt32(array.count))
+        bytes.reserveCapacity(bytes.count + 4 * array.count)
+        for value in array {
+            let v = UInt32(bitPattern: value)
+            bytes.append(UInt8(truncatingIfNeeded: v))
+            bytes.append(UInt8(truncatingIfNeeded: v >> 8))
+            bytes.append(UInt8(truncatingIfNeeded: v >> 16))
+            bytes.append(UInt8(truncatingIfNeeded: v >> 24))
+        }
+    }
+
     /// Writes an optional string (a presence byte, then the string).
     public mutating func write(_ string: String?) {
         write(UInt8(string == nil ? 0 : 1))
@@ -60,6 +73,7 @@ public struct BinaryWriter: Sendable {
 /// Reads files made by ``BinaryWriter``.
 public struct BinaryReader: Sendable {
     /// Why a file could not be read; format-specific errors map these to messages.
+    @frozen
     public enum Failure: Error, Sendable, Equatable {
         case wrongSignature
         case unsupportedVersion(UInt32)
@@ -67,9 +81,9 @@ public struct BinaryReader: Sendable {
         case truncated
     }
 
-    private let bytes: [UInt8]
-    private var offset: Int
-    private let limit: Int
+    @usableFromInline let bytes: [UInt8]
+    @usableFromInline var offset: Int
+    @usableFromInline let limit: Int
     /// The file's format version.
     public let version: UInt32
 
@@ -89,6 +103,7 @@ public struct BinaryReader: Sendable {
         self.version = version
     }
 
+    @inlinable
     public mutating func read<T: FixedWidthInteger>() throws(Failure) -> T {
         let size = MemoryLayout<T>.size
         guard offset + size <= limit else { throw .truncated }
@@ -98,7 +113,24 @@ public struct BinaryReader: Sendable {
         return value
     }
 
+    /// Reads an array written by ``BinaryWriter/write(_:)-([Int32])``.
+    public mutating func readInt32Array() throws(Failure) -> [Int32] {
+        let count = Int(try read() as UInt32)
+        guard count <= (limit - offset) / 4 else { throw .truncated }
+        let start = offset
+        offset += 4 * count
+        return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            bytes.withUnsafeBytes { raw in
+                for k in 0..<count {
+                    buffer[k] = Int32(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start + 4 * k, as: UInt32.self)))
+                }
+            }
+            initialized = count
+        }
+    }
+
     /// Reads `count` raw bytes.
+    @inlinable
     public mutating func readBytes(_ count: Int) throws(Failure) -> ArraySlice<UInt8> {
         guard count >= 0, offset + count <= limit else { throw .truncated }
         defer { offset += count }
@@ -106,12 +138,14 @@ public struct BinaryReader: Sendable {
     }
 
     /// Reads a string written by ``BinaryWriter/write(_:)-(String)``.
+    @inlinable
     public mutating func readString() throws(Failure) -> String {
         let length: UInt32 = try read()
         return String(decoding: try readBytes(Int(length)), as: UTF8.self)
     }
 
     /// Reads an optional string.
+    @inlinable
     public mutating func readOptionalString() throws(Failure) -> String? {
         let present: UInt8 = try read()
         return present == 0 ? nil : try readString()
