@@ -101,6 +101,7 @@ struct SentenceRepairer {
             let b = bytes[i]
             if b == 0x2E || b == 0x21 || b == 0x3F {  // . ! ?
                 if let cut = gluedCut(at: i) { cuts.append(cut) }
+                if b == 0x2E, let cut = overSuppressedCut(at: i) { cuts.append(cut) }
                 i += 1
             } else if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA6 {  // …
                 let after = skipSpace(from: i + 3)
@@ -111,6 +112,29 @@ struct SentenceRepairer {
             }
         }
         return cuts
+    }
+
+    /// A cut ICU's suppression list wrongly removed: `fr@ss=standard` keeps "locaux. Le" together
+    /// (it takes "aux." for an abbreviation). A lower-case word that is not one of our
+    /// abbreviations, a period, spaces, then a capitalized word: that is a sentence end.
+    private func overSuppressedCut(at i: Int) -> Int? {
+        let next = i + 1
+        guard let space = scalar(at: next), ScalarClass.of(space) == .space else { return nil }
+        let start = skipSpace(from: next)
+        guard let upper = scalar(at: start), ScalarCase.isUppercase(upper),
+              let lower = scalar(at: start + scalarLength(at: start)), ScalarCase.isLowercase(lower) else { return nil }
+        // The word before the period: lower-case letters only, at least two.
+        var k = i
+        var letters = 0
+        while letters < 32, let (v, s) = scalar(before: k), ScalarClass.of(v) == .letter {
+            guard ScalarCase.isLowercase(v) else { return nil }
+            letters += 1
+            k = s
+        }
+        guard letters >= 2, !isAbbreviation(endingAt: i) else { return nil }
+        if let (v, _) = scalar(before: k), v == 0x2E || v == 0x2D || v == 0x27 || v == 0x2019 { return nil }  // "U.S.", "J.-C.", "l'ex."
+        if isInsideAddress(at: i) { return nil }
+        return start
     }
 
     /// A cut right after the terminal mark at `i` when a sentence is glued to it.

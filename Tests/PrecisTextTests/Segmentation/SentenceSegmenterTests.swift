@@ -81,6 +81,10 @@ struct SentenceSegmenterTests {
         .init("Une ligne coupée au milieu\nde la phrase continue.", ["Une ligne coupée au milieu\nde la phrase continue."]),
         .init("Ligne un.\r\n\r\nLigne deux.", ["Ligne un.", "Ligne deux."]),
         .init("Titre : la crise\n\n  \n\nTexte.", ["Titre : la crise", "Texte."]),
+        // words ending in "-aux." that ICU's suppressions take for abbreviations
+        .init("Il paie ses impôts locaux. Le maire se réjouit.", ["Il paie ses impôts locaux.", "Le maire se réjouit."]),
+        .init("Ils ont visité les eaux. Les touristes ont suivi.", ["Ils ont visité les eaux.", "Les touristes ont suivi."]),
+        .init("Des tests médicaux. Puis une pause.", ["Des tests médicaux.", "Puis une pause."]),
         // ellipses
         .init("Il hésite… Puis il signe.", ["Il hésite…", "Puis il signe."]),
         .init("Il hésite... Puis il signe.", ["Il hésite...", "Puis il signe."]),
