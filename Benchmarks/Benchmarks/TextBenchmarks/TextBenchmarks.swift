@@ -32,13 +32,22 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    let ktokensPerSecond = BenchmarkMetric.custom("ktokens/s", polarity: .prefersLarger, useScalingFactor: false)
     for engine in Tokenizer.Engine.allCases {
-        Benchmark("Tokenize French corpus (\(engine))", configuration: configuration) { benchmark in
+        Benchmark(
+            "Tokenize French corpus (\(engine))",
+            configuration: .init(metrics: [.wallClock, .mallocCountTotal, mbPerSecond, ktokensPerSecond], warmupIterations: 1,
+                                 maxDuration: .seconds(3), maxIterations: 50)
+        ) { benchmark in
             let tokenizer = Tokenizer(language: .french, engine: engine)
-            measured(benchmark) {
+            for _ in benchmark.scaledIterations {
+                let start = ContinuousClock.now
                 var count = 0
                 tokenizer.forEachToken(in: text) { _ in count += 1 }
-                return count
+                let seconds = (ContinuousClock.now - start).seconds
+                blackHole(count)
+                benchmark.measurement(mbPerSecond, Int(megabytes / seconds))
+                benchmark.measurement(ktokensPerSecond, Int(Double(count) / seconds / 1_000))
             }
         }
     }
