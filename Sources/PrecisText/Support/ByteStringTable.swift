@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A hash table from byte strings to integer values, built for hot paths: look-ups hash and
 /// compare raw UTF-8 bytes, with no `String` made.
 ///
@@ -56,12 +64,10 @@ public struct ByteStringTable: Sendable {
 
     @inline(__always)
     private func equal(_ slot: Slot, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        var a = Int(slot.offset)
-        for k in range {
-            if arena[a] != bytes[k] { return false }
-            a += 1
+        guard !range.isEmpty, let key = bytes.baseAddress else { return range.isEmpty }
+        return arena.withUnsafeBufferPointer { stored in
+            memcmp(stored.baseAddress! + Int(slot.offset), key + range.lowerBound, range.count) == 0
         }
-        return true
     }
 
     /// Stores `value` for `bytes[range]` (which must not be present yet).
