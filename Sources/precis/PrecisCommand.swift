@@ -25,7 +25,7 @@ struct PrecisCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as CLIError {
-            FileHandle.standardError.write(Data("precis: \(error)\n".utf8))
+            StandardError.writeLine("precis: \(error)")
             Foundation.exit(error.exitCode)
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)  // the command already said why
@@ -35,7 +35,7 @@ struct PrecisCommand: ParsableCommand {
                 exit(withError: error)  // --help, --version
             }
             let message = fullMessage(for: error)
-            FileHandle.standardError.write(Data((message.isEmpty ? "\(error)" : message).utf8 + [0x0A]))
+            StandardError.writeLine(message.isEmpty ? "\(error)" : message)
             Foundation.exit(code == .validationFailure ? CLIError.usageExitCode : code.rawValue)
         }
     }

@@ -59,6 +59,7 @@ public struct GlossaryLoader: Sendable {
             throw .unknownFormat(path: name)
         }
         var reader = EntryReader(name: name, maximumTermBytes: maximumTermBytes)
+        var invalidLines = 0  // lines skipped for invalid UTF-8
         if format == .tbx {
             if let bad = Self.invalidUTF8Offset(content) {
                 let prefix = content[content.startIndex..<content.startIndex + bad]
@@ -71,6 +72,7 @@ public struct GlossaryLoader: Sendable {
             TBXReader(name: name, maximumTermBytes: maximumTermBytes).read(content, reader: &reader)
         } else {
             let lines = Self.lines(content, name: name, issues: &issues)
+            invalidLines = issues.count
             switch format {
             case .tsv: reader.readTabSeparated(lines, columns: 2...2, format: .tsv)
             case .omegat: reader.readTabSeparated(lines, columns: 2...3, format: .omegat)
@@ -83,7 +85,7 @@ public struct GlossaryLoader: Sendable {
         issues += reader.duplicateIssues
         issues.sort { ($0.line, $0.column ?? 0) < ($1.line, $1.column ?? 0) }
         if strict, !issues.isEmpty { throw .invalid(issues) }
-        let skipped = reader.skipped + Self.invalidLineCount(issues)
+        let skipped = reader.skipped + invalidLines
         return Result(glossary: Glossary(path: name, format: format, entries: entries), issues: issues, skipped: skipped)
     }
 
@@ -143,9 +145,5 @@ public struct GlossaryLoader: Sendable {
                 return offset
             }
         }
-    }
-
-    private static func invalidLineCount(_ issues: [GlossaryIssue]) -> Int {
-        issues.filter { $0.message.hasPrefix("invalid UTF-8") }.count
     }
 }

@@ -68,12 +68,7 @@ struct EvalCommand: ParsableCommand {
                 guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
                     throw CLIError.input("\(input.name):\(lineNumber): not a JSON object; each line must be {\"id\": …, \"summary\": …}")
                 }
-                let id: String
-                if let string = object["id"] as? String {
-                    id = string
-                } else if let number = object["id"] as? NSNumber {
-                    id = number.stringValue
-                } else {
+                guard let id = JSONRecord.idText(object["id"]) else {
                     throw CLIError.input("\(input.name):\(lineNumber): missing \"id\"; give every line an id")
                 }
                 guard let summary = object["summary"] as? String else {

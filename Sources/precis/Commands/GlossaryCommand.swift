@@ -25,7 +25,7 @@ struct GlossaryCommand: ParsableCommand {
             var failed = false
             for file in files {
                 let result = try loadLeniently(file)
-                for issue in result.issues { FileHandle.standardError.write(Data("\(issue)\n".utf8)) }
+                for issue in result.issues { StandardError.writeLine("\(issue)") }
                 let errors = result.issues.filter { $0.severity == .error }.count
                 let warnings = result.issues.count - errors
                 print("\(file): \(result.glossary.format.rawValue), \(result.glossary.entries.count) entries loaded, \(result.skipped) skipped, \(errors) errors, \(warnings) warnings")
@@ -70,7 +70,7 @@ struct GlossaryCommand: ParsableCommand {
             let set = GlossarySet(try glossary.map { try loadLeniently($0).glossary })
             let hits = set.lookupAll(term)
             guard !hits.isEmpty else {
-                FileHandle.standardError.write(Data("precis: '\(term)' is in none of the glossaries\n".utf8))
+                StandardError.writeLine("precis: '\(term)' is in none of the glossaries")
                 throw ExitCode(CLIError.someRecordsFailedExitCode)
             }
             for entry in hits {
@@ -171,7 +171,7 @@ extension GlossaryCommand {
         func run() throws {
             let glossaries = try files.map { file in
                 let result = try loadLeniently(file)
-                for issue in result.issues { FileHandle.standardError.write(Data("\(issue)\n".utf8)) }
+                for issue in result.issues { StandardError.writeLine("\(issue)") }
                 return result.glossary
             }
             let matcher = GlossaryMatcher(glossaries)
@@ -180,7 +180,7 @@ extension GlossaryCommand {
             } catch {
                 throw CLIError.output(error.description)
             }
-            FileHandle.standardError.write(Data("precis: \(output): \(matcher.entryCount) entries compiled\n".utf8))
+            StandardError.writeLine("precis: \(output): \(matcher.entryCount) entries compiled")
         }
     }
 }
@@ -199,7 +199,7 @@ extension GlossaryCommand {
 
         func run() throws {
             let result = try loadLeniently(input)
-            for issue in result.issues { FileHandle.standardError.write(Data("\(issue)\n".utf8)) }
+            for issue in result.issues { StandardError.writeLine("\(issue)") }
             let written = GlossaryWriter.write(result.glossary, as: to)
             do {
                 try AtomicFile.write(Array(written.text.utf8), to: output)
@@ -211,7 +211,7 @@ extension GlossaryCommand {
                 let parts = written.dropped.sorted { $0.key < $1.key }.map { "\($0.key) of \($0.value) entries" }
                 report += "; \(to.rawValue.uppercased()) cannot hold, so dropped: " + parts.joined(separator: ", ")
             }
-            FileHandle.standardError.write(Data((report + "\n").utf8))
+            StandardError.writeLine(report)
         }
     }
 }

@@ -63,8 +63,8 @@ struct IdfCommand: ParsableCommand {
             if !partial { model = model.pruned(minimumDocumentFrequency: minDf) }
             try write(model, to: output)
             let note = skipped > 0 ? " (\(skipped) bad lines skipped)" : ""
-            FileHandle.standardError.write(Data(
-                "precis: \(output): \(model.documentCount) documents, \(model.documentFrequencies.count) terms\(note)\n".utf8))
+            StandardError.writeLine(
+                "precis: \(output): \(model.documentCount) documents, \(model.documentFrequencies.count) terms\(note)")
         }
     }
 
@@ -166,6 +166,6 @@ final class Progress {
     }
 
     func finish() {
-        if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
+        if enabled { StandardError.writeLine("") }
     }
 }

@@ -142,7 +142,7 @@ struct SummarizeCommand: ParsableCommand {
             let failed = try summarizeLines(input, summarizer: summarizer, out: &out)
             out.flush()
             if failed > 0 {
-                FileHandle.standardError.write(Data("precis: \(failed) record(s) failed; see their \"error\" fields\n".utf8))
+                StandardError.writeLine("precis: \(failed) record(s) failed; see their \"error\" fields")
                 throw ExitCode(CLIError.someRecordsFailedExitCode)
             }
         }
@@ -211,13 +211,20 @@ struct JSONRecord {
             return JSONRecord(object: nil, id: nil, problem: "not a JSON object; each line must be {\"id\": …, \"text\": …}")
         }
         var id: String?
-        if let string = object["id"] as? String {
+        if object["id"] is String, let text = idText(object["id"]) {
             var quoted = ""
-            JSONLine.appendQuoted(string, to: &quoted)
+            JSONLine.appendQuoted(text, to: &quoted)
             id = quoted
-        } else if let number = object["id"] as? NSNumber {
-            id = number.stringValue
+        } else {
+            id = idText(object["id"])
         }
         return JSONRecord(object: object, id: id, problem: nil)
+    }
+
+    /// A JSON `id` (string or number) as plain text, as Python's `str()` of it reads; nil otherwise.
+    static func idText(_ value: Any?) -> String? {
+        if let string = value as? String { return string }
+        if let number = value as? NSNumber { return number.stringValue }
+        return nil
     }
 }

@@ -33,8 +33,8 @@ struct DocumentSource {
                     guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
                           let text = object[field] as? String else {
                         skipped += 1
-                        FileHandle.standardError.write(Data(
-                            "precis: \(path):\(lineNumber): skipped: not a JSON object with a \"\(field)\" string\n".utf8))
+                        StandardError.writeLine(
+                            "precis: \(path):\(lineNumber): skipped: not a JSON object with a \"\(field)\" string")
                         return
                     }
                     try emit(text)

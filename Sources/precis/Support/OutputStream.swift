@@ -18,3 +18,10 @@ struct StandardOutput {
         buffer.removeAll(keepingCapacity: true)
     }
 }
+
+/// Messages for people: standard error, one line each.
+enum StandardError {
+    static func writeLine(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
