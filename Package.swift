@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "PrecisSummarize", targets: ["PrecisSummarize"]),
         .library(name: "PrecisGlossary", targets: ["PrecisGlossary"]),
         .library(name: "PrecisEval", targets: ["PrecisEval"]),
+        .library(name: "PrecisTranslate", targets: ["PrecisTranslate"]),
         .executable(name: "precis", targets: ["precis"]),
     ],
     dependencies: [
@@ -35,7 +36,8 @@ let package = Package(
         .target(name: "PrecisSummarize", dependencies: ["PrecisText"]),
         .target(name: "PrecisGlossary", dependencies: ["PrecisText"]),
         .target(name: "PrecisEval", dependencies: ["PrecisText"]),
-        .target(name: "Precis", dependencies: ["PrecisText", "PrecisSummarize", "PrecisGlossary", "PrecisEval"]),
+        .target(name: "PrecisTranslate", dependencies: ["PrecisText", "PrecisGlossary"]),
+        .target(name: "Precis", dependencies: ["PrecisText", "PrecisSummarize", "PrecisGlossary", "PrecisEval", "PrecisTranslate"]),
         .executableTarget(
             name: "precis",
             dependencies: [
@@ -62,6 +64,10 @@ let package = Package(
             name: "PrecisCLITests",
             dependencies: ["precis"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "PrecisTranslateTests",
+            dependencies: ["PrecisTranslate"]
         ),
         .testTarget(
             name: "PrecisEvalTests",

@@ -33,7 +33,8 @@ say "building precis (release)"
 swift build -c release --product precis >&2
 bin=$(swift build -c release --show-bin-path)/precis
 
-# The main job: a two-sentence summary with keywords. The article's first line is its title.
+# The main job: the English headline and a two-sentence English summary, with keywords.
+# The article's first line is its title.
 title=$(head -n 1 "$article")
-say "summary of $article (title: $title)"
-"$bin" summarize "$article" --title "$title" --sentences 2 --keywords 8
+say "English headline and summary of $article (French title: $title)"
+"$bin" summarize "$article" --title "$title" --sentences 2 --keywords 8 --translate

@@ -2,7 +2,8 @@
 ///
 /// `import Precis` brings the whole public API: the text layer (``SentenceSegmenter``,
 /// ``Tokenizer``, stemmers, stopwords, language identification) and the quality measures
-/// (`PrecisEval`).
+/// (`PrecisEval`), the summarizer (`PrecisSummarize`), the glossary engine (`PrecisGlossary`)
+/// and the translator (`PrecisTranslate`).
 ///
 /// ```swift
 /// import Precis
@@ -14,3 +15,4 @@
 @_exported import PrecisGlossary
 @_exported import PrecisSummarize
 @_exported import PrecisText
+@_exported import PrecisTranslate

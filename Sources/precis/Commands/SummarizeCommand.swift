@@ -53,6 +53,9 @@ struct SummarizeCommand: ParsableCommand {
     var idf: [String] = []
     @Option(name: [.short, .long], help: "Output format: text, json or jsonl.")
     var format: SummaryFormat = .text
+    @Flag(help: "Also translate the summary (and the title) into English.")
+    var translate = false
+    @OptionGroup(title: "Translation (with --translate)") var translatorOptions: TranslatorOptions
 
     func validate() throws {
         let budgets = [sentences != nil, maxWords != nil, maxChars != nil, ratio != nil].filter { $0 }.count
@@ -126,20 +129,31 @@ struct SummarizeCommand: ParsableCommand {
             }
         }
         let summarizer = Summarizer(options: options, models: models)
+        let translator = translate ? try translatorOptions.makeTranslator() : nil
         let input = try InputText.read(input.file)
         var out = StandardOutput()
         switch format {
         case .text:
             let summary = summarizer.summarize(input.text, title: title)
+            if let translator {
+                if let title { out.writeLine(translator.translate(title).text); out.writeLine("") }
+                for sentence in summary.sentences { out.writeLine(translator.translate(Self.oneLine(sentence.text)).text) }
+                if !summary.keywords.isEmpty {
+                    out.writeLine("")
+                    out.writeLine("Keywords: " + summary.keywords.map { translator.translate($0.text).text }.joined(separator: ", "))
+                }
+                out.flush()
+                return
+            }
             for sentence in summary.sentences { out.writeLine(sentence.text) }
             if !summary.keywords.isEmpty {
                 out.writeLine("")
                 out.writeLine("Keywords: " + summary.keywords.map(\.text).joined(separator: ", "))
             }
         case .json:
-            out.writeLine(Self.json(summarizer.summarize(input.text, title: title), id: nil))
+            out.writeLine(Self.json(summarizer.summarize(input.text, title: title), id: nil, title: title, translator: translator))
         case .jsonl:
-            let failed = try summarizeLines(input, summarizer: summarizer, out: &out)
+            let failed = try summarizeLines(input, summarizer: summarizer, translator: translator, out: &out)
             out.flush()
             if failed > 0 {
                 StandardError.writeLine("precis: \(failed) record(s) failed; see their \"error\" fields")
@@ -150,7 +164,7 @@ struct SummarizeCommand: ParsableCommand {
     }
 
     /// Summarizes each JSON line; returns how many failed.
-    private func summarizeLines(_ input: InputText, summarizer: Summarizer, out: inout StandardOutput) throws -> Int {
+    private func summarizeLines(_ input: InputText, summarizer: Summarizer, translator: Translator?, out: inout StandardOutput) throws -> Int {
         var session = summarizer.makeSession()
         var failed = 0
         var lineNumber = 0
@@ -169,12 +183,17 @@ struct SummarizeCommand: ParsableCommand {
             }
             let title = record.object?["title"] as? String
             let summary = session.summarize(Summarizer.Document(text: text, title: title))
-            out.writeLine(Self.json(summary, id: record.id))
+            out.writeLine(Self.json(summary, id: record.id, title: title, translator: translator))
         }
         return failed
     }
 
-    static func json(_ summary: Summary, id: String?) -> String {
+    /// A sentence on one line (a summary sentence may span line breaks in the article).
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).joined(separator: " ")
+    }
+
+    static func json(_ summary: Summary, id: String?, title: String? = nil, translator: Translator? = nil) -> String {
         var line = JSONLine()
         if let id { line.add("id", raw: id) }
         line.add("language", summary.language.code)
@@ -192,6 +211,10 @@ struct SummarizeCommand: ParsableCommand {
         }
         line.add("sentences", raw: sentences + "]")
         line.add("keywords", strings: summary.keywords.map(\.text))
+        if let translator {
+            if let title { line.add("title_en", translator.translate(oneLine(title)).text) }
+            line.add("summary_en", summary.sentences.map { translator.translate(oneLine($0.text)).text }.joined(separator: " "))
+        }
         return line.string
     }
 }

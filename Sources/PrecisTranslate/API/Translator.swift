@@ -1,0 +1,144 @@
+import Foundation
+import PrecisGlossary
+import PrecisText
+
+/// Translates French news text into English with a lexicon, glossaries and rules, explaining
+/// every output word.
+///
+/// The pipeline: normalization → tokens (elisions, contractions, inversions) → readings from the
+/// full-form lexicon (or derived by morphology rules) → glossary matching over the stacked
+/// glossaries (user files first, then the shipped domain and name glossaries) → a context tagger
+/// that picks one reading per word → English generation (noun phrases reordered, articles,
+/// number agreement, verb tenses, negation, clitic pronouns, possessives) → numbers, dates and
+/// typography. Glossary terms always win; unknown words pass through unchanged and are flagged.
+/// Each input line gives exactly one output line.
+///
+/// A translator is immutable and `Sendable`: build it once and share it between threads.
+///
+/// ```swift
+/// let translator = try Translator()
+/// let result = translator.translate("Les réseaux sociaux défient l'intelligence artificielle")
+/// print(result.text)   // "Social networks challenge artificial intelligence"
+/// ```
+public struct Translator: Sendable {
+    let lexicon: Lexicon
+    let matcher: GlossaryMatcher
+    let tokenizer = Tokenizer(language: .french)
+    /// Problems met while loading glossaries in lenient mode, as `FILE:LINE: message` lines.
+    public let warnings: [String]
+
+    /// A translator over a given lexicon and glossaries (highest priority first).
+    public init(lexicon: Lexicon, glossaries: [Glossary] = []) {
+        self.lexicon = lexicon
+        self.matcher = GlossaryMatcher(glossaries)
+        self.warnings = []
+    }
+
+    /// A translator with the shipped lexicon and glossaries, and the user's glossaries first.
+    ///
+    /// - Throws: ``TranslatorError`` when the shipped files cannot be found or read, or a user
+    ///   glossary cannot be read (or has any problem, with ``TranslationOptions/strictGlossaries``).
+    public init(options: TranslationOptions = TranslationOptions()) throws(TranslatorError) {
+        let directory: String
+        if let given = options.resourceDirectory { directory = given } else { directory = try Self.defaultResourceDirectory() }
+        let files = FileManager.default
+        func tsvFiles(_ folder: String) -> [String] {
+            let path = directory + "/" + folder
+            let names = (try? files.contentsOfDirectory(atPath: path)) ?? []
+            return names.filter { $0.hasSuffix(".tsv") || $0.hasSuffix(".tbx") || $0.hasSuffix(".csv") }.sorted().map { path + "/" + $0 }
+        }
+        let lexiconFiles = tsvFiles("lexicon")
+        guard !lexiconFiles.isEmpty else { throw .resourcesNotFound(searched: [directory + "/lexicon"]) }
+        do { lexicon = try Lexicon(contentsOf: lexiconFiles) } catch { throw .lexicon(error) }
+        var paths = options.glossaries
+        if options.usesDefaultGlossaries { paths += tsvFiles("domains") + tsvFiles("names") }
+        var glossaries: [Glossary] = []
+        var warnings: [String] = []
+        let loader = GlossaryLoader(strict: options.strictGlossaries)
+        for path in paths {
+            do {
+                let result = try loader.load(path: path)
+                glossaries.append(result.glossary)
+                warnings += result.issues.map(\.description)
+            } catch {
+                throw .glossary(error.description)
+            }
+        }
+        matcher = GlossaryMatcher(glossaries)
+        self.warnings = warnings
+    }
+
+    /// The number of lexicon forms and glossary entries loaded.
+    public var statistics: (forms: Int, analyses: Int, glossaryEntries: Int) {
+        (lexicon.formCount, lexicon.analysisCount, matcher.entryCount)
+    }
+
+    /// Finds the shipped `glossaries/` folder: `$PRECIS_GLOSSARIES`, then `share/precis/glossaries`
+    /// beside the executable's folder, then a `glossaries/` folder above the executable (a build
+    /// in the source tree), then the source tree this library was built from.
+    public static func defaultResourceDirectory() throws(TranslatorError) -> String {
+        var candidates: [String] = []
+        if let variable = ProcessInfo.processInfo.environment["PRECIS_GLOSSARIES"], !variable.isEmpty {
+            candidates.append(variable)
+        }
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
+        var folder = executable.deletingLastPathComponent()
+        candidates.append(folder.deletingLastPathComponent().appendingPathComponent("share/precis/glossaries").path)
+        for _ in 0..<6 {
+            candidates.append(folder.appendingPathComponent("glossaries").path)
+            folder = folder.deletingLastPathComponent()
+        }
+        let source = URL(fileURLWithPath: #filePath)   // …/Sources/PrecisTranslate/API/Translator.swift
+        candidates.append(source.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("glossaries").path)
+        for candidate in candidates {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate + "/lexicon", isDirectory: &isDirectory), isDirectory.boolValue {
+                return candidate
+            }
+        }
+        throw .resourcesNotFound(searched: candidates)
+    }
+
+    /// Translates text, line by line: one output line per input line.
+    public func translate(_ text: String) -> Translation {
+        var output = ""
+        var spans: [TranslationSpan] = []
+        var offset = 0
+        var first = true
+        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            if !first { output += "\n" }
+            first = false
+            let hasCR = line.last == 0x0D
+            let content = String(decoding: hasCR ? line.dropLast() : line[...], as: UTF8.self)
+            let result = translateLine(content, baseOffset: offset)
+            output += result.text
+            spans += result.spans
+            if hasCR { output += "\r" }
+            offset += line.count + 1
+        }
+        return Translation(text: output, spans: spans)
+    }
+
+    /// Translates one line (no line breaks inside); span ranges are offset by `baseOffset`.
+    func translateLine(_ line: String, baseOffset: Int) -> Translation {
+        let normalized = NormalizedText(line)
+        var items = items(of: normalized.text)
+        tag(&items)
+        var generator = Generator(items: items, translator: self)
+        generator.run()
+        let rendered = Renderer.render(generator.pieces)
+        let spans = rendered.spans.map { span -> TranslationSpan in
+            var span = span
+            if !span.source.isEmpty {
+                let original = normalized.originalRange(of: span.source)
+                span.source = (original.lowerBound + baseOffset)..<(original.upperBound + baseOffset)
+            } else {
+                let at = normalized.originalOffset(span.source.lowerBound, roundingUp: false) + baseOffset
+                span.source = at..<at
+            }
+            return span
+        }
+        return Translation(text: rendered.text, spans: spans)
+    }
+}

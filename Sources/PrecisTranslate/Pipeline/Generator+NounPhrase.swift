@@ -1,0 +1,182 @@
+/// Noun phrases: determiners, adjectives before the noun in English, number agreement,
+/// articles English drops, possessives of proper nouns.
+extension Generator {
+    /// French adjectives that stand before the noun (and keep that place in English).
+    static let prenominal: Set<String> = [
+        "grand", "petit", "nouveau", "premier", "dernier", "jeune", "vieux", "bon", "mauvais", "autre", "même",
+        "seul", "beau", "gros", "long", "haut", "meilleur", "pire", "second", "deuxième", "troisième", "prochain",
+        "ancien", "vrai", "faux", "plein", "simple", "certain", "véritable", "futur", "énorme", "principal",
+        "double", "triple", "moindre", "nombreux", "quelques", "divers", "différent", "large", "court", "fort",
+        "ex", "immense", "demi", "éventuel", "soi-disant", "précédent",
+    ]
+    /// English names that keep "the".
+    static let namesWithArticle: [String] = [
+        "United", "Netherlands", "Philippines", "Congo", "Vatican", "Senate", "Council", "Court", "Assembly",
+        "Parliament", "Commission", "Ministry", "Union", "Republic", "Kingdom", "Party", "Bank", "Army", "Élysée",
+        "Elysee", "Constitutional", "European", "National", "Supreme", "Left", "Right", "Greens", "Middle East",
+        "Gulf", "Channel", "Atlantic", "Pacific", "Mediterranean", "Alps", "Pyrenees", "Seine", "Loire", "Rhône",
+        "Rhine", "Thames", "Champions", "World Cup", "Tour", "Louvre", "Eiffel", "Pope", "Games", "Olympics",
+        "Caribbean", "Amazon", "Sahel", "Maghreb", "Balkans", "Crimea", "Donbass", "West", "East", "North", "South",
+        "Prime Minister", "President", "Minister", "Secretary", "Government", "Police", "State", "Interior", "Justice",
+    ]
+    static let intensifiers: Set<String> = ["très", "plus", "moins", "trop", "si", "aussi", "particulièrement", "extrêmement",
+                                            "totalement", "entièrement", "complètement", "vraiment", "peu", "assez", "encore", "déjà", "bien"]
+
+    func isNominalHead(_ item: Item) -> Bool {
+        switch item.kind {
+        case .glossary: return true
+        case .word:
+            guard let analysis = item.analysis else { return true }   // unknown: a name or a noun
+            return analysis.partOfSpeech == .noun || analysis.partOfSpeech == .properNoun
+        default: return false
+        }
+    }
+
+    func isProperName(_ item: Item) -> Bool {
+        guard item.kind == .word else { return false }
+        if item.analysis == nil { return item.isCapitalized }
+        return item.pos == .properNoun || (item.isCapitalized && !item.startsSentence && item.pos == .noun && item.analyses.contains { $0.partOfSpeech == .properNoun })
+    }
+
+    func isPostAdjective(_ k: Int) -> Bool {
+        guard k < items.count, items[k].kind == .word, let analysis = items[k].analysis else { return false }
+        if analysis.partOfSpeech == .adjective { return true }
+        // A past participle used as an adjective ("la voiture volée"), unless a complement follows.
+        if analysis.partOfSpeech == .verb, analysis.verbForms.first?.tense == .pastParticiple {
+            let next = k + 1 < items.count ? items[k + 1] : nil
+            return next == nil || next!.kind == .punctuation || (next!.pos != .adposition && next!.pos != .adverb && next!.kind != .number)
+        }
+        return false
+    }
+
+    mutating func nounPhrase(implicitArticle: Item? = nil) {
+        // "le 1er septembre", "le 11 mai": the date rule writes it, without the article.
+        if items[i].lower == "le", i + 2 < items.count, Self.ordinalDay(items[i + 1].lower) != nil,
+           Self.months[items[i + 2].lower] != nil {
+            i += 1
+            return
+        }
+        let start = i
+        var determiners: [Int] = []
+        var pre: [Int] = []
+        var head: [Int] = []
+        var post: [[Int]] = []
+        while i < items.count, items[i].kind == .word, items[i].pos == .determiner { determiners.append(i); i += 1 }
+        while i < items.count, items[i].kind == .number || (items[i].kind == .word && items[i].pos == .numeral),
+              i + 1 < items.count, isNominalHead(items[i + 1]) || items[i + 1].pos == .adjective,
+              Self.months[items[i + 1].lower] == nil, !Self.scales.keys.contains(items[i + 1].lower) {
+            determiners.append(i); i += 1
+        }
+        while i < items.count, items[i].kind == .word, let a = items[i].analysis,
+              (a.partOfSpeech == .adjective && Self.prenominal.contains(a.lemma)) || (a.partOfSpeech == .numeral && a.english.first.map { $0.hasSuffix("th") || $0 == "first" || $0 == "second" || $0 == "third" } == true),
+              i + 1 < items.count, isNominalHead(items[i + 1]) || items[i + 1].pos == .adjective {
+            pre.append(i); i += 1
+        }
+        if i < items.count, items[i].kind == .glossary {
+            head = [i]; i += 1
+        } else if i < items.count, isProperName(items[i]) {
+            while i < items.count, isProperName(items[i]) { head.append(i); i += 1 }
+        } else if i < items.count, isNominalHead(items[i]) {
+            head = [i]; i += 1
+        } else if i < items.count, !determiners.isEmpty || implicitArticle != nil, items[i].kind == .word,
+                  items[i].pos == .adjective || items[i].pos == .numeral {
+            head = [i]; i += 1   // "les riches", "le premier"
+        }
+        if head.isEmpty {
+            // No noun: write what was gathered as it stands.
+            if let implicitArticle { emitGrammar("the", at: implicitArticle, origin: "article of the contraction") }
+            for k in determiners + pre { emitDeterminer(k, headPlural: false) }
+            if i == start, i < items.count { emitWord(items[i]); i += 1 }
+            return
+        }
+        // Adjectives after the noun (with their adverbs) move before it in English.
+        var trailing: [Int] = []
+        while true {
+            var j = i
+            var group: [Int] = []
+            while j < items.count, items[j].kind == .word, items[j].pos == .adverb, Self.intensifiers.contains(items[j].lower) { group.append(j); j += 1 }
+            guard isPostAdjective(j) else { break }
+            let next = j + 1 < items.count ? items[j + 1] : nil
+            if let next, next.kind == .word, next.pos == .adposition || next.lower == "que" || next.lower == "qu'" {
+                trailing = group + [j]; i = j + 1; break   // "prêt à", "capable de": stays after the noun
+            }
+            group.append(j)
+            post.append(group)
+            i = j + 1
+            if i < items.count, items[i].lower == "et", isPostAdjective(i + 1) { post.append([i]); i += 1 }
+        }
+        let headItems = head.map { items[$0] }
+        let headIsPlural = headItems.contains { ($0.glossary?.isPlural ?? false) || ($0.analysis?.isPlural ?? false) }
+        let headEnglish = headItems.map { nominalEnglish(of: $0).text }.joined(separator: " ")
+        let headIsName = headItems.allSatisfy(isProperName) || (headItems.count == 1 && headItems[0].kind == .glossary && headEnglish.first?.isUppercase == true)
+
+        // Possessive: "les promesses de Zuckerberg" → "Zuckerberg's promises".
+        var possessor: [Int] = []
+        if !headIsName, determiners.count == 1, ["le", "la", "les", "l'"].contains(items[determiners[0]].lower),
+           i + 1 < items.count, items[i].lower == "de" || items[i].lower == "d'", isProperName(items[i + 1]),
+           items[i + 1].analysis == nil || items[i + 1].analysis?.preferredEnglish.lowercased() == items[i + 1].lower {
+            var j = i + 1
+            while j < items.count, isProperName(items[j]) { possessor.append(j); j += 1 }
+            let after = j < items.count ? items[j] : nil
+            if after?.lower == "de" || after?.kind == .glossary { possessor = [] } else { i = j }
+        }
+
+        // Articles.
+        var dropArticle = false
+        if headIsName {
+            let isInitialism = headEnglish.count > 1 && headEnglish.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" }
+                && !EnglishInflector.pronouncedInitialisms.contains(headEnglish)
+            let needsArticle = isInitialism || Self.namesWithArticle.contains { headEnglish.contains($0) }
+            dropArticle = !needsArticle
+        } else if (determiners.first.map { items[$0].startsSentence } ?? false), pre.isEmpty, headItems.count == 1,
+                  (headItems[0].kind == .glossary && !(headEnglish.first?.isUppercase ?? false)) || headIsPlural,
+                  i < items.count, startsVerbGroup(at: i) || items[i].isFiniteVerb {
+            dropArticle = true   // a generic subject: "L'intelligence artificielle défie …" → "Artificial intelligence challenges …"
+        }
+        if !possessor.isEmpty {
+            dropArticle = true
+            for k in possessor { let e = english(of: items[k]); emit(e.text, items[k], rule: e.rule, origin: e.origin) }
+            emit("'s", source: items[possessor.last!].range.upperBound..<items[possessor.last!].range.upperBound, rule: .grammar, origin: "de + proper noun → possessive", glueLeft: true)
+        }
+        if let implicitArticle, !dropArticle { emitGrammar("the", at: implicitArticle, origin: "article of the contraction") }
+        for k in determiners {
+            if dropArticle, ["le", "la", "les", "l'"].contains(items[k].lower) {
+                continue
+            }
+            emitDeterminer(k, headPlural: headIsPlural)
+        }
+        for k in pre { emitWord(items[k]) }
+        for group in post.reversed() {
+            for k in group where items[k].lower != "et" || group.count == 1 {
+                let item = items[k]
+                if item.lower == "et" { emit("and", item, rule: .lexicon); continue }
+                if item.pos == .verb {
+                    let e = english(of: item)
+                    emit(EnglishInflector.verb(e.text, .pastParticiple), item, rule: e.rule, origin: e.origin, unknown: e.unknown)
+                } else {
+                    emitWord(item)
+                }
+            }
+        }
+        for k in head {
+            let result = nominalEnglish(of: items[k])
+            emit(result.text, items[k], rule: result.rule, origin: result.origin, unknown: result.unknown)
+        }
+        for k in trailing { emitWord(items[k]) }
+    }
+
+    mutating func emitDeterminer(_ k: Int, headPlural: Bool) {
+        let item = items[k]
+        if item.kind == .number { numberItem(k); return }
+        let lower = item.lower
+        switch lower {
+        case "un", "une":
+            emit("a", source: item.range, rule: .lexicon, origin: item.analysis?.origin.description, article: true)
+        case "des", "du", "de", "d'":
+            return   // indefinite plural and partitive: no English article
+        default:
+            let result = english(of: item)
+            emit(result.text, item, rule: result.rule, origin: result.origin)
+        }
+    }
+}

@@ -1,0 +1,257 @@
+/// Verb groups: tense and person, compound tenses, the passive, modals, negation with
+/// do-support, adverbs and object pronouns in English order.
+extension Generator {
+    /// Verbs conjugated with être in compound tenses (être + participle is then not a passive).
+    static let etreVerbs: Set<String> = [
+        "aller", "venir", "arriver", "partir", "naître", "mourir", "décéder", "tomber", "rester", "entrer", "rentrer",
+        "sortir", "devenir", "revenir", "retourner", "monter", "descendre", "parvenir", "intervenir", "survenir",
+        "redevenir", "repartir", "ressortir", "apparaître", "disparaître",
+    ]
+    static let subjectPersons: [String: (person: Int, plural: Bool)] = [
+        "je": (1, false), "j'": (1, false), "tu": (2, false), "il": (3, false), "elle": (3, false), "on": (3, false),
+        "nous": (1, true), "vous": (2, true), "ils": (3, true), "elles": (3, true), "c'": (3, false), "ce": (3, false),
+    ]
+
+    enum Tense { case present, past, future, conditional, base }
+
+    static func englishTense(_ tense: VerbForm.Tense) -> Tense {
+        switch tense {
+        case .present: .present
+        case .imperfect, .simplePast: .past
+        case .future: .future
+        case .conditional: .conditional
+        default: .base
+        }
+    }
+
+    /// `verb` conjugated: ["will", "announce"], ["announces"], ["was"].
+    static func conjugate(_ verb: String, _ tense: Tense, person: Int, plural: Bool) -> [String] {
+        switch tense {
+        case .present: [EnglishInflector.verb(verb, .present, person: person, plural: plural)]
+        case .past: [EnglishInflector.verb(verb, .past, person: person, plural: plural)]
+        case .future: ["will", verb]
+        case .conditional: ["would", verb]
+        case .base: [verb]
+        }
+    }
+
+    mutating func verbGroup() {
+        let first = items[i]
+        var negated = false
+        if items[i].lower == "ne" || items[i].lower == "n'" { negated = true; i += 1 }
+        var clitics: [Item] = []
+        while i < items.count, items[i].kind == .word, Self.clitics.contains(items[i].lower),
+              i + 1 < items.count, !(items[i + 1].analyses.isEmpty) {
+            if items[i].analyses.contains(where: { $0.partOfSpeech.isVerbal && $0.finiteForm != nil }) && !items[i + 1].analyses.contains(where: { $0.partOfSpeech.isVerbal }) { break }
+            clitics.append(items[i]); i += 1
+        }
+        guard i < items.count, let finiteAnalysis = items[i].analyses.first(where: { $0.partOfSpeech.isVerbal && $0.finiteForm != nil }) else {
+            // Not a verb after all: write the words one by one.
+            if negated { emitGrammar("not", at: first, origin: "negation") }
+            for clitic in clitics { emitWord(clitic) }
+            return
+        }
+        let finite = items[i]
+        i += 1
+        // The subject's person decides among the verb's forms.
+        let subjectPronoun = pieces.isEmpty ? nil : (finite.range.lowerBound > 0 ? previousSubject(before: first) : nil)
+        var form = finiteAnalysis.finiteForm!
+        if let subject = subjectPronoun, let wanted = Self.subjectPersons[subject],
+           let match = finiteAnalysis.verbForms.first(where: { $0.tense.isFinite && $0.person == wanted.person && $0.isPlural == wanted.plural }) {
+            form = match
+        }
+        // A clitic nous/vous that agrees with the verb is its subject ("nous allons").
+        if subjectPronoun == nil, let last = clitics.first, (last.lower == "nous" && form.person == 1 && form.isPlural) || (last.lower == "vous" && form.person == 2 && form.isPlural) {
+            emit(last.lower == "nous" ? "we" : "you", last, rule: .lexicon, origin: "subject pronoun")
+            clitics.removeFirst()
+        }
+        // Second part of the negation.
+        var negation: Item?
+        if negated, i < items.count, ["pas", "plus", "jamais", "rien", "personne", "guère", "point"].contains(items[i].lower) {
+            negation = items[i]; i += 1
+        }
+        var adverbs: [Item] = []
+        while i < items.count, items[i].kind == .word, items[i].pos == .adverb, Self.verbAdverbs.contains(items[i].lower) { adverbs.append(items[i]); i += 1 }
+        if negated, negation == nil, i < items.count, ["pas", "plus", "jamais", "rien"].contains(items[i].lower) { negation = items[i]; i += 1 }
+        var ete: Item?
+        var participle: Item?
+        var infinitive: Item?
+        let lemma = finiteAnalysis.lemma
+        let isAuxiliary = lemma == "avoir" || lemma == "être"
+        if lemma == "avoir", i < items.count, items[i].lower == "été" { ete = items[i]; i += 1 }
+        if isAuxiliary || ete != nil, i < items.count, items[i].kind == .word,
+           let k = items[i].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.verbForms.first?.tense == .pastParticiple }) {
+            items[i].pick = k
+            participle = items[i]; i += 1
+        }
+        var infinitiveObjects: [Item] = []
+        if participle == nil, ete == nil, i < items.count, !isAuxiliary {
+            var j = i
+            while j < items.count, Self.clitics.contains(items[j].lower), j + 1 < items.count { j += 1 }
+            if j < items.count, items[j].kind == .word, let k = items[j].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }),
+               !items[j].can(.noun) || j > i {
+                infinitiveObjects = Array(items[i..<j])
+                items[j].pick = k
+                infinitive = items[j]; i = j + 1
+            }
+        }
+        let tense = Self.englishTense(form.tense)
+        let person = form.person, plural = form.isPlural
+        var words: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = []
+        func add(_ text: String, _ item: Item, _ rule: TranslationSpan.Rule = .grammar, _ origin: String? = nil) {
+            for word in text.split(separator: " ") { words.append((String(word), item, rule, origin)) }
+        }
+        let mainItem = participle ?? infinitive ?? finite
+        var mainEnglish = english(of: mainItem)
+        if mainItem.lower == finite.lower, mainItem.range == finite.range {
+            mainEnglish.text = finiteAnalysis.preferredEnglish
+            mainEnglish.origin = finiteAnalysis.origin.description
+        }
+        let reflexive = clitics.contains { $0.lower == "se" || $0.lower == "s'" }
+        var lexicalSimple = false   // a single lexical verb in the present or past: negation needs "do"
+        if let participle {
+            let isPassive = lemma == "être" && !reflexive && !Self.etreVerbs.contains(participle.lemma ?? "")
+            let participleText = EnglishInflector.verb(mainEnglish.text, .pastParticiple)
+            if isPassive {
+                for w in Self.conjugate("be", tense, person: person, plural: plural) { add(w, finite, .grammar, "être + participle → passive") }
+            } else {
+                for w in Self.conjugate("have", tense, person: person, plural: plural) { add(w, finite, .grammar, "passé composé → perfect") }
+                if let ete { add("been", ete, .grammar, "a été + participle → has been") }
+            }
+            add(participleText, participle, mainEnglish.rule, mainEnglish.origin)
+        } else if let ete {
+            for w in Self.conjugate("have", tense, person: person, plural: plural) { add(w, finite, .grammar, "a été → has been") }
+            add("been", ete, .lexicon, ete.analysis?.origin.description)
+        } else if let infinitive, let modal = Self.modal(lemma, tense) {
+            for w in modal { add(w, finite, .grammar, "\(lemma) + infinitive") }
+            add(mainEnglish.text, infinitive, mainEnglish.rule, mainEnglish.origin)
+        } else if let infinitive {
+            let verb = finiteAnalysis.preferredEnglish
+            for w in Self.conjugate(verb, tense, person: person, plural: plural) { add(w, finite, .lexicon, finiteAnalysis.origin.description) }
+            lexicalSimple = (tense == .present || tense == .past) && verb != "be" && !EnglishInflector.modals.contains(verb)
+            add("to", infinitive, .grammar, "verb + infinitive")
+            add(mainEnglish.text, infinitive, mainEnglish.rule, mainEnglish.origin)
+        } else {
+            let verb = mainEnglish.text.isEmpty ? "be" : mainEnglish.text
+            let conjugated = Self.conjugate(verb, tense, person: person, plural: plural)
+            for (n, w) in conjugated.enumerated() {
+                add(w, finite, n == conjugated.count - 1 ? mainEnglish.rule : .grammar, n == conjugated.count - 1 ? mainEnglish.origin : "tense")
+            }
+            let head = verb.split(separator: " ").first.map(String.init) ?? verb
+            lexicalSimple = (tense == .present || tense == .past) && head != "be" && !EnglishInflector.modals.contains(head)
+        }
+        // Negation and adverbs.
+        if let negation {
+            let word: String
+            switch negation.lower {
+            case "plus": word = "no longer"
+            case "jamais": word = "never"
+            case "guère": word = "hardly"
+            case "rien", "personne": word = ""
+            default: word = "not"
+            }
+            if !word.isEmpty {
+                if word == "not", lexicalSimple, let firstWord = words.first {
+                    let verbBase = (participle == nil && infinitive == nil) ? (mainEnglish.text.isEmpty ? "be" : mainEnglish.text) : finiteAnalysis.preferredEnglish
+                    let doForm = EnglishInflector.verb("do", tense == .past ? .past : .present, person: person, plural: plural)
+                    let rest = words.dropFirst(verbBase.split(separator: " ").count)
+                    var rebuilt: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = [(doForm, finite, .grammar, "negation: do-support"), ("not", negation, .grammar, "ne … pas")]
+                    for w in verbBase.split(separator: " ") { rebuilt.append((String(w), firstWord.item, firstWord.rule, firstWord.origin)) }
+                    words = rebuilt + rest
+                } else {
+                    let at = words.count > 1 || !lexicalSimple ? 1 : 0
+                    var inserted: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = []
+                    for w in word.split(separator: " ") { inserted.append((String(w), negation, .grammar, "ne … \(negation.lower)")) }
+                    words.insert(contentsOf: inserted, at: min(at, words.count))
+                }
+            }
+        }
+        if !adverbs.isEmpty {
+            let at = words.count > 1 ? 1 : 0
+            var inserted: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = []
+            for adverb in adverbs {
+                let e = english(of: adverb)
+                for w in e.text.split(separator: " ") { inserted.append((String(w), adverb, e.rule, e.origin)) }
+            }
+            words.insert(contentsOf: inserted, at: min(at, words.count))
+        }
+        if let can = words.firstIndex(where: { $0.text == "can" }), can + 1 < words.count, words[can + 1].text == "not" {
+            words[can].text = "cannot"
+            words.remove(at: can + 1)
+        }
+        for word in words { emit(word.text, word.item, rule: word.rule, origin: word.origin) }
+        for clitic in clitics + infinitiveObjects { emitObject(clitic) }
+        if let negation, negation.lower == "rien" { emit("nothing", negation, rule: .grammar, origin: "ne … rien") }
+        if let negation, negation.lower == "personne" { emit("anyone", negation, rule: .grammar, origin: "ne … personne") }
+    }
+
+    static let verbAdverbs: Set<String> = ["déjà", "toujours", "encore", "bien", "aussi", "vraiment", "enfin", "également",
+                                           "notamment", "beaucoup", "souvent", "jamais", "désormais", "peut-être", "même", "pourtant", "donc", "ainsi"]
+
+    static func modal(_ lemma: String, _ tense: Tense) -> [String]? {
+        switch (lemma, tense) {
+        case ("pouvoir", .present): ["can"]
+        case ("pouvoir", .past), ("pouvoir", .conditional): ["could"]
+        case ("pouvoir", .future): ["will", "be", "able", "to"]
+        case ("devoir", .present): ["must"]
+        case ("devoir", .conditional): ["should"]
+        case ("devoir", .past): ["had", "to"]
+        case ("devoir", .future): ["will", "have", "to"]
+        case ("aller", .present): ["will"]
+        case ("aller", .past): ["was", "going", "to"]
+        case ("falloir", .present): ["must"]
+        case ("falloir", .conditional): ["should"]
+        case ("vouloir", .conditional): ["would", "like", "to"]
+        default: nil
+        }
+    }
+
+    /// The subject pronoun just before the verb group, if any.
+    func previousSubject(before item: Item) -> String? {
+        guard let k = items.firstIndex(where: { $0.range == item.range }), k > 0 else { return nil }
+        let previous = items[k - 1]
+        return Self.subjectPersons[previous.lower] != nil ? previous.lower : nil
+    }
+
+    /// "il y a" → "there is"; "il y a deux ans" → "two years ago". Returns false when not at one.
+    mutating func thereIs() -> Bool {
+        var j = i + 1
+        var negated = false
+        if j < items.count, items[j].lower == "n'" { negated = true; j += 1 }
+        guard j + 1 < items.count, items[j].lower == "y", items[j + 1].lemma == "avoir",
+              let form = items[j + 1].analysis?.finiteForm else { return false }
+        let verb = items[j + 1]
+        j += 2
+        var negation: Item?
+        if negated, j < items.count, ["pas", "plus", "jamais"].contains(items[j].lower) { negation = items[j]; j += 1 }
+        // "il y a deux ans" → "two years ago".
+        if negation == nil, form.tense == .present, j + 1 < items.count, items[j].kind == .number || items[j].pos == .numeral || items[j].lower == "quelques" || items[j].lower == "plusieurs",
+           ["an", "année", "mois", "jour", "semaine", "heure", "minute", "siècle", "décennie"].contains(items[j + 1].lemma ?? "") {
+            i = j
+            nounPhrase()
+            emitGrammar("ago", at: verb, origin: "il y a + duration → ago")
+            return true
+        }
+        let start = items[i]
+        i = j
+        let tense = Self.englishTense(form.tense)
+        var plural = j < items.count && (items[j].lower == "des" || items[j].lower == "plusieurs" || (items[j].kind == .number && items[j].surface != "1"))
+        if j + 1 < items.count, items[j].lower == "de" || items[j].lower == "d'" { plural = items[j + 1].analysis?.isPlural ?? false }
+        var words: [String] = ["there"]
+        switch tense {
+        case .present: words += [plural ? "are" : "is"]
+        case .past: words += [plural ? "were" : "was"]
+        case .future: words += ["will", "be"]
+        case .conditional: words += ["would", "be"]
+        case .base: words += ["be"]
+        }
+        if let negation {
+            words.insert(negation.lower == "plus" ? "no longer" : negation.lower == "jamais" ? "never" : "no", at: words.count == 2 ? 2 : 2)
+            if j < items.count, items[j].lower == "de" || items[j].lower == "d'" { i += 1 }   // "pas de" → "no"
+        }
+        for (n, word) in words.enumerated() {
+            emit(word, n == 0 ? start : verb, rule: .grammar, origin: "il y a → there is")
+        }
+        return true
+    }
+}

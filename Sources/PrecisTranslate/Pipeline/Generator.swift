@@ -1,0 +1,279 @@
+import PrecisGlossary
+import PrecisText
+
+/// Turns tagged items into English pieces, phrase by phrase.
+struct Generator {
+    var items: [Item]
+    let translator: Translator
+    var pieces: [Piece] = []
+    var i = 0
+    /// Whether the next word written starts a sentence, and whether its French was capitalized.
+    var pendingCapital: Bool?
+    /// Whether a straight double quote opens (true) or closes the next quoted part.
+    var quoteOpens = true
+
+    init(items: [Item], translator: Translator) {
+        self.items = items
+        self.translator = translator
+    }
+
+    mutating func run() {
+        while i < items.count {
+            if items[i].startsSentence { pendingCapital = items[i].isCapitalized }
+            let before = i
+            step()
+            if i == before { i += 1 }   // never stall
+        }
+    }
+
+    mutating func step() {
+        let item = items[i]
+        switch item.kind {
+        case .punctuation: punctuation()
+        case .symbol: symbol()
+        case .verbatim: emit(item.surface, item, rule: .passthrough, origin: "web address")
+        case .number: number()
+        case .glossary: nounPhrase()
+        case .word: word()
+        }
+    }
+
+    // MARK: Emitting
+
+    mutating func emit(_ text: String, _ item: Item, rule: TranslationSpan.Rule, origin: String? = nil, unknown: Bool = false) {
+        emit(text, source: item.range, rule: rule, origin: origin, unknown: unknown, upper: item.isAllCaps && rule != .properNoun && rule != .passthrough && item.analysis?.partOfSpeech != .properNoun)
+    }
+
+    mutating func emit(_ text: String, source: Range<Int>, rule: TranslationSpan.Rule, origin: String? = nil,
+                       unknown: Bool = false, upper: Bool = false, glueLeft: Bool = false, glueRight: Bool = false,
+                       article: Bool = false) {
+        guard !text.isEmpty else { return }
+        var piece = Piece(text: text, source: source, rule: rule, origin: origin, isUnknown: unknown,
+                          glueLeft: glueLeft, glueRight: glueRight, upper: upper, isIndefiniteArticle: article)
+        if let capital = pendingCapital, text.contains(where: { $0.isLetter || $0.isNumber }) {
+            piece.startsSentence = capital
+            pendingCapital = nil
+        }
+        pieces.append(piece)
+    }
+
+    /// Inserted grammar words ("does", "not", "to") sit at the start of the item that needs them.
+    mutating func emitGrammar(_ text: String, at item: Item, origin: String) {
+        emit(text, source: item.range.lowerBound..<item.range.lowerBound, rule: .grammar, origin: origin)
+    }
+
+    /// The English of a word item in its chosen reading, uninflected, and where it came from.
+    func english(of item: Item) -> (text: String, rule: TranslationSpan.Rule, origin: String?, unknown: Bool) {
+        if let match = item.glossary {
+            let entry = match.entry
+            var target = entry.preferredTarget
+            if match.isPlural || Self.headIsPlural(surface: item.surface, source: entry.source), entry.status != .doNotTranslate, !(target.first?.isUppercase ?? false) || target.contains(" ") {
+                target = EnglishInflector.plural(target)
+            }
+            return (target, .glossary, entry.origin.description + (match.isPlural ? " (plural)" : ""), false)
+        }
+        guard let analysis = item.analysis else {
+            if item.isCapitalized || item.surface.contains(where: \.isNumber) {
+                return (item.surface, .properNoun, "kept: capitalized word not in the lexicon", false)
+            }
+            return (item.surface, .passthrough, "unknown word", true)
+        }
+        let rule: TranslationSpan.Rule = item.isDerived ? .morphology : .lexicon
+        if analysis.partOfSpeech == .properNoun, item.isCapitalized, analysis.preferredEnglish.lowercased() == item.lower {
+            return (item.surface, .properNoun, analysis.origin.description, false)   // keep the writer's spelling
+        }
+        return (analysis.preferredEnglish, rule, analysis.origin.description, false)
+    }
+
+    /// English of a nominal item, plural when the French is.
+    func nominalEnglish(of item: Item) -> (text: String, rule: TranslationSpan.Rule, origin: String?, unknown: Bool) {
+        var result = english(of: item)
+        if item.kind == .word, let analysis = item.analysis, analysis.partOfSpeech == .noun, analysis.isPlural,
+           !analysis.isEnglishFrozen, !result.text.isEmpty {
+            result.text = EnglishInflector.plural(result.text)
+        }
+        return result
+    }
+
+    /// Whether the text's first word is plural where the entry's is not ("centres de données"
+    /// for "centre de données", whose own "données" is plural).
+    static func headIsPlural(surface: String, source: String) -> Bool {
+        guard let word = surface.split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "-" }).first,
+              let entryWord = source.split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "-" }).first else { return false }
+        return InflectionKey.isPlural(word) && !InflectionKey.isPlural(entryWord)
+            && InflectionKey.french(word) == InflectionKey.french(entryWord)
+    }
+
+    mutating func emitWord(_ item: Item) {
+        let result = nominalEnglish(of: item)
+        emit(result.text, item, rule: result.rule, origin: result.origin, unknown: result.unknown)
+    }
+
+    // MARK: Words
+
+    static let prepositionsBeforeInfinitive: [String: String] = [
+        "de": "to", "d'": "to", "à": "to", "pour": "to", "afin": "", "sans": "without", "avant": "before",
+        "après": "after", "par": "by", "en": "by",
+    ]
+
+    mutating func word() {
+        let item = items[i]
+        let lower = item.lower
+        if lower == "il" || lower == "ils", thereIs() { return }
+        if let day = Self.ordinalDay(lower), i + 1 < items.count, Self.months[items[i + 1].lower] != nil {
+            date(day: day, dayItem: item); return
+        }
+        guard let analysis = item.analysis else {
+            nounPhrase(); return
+        }
+        switch analysis.partOfSpeech {
+        case .determiner, .noun, .properNoun, .adjective, .numeral:
+            if analysis.partOfSpeech == .adjective, Self.isPredicate(items, at: i) { emitWord(item); i += 1; return }
+            nounPhrase()
+        case .pronoun:
+            if Self.clitics.contains(lower), startsVerbGroup(at: i) { verbGroup(); return }
+            if (lower == "ce" || lower == "c'"), i + 1 < items.count, items[i + 1].lemma == "être",
+               items[i + 1].analysis?.finiteForm?.isPlural == true {
+                emit("they", item, rule: .grammar, origin: "ce + plural être → they"); i += 1; return
+            }
+            emitWord(item); i += 1
+        case .auxiliary, .verb:
+            if lower == "ne" || lower == "n'" { verbGroup(); return }
+            if analysis.verbForms.first?.tense.isFinite == true { verbGroup(); return }
+            nonFiniteVerb(); 
+        case .adverb:
+            if lower == "ne" || lower == "n'", startsVerbGroup(at: i) { verbGroup(); return }
+            emitWord(item); i += 1
+        case .adposition:
+            preposition()
+        default:
+            emitWord(item); i += 1
+        }
+    }
+
+    /// Whether a verb group (optional ne, clitic pronouns, then a finite verb) starts at `k`.
+    func startsVerbGroup(at k: Int) -> Bool {
+        var j = k
+        if j < items.count, items[j].lower == "ne" || items[j].lower == "n'" { j += 1 }
+        while j < items.count, items[j].kind == .word, Self.clitics.contains(items[j].lower) { j += 1 }
+        guard j > k, j < items.count, items[j].kind == .word else { return false }
+        return items[j].analyses.contains { $0.partOfSpeech.isVerbal && $0.finiteForm != nil }
+    }
+
+    static let clitics: Set<String> = ["se", "s'", "me", "m'", "te", "t'", "lui", "leur", "y", "en", "le", "la", "les", "l'", "nous", "vous"]
+
+    /// An adjective after être/devenir stays where it is ("il est prêt").
+    static func isPredicate(_ items: [Item], at k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let previous = items[k - 1]
+        return previous.lemma == "être" || previous.lemma == "devenir" || previous.lemma == "rester" || previous.lemma == "sembler"
+            || (previous.pos == .adverb && k > 1 && items[k - 2].lemma == "être")
+    }
+
+    mutating func preposition() {
+        let item = items[i]
+        let lower = item.lower
+        let next = i + 1 < items.count ? items[i + 1] : nil
+        // Before an infinitive: de/à/pour → to, sans → without -ing, en + participle → by/while -ing.
+        if let next, next.kind == .word, let na = next.analysis, na.partOfSpeech.isVerbal,
+           na.has(.infinitive) || na.has(.presentParticiple) || (next.lower == "ne" || Self.clitics.contains(next.lower)) {
+            if na.has(.presentParticiple), lower == "en" {
+                emit("by", item, rule: .grammar, origin: "en + participle → by -ing"); i += 1
+                nonFiniteVerb(); return
+            }
+            if na.has(.infinitive), let english = Self.prepositionsBeforeInfinitive[lower] {
+                emit(english, item, rule: .grammar, origin: "\(lower) + infinitive")
+                i += 1
+                nonFiniteVerb(gerund: lower == "sans" || lower == "avant" || lower == "par"); return
+            }
+        }
+        if lower == "pour", let next, next.lower == "que" || next.lower == "qu'" {
+            emit("so that", item, rule: .grammar, origin: "pour que"); i += 2; return
+        }
+        // Contractions: du, des, au, aux → preposition + the (the article goes to the noun phrase).
+        if let analysis = item.analysis, analysis.preferredEnglish.hasSuffix(" the") || analysis.preferredEnglish == "the" {
+            let preposition = String(analysis.preferredEnglish.dropLast(analysis.preferredEnglish == "the" ? 3 : 4))
+            emit(preposition, item, rule: .lexicon, origin: analysis.origin.description)
+            i += 1
+            nounPhrase(implicitArticle: item)
+            return
+        }
+        // de after a quantity or a negation: "beaucoup de gens" → "many people", "pas de" → "no".
+        if lower == "de" || lower == "d'", let previous = pieces.last?.text, ["many", "much", "more", "less", "fewer", "no", "enough", "too many", "too much", "a lot of", "lots of", "few", "a few", "a little", "little"].contains(previous) || ["many", "much", "more", "less", "fewer", "enough", "few", "little"].contains(previous.split(separator: " ").last.map(String.init) ?? "") {
+            i += 1; return
+        }
+        emitWord(item); i += 1
+    }
+
+    mutating func nonFiniteVerb(gerund: Bool = false) {
+        var negation: String?
+        if i < items.count, items[i].lower == "ne" || items[i].lower == "n'" {
+            if i + 1 < items.count, ["pas", "plus", "jamais", "rien"].contains(items[i + 1].lower) { negation = items[i + 1].lower; i += 2 }
+            else { i += 1 }
+        }
+        var objects: [Item] = []
+        while i < items.count, Self.clitics.contains(items[i].lower), i + 1 < items.count, items[i + 1].pos?.isVerbal == true {
+            objects.append(items[i]); i += 1
+        }
+        guard i < items.count else { return }
+        let item = items[i]
+        guard let analysis = item.analysis, analysis.partOfSpeech.isVerbal else { emitWord(item); i += 1; return }
+        let base = english(of: item)
+        if let negation { emitGrammar(negation == "pas" ? "not" : negation == "plus" ? "no longer" : negation == "jamais" ? "never" : "not", at: item, origin: "negation") }
+        let tense = analysis.verbForms.first?.tense ?? .infinitive
+        let text: String
+        switch tense {
+        case .presentParticiple: text = EnglishInflector.verb(base.text, .gerund)
+        case .pastParticiple: text = EnglishInflector.verb(base.text, .pastParticiple)
+        default: text = gerund ? EnglishInflector.verb(base.text, .gerund) : base.text
+        }
+        emit(text, item, rule: base.rule, origin: base.origin, unknown: base.unknown)
+        i += 1
+        for object in objects { emitObject(object) }
+        if negation == "rien" { emitGrammar("anything", at: item, origin: "ne … rien") }
+    }
+
+    mutating func emitObject(_ clitic: Item) {
+        let english: String
+        switch clitic.lower {
+        case "le", "la", "l'": english = "it"
+        case "les", "leur": english = "them"
+        case "lui": english = "him"
+        case "me", "m'": english = "me"
+        case "te", "t'", "vous": english = "you"
+        case "nous": english = "us"
+        default: english = ""
+        }
+        emit(english, clitic, rule: .grammar, origin: "object pronoun after the verb")
+    }
+
+    // MARK: Punctuation
+
+    mutating func punctuation() {
+        let item = items[i]
+        i += 1
+        switch item.surface {
+        case "«", "“":
+            emit("\"", source: item.range, rule: .typography, origin: "« → \"", glueRight: true); quoteOpens = false
+        case "»", "”":
+            emit("\"", source: item.range, rule: .typography, origin: "» → \"", glueLeft: true); quoteOpens = true
+        case "\"":
+            if quoteOpens { emit("\"", source: item.range, rule: .typography, glueRight: true) }
+            else { emit("\"", source: item.range, rule: .typography, glueLeft: true) }
+            quoteOpens.toggle()
+        case "’", "'": emit("'", source: item.range, rule: .typography, glueLeft: true, glueRight: true)
+        default:
+            emit(item.surface, source: item.range, rule: .typography)
+        }
+    }
+
+    mutating func symbol() {
+        let item = items[i]
+        i += 1
+        switch item.surface {
+        case "%": emit("%", source: item.range, rule: .number, glueLeft: true)
+        case "€": emit("euros", source: item.range, rule: .number, origin: "€ → euros")
+        default: emit(item.surface, source: item.range, rule: .typography)
+        }
+    }
+}

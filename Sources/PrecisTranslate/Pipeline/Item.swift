@@ -1,0 +1,109 @@
+import PrecisGlossary
+import PrecisText
+
+/// One unit of a French line: a word with its readings, a glossary term, a number or a mark.
+struct Item {
+    enum Kind { case word, number, punctuation, symbol, verbatim, glossary }
+
+    var range: Range<Int>
+    var surface: String
+    var kind: Kind
+    var analyses: [Analysis] = []
+    /// The reading chosen by the tagger.
+    var pick = 0
+    var glossary: GlossaryMatch?
+    /// Whether the readings were derived by a morphology rule rather than listed.
+    var isDerived = false
+    /// Whether the item starts a sentence (first word of the line or after . ! ?).
+    var startsSentence = false
+
+    var analysis: Analysis? { analyses.isEmpty ? nil : analyses[pick] }
+    var lower: String { Folding.lowercase(surface) }
+    var pos: PartOfSpeech? { analysis?.partOfSpeech }
+    var isCapitalized: Bool { surface.first?.isUppercase ?? false }
+    var isAllCaps: Bool {
+        surface.filter(\.isLetter).count > 1 && !surface.contains(where: \.isLowercase)
+    }
+    func can(_ pos: PartOfSpeech) -> Bool { analyses.contains { $0.partOfSpeech == pos } }
+    func index(of pos: PartOfSpeech, where condition: (Analysis) -> Bool = { _ in true }) -> Int? {
+        analyses.firstIndex { $0.partOfSpeech == pos && condition($0) }
+    }
+    var lemma: String? { analysis?.lemma }
+    var isFiniteVerb: Bool { (pos?.isVerbal ?? false) && analysis?.finiteForm != nil && !(analysis?.has(.pastParticiple) ?? false && analysis?.verbForms.first?.tense == .pastParticiple) }
+}
+
+extension Translator {
+    /// Tokenizes a normalized line into items, with glossary matches as single items and
+    /// verb–pronoun inversions ("a-t-il") split into pronoun then verb.
+    func items(of line: String) -> [Item] {
+        let tokens = tokenizer.tokens(in: line)
+        let matches = matcher.matches(in: line)
+        var items: [Item] = []
+        items.reserveCapacity(tokens.count)
+        var m = 0
+        var t = 0
+        while t < tokens.count {
+            let token = tokens[t]
+            while m < matches.count, matches[m].range.upperBound <= token.range.lowerBound { m += 1 }
+            if m < matches.count, matches[m].range.lowerBound == token.range.lowerBound {
+                let match = matches[m]
+                items.append(Item(range: match.range, surface: String(line.slice(match.range)), kind: .glossary, glossary: match))
+                while t < tokens.count, tokens[t].range.lowerBound < match.range.upperBound { t += 1 }
+                m += 1
+                continue
+            }
+            let surface = String(token.text(in: line))
+            switch token.kind {
+            case .word:
+                if token.isHyphenated, let split = inversion(surface, range: token.range) {
+                    items.append(contentsOf: split)
+                } else {
+                    var item = Item(range: token.range, surface: surface, kind: .word)
+                    item.analyses = lexicon.analyses(of: surface)
+                    if item.analyses.isEmpty, !(surface.first?.isUppercase ?? false) || token.isHyphenated {
+                        item.analyses = lexicon.guessAnalyses(of: Folding.lowercase(surface))
+                        item.isDerived = !item.analyses.isEmpty
+                    }
+                    items.append(item)
+                }
+            case .number: items.append(Item(range: token.range, surface: surface, kind: .number))
+            case .punctuation: items.append(Item(range: token.range, surface: surface, kind: .punctuation))
+            case .symbol: items.append(Item(range: token.range, surface: surface, kind: .symbol))
+            case .url, .email: items.append(Item(range: token.range, surface: surface, kind: .verbatim))
+            }
+            t += 1
+        }
+        var sentenceStart = true
+        for k in items.indices {
+            if items[k].kind == .punctuation {
+                if [".", "!", "?", "…", "..."].contains(items[k].surface) { sentenceStart = true }
+                continue
+            }
+            items[k].startsSentence = sentenceStart
+            sentenceStart = false
+        }
+        return items
+    }
+
+    static let inversionPronouns: Set<String> = ["il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous", "ce"]
+
+    /// "explique-t-il" → [il, explique]; nil when the word is not a verb–pronoun inversion.
+    func inversion(_ surface: String, range: Range<Int>) -> [Item]? {
+        let lower = Folding.lowercase(surface)
+        guard let dash = lower.lastIndex(of: "-") else { return nil }
+        let pronoun = String(lower[lower.index(after: dash)...])
+        guard Self.inversionPronouns.contains(pronoun) else { return nil }
+        var verb = String(lower[..<dash])
+        if verb.hasSuffix("-t") { verb.removeLast(2) }
+        let verbAnalyses = lexicon.analyses(of: verb).filter { $0.partOfSpeech.isVerbal }
+        guard !verbAnalyses.isEmpty else { return nil }
+        let verbBytes = surface.utf8.count - (lower.utf8.count - verb.utf8.count)
+        let verbRange = range.lowerBound..<(range.lowerBound + verbBytes)
+        let pronounRange = (range.upperBound - pronoun.utf8.count)..<range.upperBound
+        var pronounItem = Item(range: pronounRange, surface: pronoun, kind: .word)
+        pronounItem.analyses = lexicon.analyses(of: pronoun).filter { $0.partOfSpeech == .pronoun }
+        var verbItem = Item(range: verbRange, surface: String(surface.prefix(verb.count)), kind: .word)
+        verbItem.analyses = verbAnalyses
+        return [pronounItem, verbItem]
+    }
+}

@@ -1,0 +1,47 @@
+/// One output word or mark before rendering, with how it joins its neighbours.
+struct Piece {
+    var text: String
+    var source: Range<Int>
+    var rule: TranslationSpan.Rule
+    var origin: String?
+    var isUnknown = false
+    /// No space before / after.
+    var glueLeft = false
+    var glueRight = false
+    /// Write the English in capitals (the French was: "VIDÉO").
+    var upper = false
+    /// An indefinite article whose form (a/an) depends on the next word.
+    var isIndefiniteArticle = false
+    /// Whether the French item started a sentence and was capitalized.
+    var startsSentence = false
+}
+
+/// Joins pieces into text: spacing around punctuation, quotes, a/an, capitals.
+enum Renderer {
+    static let glueBefore: Set<String> = [",", ".", ":", ";", "?", "!", ")", "]", "}", "%", "…", "...", "'s"]
+    static let glueAfter: Set<String> = ["(", "[", "{", "$", "£", "€"]
+
+    static func render(_ input: [Piece]) -> (text: String, spans: [TranslationSpan]) {
+        var pieces = input.filter { !$0.text.isEmpty }
+        // a / an from the next word.
+        for k in pieces.indices where pieces[k].isIndefiniteArticle {
+            guard let next = pieces[(k + 1)...].first(where: { !$0.text.isEmpty }) else { continue }
+            pieces[k].text = EnglishInflector.takesAn(next.text) ? "an" : "a"
+        }
+        var text = ""
+        var spans: [TranslationSpan] = []
+        var previousGlueRight = true
+        for piece in pieces {
+            var word = piece.upper ? piece.text.uppercased() : piece.text
+            if piece.startsSentence, let first = word.first, first.isLowercase {
+                word = first.uppercased() + word.dropFirst()
+            }
+            let glue = previousGlueRight || piece.glueLeft || glueBefore.contains(word)
+            if !glue, !text.isEmpty { text += " " }
+            text += word
+            previousGlueRight = piece.glueRight || glueAfter.contains(word)
+            spans.append(TranslationSpan(text: word, source: piece.source, rule: piece.rule, origin: piece.origin, isUnknown: piece.isUnknown))
+        }
+        return (text, spans)
+    }
+}

@@ -1,0 +1,93 @@
+/// Picks one reading per word from its neighbours, left to right.
+///
+/// Each reading starts from its rank in the lexicon (the likeliest in news first) and gains or
+/// loses points from simple, well-known French contexts: after a determiner a noun or adjective,
+/// after a subject or object pronoun a finite verb, after *avoir*/*être* a past participle, after
+/// a preposition an infinitive; *le/la/les* before a verb are pronouns; *des/du* after a noun
+/// are "of the"; a capitalized word inside a sentence prefers its proper-noun reading.
+extension Translator {
+    func tag(_ items: inout [Item]) {
+        for k in items.indices where items[k].analyses.count > 1 {
+            let previous = k > 0 ? items[k - 1] : nil
+            let next = k + 1 < items.count ? items[k + 1] : nil
+            var best = 0
+            var bestScore = -Double.infinity
+            for (index, candidate) in items[k].analyses.enumerated() {
+                let score = -0.6 * Double(index) + contextScore(candidate, item: items[k], previous: previous, next: next)
+                if score > bestScore { bestScore = score; best = index }
+            }
+            items[k].pick = best
+        }
+    }
+
+    private static let subjectPronouns: Set<String> = ["il", "elle", "ils", "elles", "on", "je", "j'", "tu", "nous", "vous", "c'", "ce"]
+    private static let objectClitics: Set<String> = ["se", "s'", "me", "m'", "te", "t'", "lui", "leur", "y", "en", "le", "la", "les", "l'", "nous", "vous"]
+
+    func contextScore(_ a: Analysis, item: Item, previous: Item?, next: Item?) -> Double {
+        var score = 0.0
+        let pos = a.partOfSpeech
+        let finite = pos.isVerbal && a.verbForms.first.map { $0.tense.isFinite } == true
+        let participle = pos.isVerbal && a.verbForms.first?.tense == .pastParticiple
+        let lower = item.lower
+        if let previous, previous.kind == .word || previous.kind == .glossary || previous.kind == .number {
+            let prevPOS = previous.kind == .glossary ? PartOfSpeech.noun : (previous.kind == .number ? .numeral : previous.pos)
+            let prevLower = previous.lower
+            switch prevPOS {
+            case .determiner?, .numeral?:
+                if pos == .noun || pos == .adjective { score += 3 }
+                if finite || pos == .pronoun || pos == .auxiliary || pos == .determiner { score -= 3 }
+                if participle { score -= 1 }
+            case .pronoun?:
+                if Self.subjectPronouns.contains(prevLower) || Self.objectClitics.contains(prevLower) {
+                    if finite { score += 3 }
+                    if pos == .noun || pos == .determiner || pos == .adjective { score -= 2 }
+                }
+            case .auxiliary?:
+                if participle { score += 3 }
+                if pos == .noun { score -= 1 }
+            case .adposition?:
+                if pos.isVerbal, a.has(.infinitive) { score += 2 }
+                if finite { score -= 3 }
+                if pos == .noun || pos == .determiner || pos == .properNoun { score += 1 }
+            case .noun?, .properNoun?, .adjective?:
+                if lower == "des" || lower == "du" { score += pos == .adposition ? 3 : 0 }
+            default: break
+            }
+            if prevLower == "ne" || prevLower == "n'" {
+                if finite || pos == .pronoun { score += 3 }
+            }
+        } else if previous == nil || previous?.kind == .punctuation {
+            // Line or clause start: determiners before nouns, not object pronouns.
+            if pos == .pronoun, ["le", "la", "les", "l'"].contains(lower) { score -= 1 }
+        }
+        if let next, next.kind == .word || next.kind == .glossary {
+            switch lower {
+            case "le", "la", "les", "l'":
+                if previous.map({ Self.subjectPronouns.contains($0.lower) }) == true {
+                    if pos == .pronoun { score += 4 }
+                    break
+                }
+                let nextIsVerb = next.kind == .word && (next.analyses.first.map { $0.partOfSpeech.isVerbal && $0.finiteForm != nil } ?? false)
+                    && !next.can(.noun) && !next.can(.adjective)
+                if pos == .pronoun { score += nextIsVerb ? 4 : -2 }
+            case "en":
+                let nextIsVerb = next.analyses.first.map { $0.partOfSpeech.isVerbal && $0.finiteForm != nil } ?? false
+                if pos == .pronoun { score += nextIsVerb ? 3 : -1 }
+                if pos == .adposition, next.analyses.first?.has(.presentParticiple) == true { score += 2 }
+            case "s'":
+                if next.lower == "il" || next.lower == "ils" { score += pos == .subordinatingConjunction ? 4 : -2 }
+            case "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont", "était", "étaient":
+                let nextIsParticiple = next.analyses.contains { $0.partOfSpeech.isVerbal && $0.verbForms.first?.tense == .pastParticiple }
+                if pos == .auxiliary { score += nextIsParticiple ? 2 : -0.5 }
+            default: break
+            }
+            if pos == .determiner, next.kind == .word, next.analyses.first.map({ $0.partOfSpeech.isVerbal && $0.finiteForm != nil && !next.can(.noun) }) == true {
+                score -= 2
+            }
+        }
+        if item.isCapitalized, !item.startsSentence {
+            if pos == .properNoun { score += 2 }
+        }
+        return score
+    }
+}

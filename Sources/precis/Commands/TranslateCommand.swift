@@ -1,0 +1,125 @@
+import ArgumentParser
+import Foundation
+import Precis
+
+/// Options that build a translator, shared by `translate` and `summarize --translate`.
+struct TranslatorOptions: ParsableArguments {
+    @Option(name: .customLong("glossary"), help: "A glossary file (TSV, CSV, OmegaT, TBX) whose terms win; repeat for several, highest priority first.")
+    var glossaries: [String] = []
+    @Flag(help: "Do not load the shipped domain and name glossaries (the lexicon is always loaded).")
+    var noDefaultGlossaries = false
+    @Option(help: "The folder of the shipped lexicon and glossaries (default: found beside the program, or $PRECIS_GLOSSARIES).")
+    var resources: String?
+    @Flag(help: "Fail on any glossary problem instead of skipping the bad entries.")
+    var strictGlossaries = false
+
+    func makeTranslator() throws -> Translator {
+        var options = TranslationOptions(glossaries: glossaries, usesDefaultGlossaries: !noDefaultGlossaries, resourceDirectory: resources)
+        options.strictGlossaries = strictGlossaries
+        for path in glossaries where !FileManager.default.isReadableFile(atPath: path) {
+            throw CLIError.input("\(path): cannot read the glossary; check the path")
+        }
+        do {
+            let translator = try Translator(options: options)
+            for warning in translator.warnings { StandardError.writeLine("precis: warning: \(warning)") }
+            return translator
+        } catch {
+            throw CLIError.input(error.description)
+        }
+    }
+}
+
+struct TranslateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "translate",
+        abstract: "Translate French news text (headlines, sentences) into English.",
+        discussion: """
+            Glossary terms always win (user glossaries first, then the shipped domain and name \
+            glossaries); the general lexicon covers the rest; unknown words pass through unchanged \
+            and are reported with --format json. text: one output line per input line. json: one \
+            object per input line with "translation" and "spans" (text, start, end, rule, origin, \
+            unknown). jsonl: reads objects with "id" and "text", writes "id", "translation", \
+            "spans"; a bad line gives {"id", "error"} and the run goes on (exit code 1 at the end).
+            """
+    )
+
+    @Argument(help: "French text to translate (each argument is one line). Without TEXT, reads --file or standard input.")
+    var text: [String] = []
+    @Option(name: [.short, .long], help: "A UTF-8 file to translate, or - for standard input.")
+    var file: String?
+    @OptionGroup var translatorOptions: TranslatorOptions
+    @Option(name: [.long], help: "Output format: text, json or jsonl.")
+    var format: SummaryFormat = .text
+
+    func validate() throws {
+        if !text.isEmpty && file != nil { throw ValidationError("give the text as arguments or with --file, not both") }
+        if format == .jsonl && !text.isEmpty { throw ValidationError("--format jsonl reads JSON lines from --file or standard input") }
+    }
+
+    func run() throws {
+        let translator = try translatorOptions.makeTranslator()
+        var out = StandardOutput()
+        let input: InputText
+        if text.isEmpty {
+            input = try InputText.read(file)
+        } else {
+            input = InputText(name: "<arguments>", text: text.joined(separator: "\n"))
+        }
+        switch format {
+        case .text:
+            var lines = input.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            if lines.last == "" { lines.removeLast() }
+            for line in lines { out.writeLine(translator.translate(line).text) }
+        case .json:
+            var lines = input.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            if lines.last == "" { lines.removeLast() }
+            for line in lines {
+                var object = JSONLine()
+                Self.add(translator.translate(line), to: &object)
+                out.writeLine(object.string)
+            }
+        case .jsonl:
+            var failed = 0
+            var lineNumber = 0
+            for bytes in input.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+                lineNumber += 1
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                let record = JSONRecord.parse(Substring(bytes))
+                var object = JSONLine()
+                if let id = record.id { object.add("id", raw: id) }
+                guard let text = record.object?["text"] as? String else {
+                    failed += 1
+                    object.add("error", "\(input.name):\(lineNumber): " + (record.problem ?? "missing \"text\" string field"))
+                    out.writeLine(object.string)
+                    continue
+                }
+                Self.add(translator.translate(text), to: &object)
+                out.writeLine(object.string)
+            }
+            out.flush()
+            if failed > 0 {
+                StandardError.writeLine("precis: \(failed) record(s) failed; see their \"error\" fields")
+                throw ExitCode(CLIError.someRecordsFailedExitCode)
+            }
+        }
+        out.flush()
+    }
+
+    static func add(_ translation: Translation, to object: inout JSONLine) {
+        object.add("translation", translation.text)
+        var spans = "["
+        for (k, span) in translation.spans.enumerated() {
+            if k > 0 { spans += "," }
+            var item = JSONLine()
+            item.add("text", span.text)
+            item.add("start", span.source.lowerBound)
+            item.add("end", span.source.upperBound)
+            item.add("rule", span.rule.rawValue)
+            if let origin = span.origin { item.add("origin", origin) }
+            if span.isUnknown { item.add("unknown", true) }
+            spans += item.string
+        }
+        object.add("spans", raw: spans + "]")
+        object.add("unknown", strings: translation.unknownWords)
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import PrecisGlossary
+import Testing
+@testable import PrecisTranslate
+
+/// Rule tests over a small fixture lexicon and glossary, so they do not move when the shipped
+/// lexicon grows.
+struct TranslatorTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
+
+    static let translator: Translator = {
+        let lexicon = try! Lexicon(contentsOf: [fixtures + "/lexicon.tsv"])
+        let user = try! GlossaryLoader().load(path: fixtures + "/user.tsv").glossary
+        let shipped = try! GlossaryLoader().load(path: fixtures + "/glossary.tsv").glossary
+        return Translator(lexicon: lexicon, glossaries: [user, shipped])
+    }()
+
+    @Test(arguments: [
+        // Glossary terms, elision, contraction, number agreement, article dropping.
+        ("Les réseaux sociaux défient la police", "Social networks challenge the police"),
+        ("L'intelligence artificielle défie les réseaux sociaux", "Artificial intelligence challenges the social networks"),
+        ("Les centres de données", "The data centers"),
+        ("un centre de données", "a data center"),
+        ("le service client", "the customer service"),
+        ("la décision du Conseil d'État", "the decision of the Council of State"),
+        ("la RDC et le Royaume-Uni", "the DRC and the United Kingdom"),
+        ("le Premier ministre", "the Prime Minister"),
+        // User glossary first.
+        ("une voiture rouge", "a red automobile"),
+        // Noun–adjective order.
+        ("une décision importante", "an important decision"),
+        ("une décision très importante", "a very important decision"),
+        ("le président français", "the French president"),
+        ("un grand homme", "a big man"),
+        ("les hommes", "the men"),
+        ("deux enfants", "two children"),
+        ("trois personnes", "three people"),
+        ("les lunettes", "the glasses"),
+        // Possessive of a proper noun.
+        ("les promesses de Zuckerberg", "Zuckerberg's promises"),
+        // Proper nouns and articles.
+        ("la France", "France"),
+        ("les États-Unis", "the United States"),
+        ("à Londres", "to London"),
+        ("en Europe", "in Europe"),
+        // Verbs: tense, person, compound tenses, passive.
+        ("il défie", "he challenges"),
+        ("ils défient", "they challenge"),
+        ("il a annoncé", "he has announced"),
+        ("le président a été dévoilé", "the president has been unveiled"),
+        ("il est arrêté", "he is arrested"),
+        ("ils sont arrêtés", "they are arrested"),
+        ("il est mort", "he has died"),
+        ("il était arrêté", "he was arrested"),
+        ("elle sera", "she will be"),
+        ("il serait", "he would be"),
+        ("il peut gagner", "he can win"),
+        ("il pourrait gagner", "he could win"),
+        ("il doit partir", "he must leave"),
+        ("il veut partir", "he wants to leave"),
+        ("ils veulent travailler", "they want to work"),
+        ("il va annoncer", "he will announce"),
+        // Negation.
+        ("il ne défie pas", "he does not challenge"),
+        ("ils ne défient pas", "they do not challenge"),
+        ("il n'est pas arrêté", "he is not arrested"),
+        ("il n'a pas annoncé", "he has not announced"),
+        ("il ne peut pas gagner", "he cannot win"),
+        ("il ne gagne jamais", "he never wins"),
+        // Clitics.
+        ("il le défie", "he challenges it"),
+        ("il les annonce", "he announces them"),
+        // il y a.
+        ("il y a deux ans", "two years ago"),
+        ("il y a un problème", "there is a problem"),
+        ("il n'y a pas de problème", "there is no problem"),
+        // Infinitives after prepositions.
+        ("pour gagner", "to win"),
+        ("sans annoncer", "without announcing"),
+        // Numbers, money, percentages, dates.
+        ("3,6 %", "3.6%"),
+        ("2.846 personnes", "2,846 people"),
+        ("1 234,5", "1,234.5"),
+        ("725 millions de dollars", "$725 million"),
+        ("3 milliards d'euros", "3 billion euros"),
+        ("20 €", "20 euros"),
+        ("le 11 mai", "May 11"),
+        ("le 1er septembre", "September 1"),
+        ("le 11 mai 2020", "May 11, 2020"),
+        ("2019", "2019"),
+        // Typography.
+        ("« la voiture »", "\"the automobile\""),
+        ("un test ?", "a test?"),
+        ("la police : un problème", "the police: a problem"),
+        ("un test !", "a test!"),
+        // Capitals and unknown words.
+        ("VIDÉO. Le test", "VIDEO. The test"),
+        ("Le test", "The test"),
+        ("le blorfizz", "the blorfizz"),
+        ("Mark Zuckerberg défie la police", "Mark Zuckerberg challenges the police"),
+        // Morphology for unlisted forms.
+        ("les voitures électriques rapides", "the quick electric automobiles"),
+    ] as [(String, String)])
+    func translates(french: String, english: String) {
+        #expect(Self.translator.translate(french).text == english)
+    }
+
+    @Test func keepsLineStructure() {
+        let result = Self.translator.translate("le test\n\nla police\r\nla voiture")
+        #expect(result.text == "the test\n\nthe police\r\nthe automobile")
+    }
+
+    @Test func flagsUnknownWordsAndExplainsEverySpan() {
+        let result = Self.translator.translate("le blorfizz défie la voiture")
+        #expect(result.unknownWords == ["blorfizz"])
+        let car = result.spans.first { $0.text == "automobile" }
+        #expect(car?.rule == .glossary)
+        #expect(car?.origin?.hasSuffix("user.tsv:1") == true)
+        let challenge = result.spans.first { $0.text == "challenges" }
+        #expect(challenge?.rule == .lexicon)
+        #expect(challenge?.origin?.contains("lexicon.tsv:") == true)
+        let text = "le blorfizz défie la voiture"
+        for span in result.spans where !span.source.isEmpty {
+            #expect(span.source.upperBound <= text.utf8.count)
+        }
+        #expect(result.spans.first { $0.text == "blorfizz" }?.source == 3..<11)
+    }
+
+    @Test func sourceRangesPointIntoTheOriginalText() {
+        let text = "L’intelligence\u{00A0}artificielle défie"
+        let result = Self.translator.translate(text)
+        #expect(result.text == "Artificial intelligence challenges")
+        let span = result.spans.first { $0.rule == .glossary }
+        let bytes = Array(text.utf8)
+        let source = span.map { String(decoding: bytes[$0.source], as: UTF8.self) }
+        #expect(source == "intelligence\u{00A0}artificielle")
+    }
+
+    @Test(arguments: ["", " ", "\n", "…", "«»", String(repeating: "a", count: 100_000), "\u{0}", "l'", "ne pas", "de de de"])
+    func oddInputDoesNotCrash(text: String) {
+        let result = Self.translator.translate(text)
+        #expect(result.text.split(separator: "\n", omittingEmptySubsequences: false).count
+                == text.split(separator: "\n", omittingEmptySubsequences: false).count)
+    }
+}
