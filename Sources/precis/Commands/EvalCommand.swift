@@ -8,7 +8,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure output quality with the project's reference protocols.",
-        subcommands: [Rouge.self]
+        subcommands: [Rouge.self, Chrf.self, Terms.self]
     )
 
     struct Rouge: ParsableCommand {
@@ -77,6 +77,157 @@ struct EvalCommand: ParsableCommand {
                 pairs.append((id, summary))
             }
             return pairs
+        }
+    }
+}
+
+extension EvalCommand {
+    struct Chrf: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "chrf",
+            abstract: "chrF2 of a system's output against references (sacrebleu's chrF with its defaults).",
+            discussion: """
+                Both files hold one segment per line, line-aligned. Prints sacrebleu's score line \
+                (chrF2 = 45.67) and the segment count. The score is sacrebleu 2.x's corpus chrF: \
+                character n-grams of 1 to 6 with whitespace removed, case kept, β = 2, statistics \
+                summed over all segments — what `sacrebleu REF -i SYS -m chrf` prints.
+                """
+        )
+
+        @Option(help: "Reference segments: a UTF-8 text file, one per line.")
+        var reference: String
+        @Option(help: "Take column N (from 1) of a TAB-separated reference file instead of the whole line.")
+        var referenceColumn: Int?
+        @Option(help: "System output: a UTF-8 text file, one segment per line.")
+        var system: String
+        @Option(help: "Take column N (from 1) of a TAB-separated system file instead of the whole line.")
+        var systemColumn: Int?
+        @Option(name: [.short, .long], help: "Output format: text or json.")
+        var format: SummaryFormat = .text
+
+        func validate() throws {
+            guard format != .jsonl else { throw ValidationError("--format: use text or json") }
+            for (flag, column) in [("--reference-column", referenceColumn), ("--system-column", systemColumn)] {
+                if let column, column < 1 { throw ValidationError("\(flag) counts from 1") }
+            }
+        }
+
+        func run() throws {
+            let references = try SegmentFile.read(reference, column: referenceColumn)
+            let hypotheses = try SegmentFile.read(system, column: systemColumn)
+            try SegmentFile.requireAligned(reference: (references.name, references.segments.count),
+                                           system: (hypotheses.name, hypotheses.segments.count))
+            let scorer = ChrFScorer()
+            let result = scorer.corpusScore(hypotheses: hypotheses.segments, references: references.segments)
+            var out = StandardOutput()
+            switch format {
+            case .text:
+                out.writeLine("\(result.line) (\(result.segments) segments)")
+            default:
+                var line = JSONLine()
+                line.add("name", result.name)
+                line.add("score", raw: String(result.score))
+                line.add("segments", result.segments)
+                line.add("char_order", scorer.characterOrder)
+                line.add("word_order", 0)
+                line.add("beta", scorer.beta)
+                out.writeLine(line.string)
+            }
+            out.flush()
+        }
+    }
+}
+
+extension EvalCommand {
+    struct Terms: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Term accuracy of a system's English output (../shared/eval/termacc.py).",
+            discussion: """
+                --data is the WMT21 terminology JSON Lines: one segment per line with "terms", a \
+                list of {"en": …} (alternatives separated by |). --system has one output line per \
+                segment. A term counts when one of its alternatives appears in the lower-cased, \
+                whitespace-collapsed output, bounded by non-word characters. Prints termacc.py's \
+                line: term accuracy 97.12% (hits/total).
+                """
+        )
+
+        @Option(help: "Annotated segments (JSONL with \"terms\": [{\"en\": …}, …]).")
+        var data: String
+        @Option(help: "System output: a UTF-8 text file, one line per segment.")
+        var system: String
+        @Flag(help: "Also list the missed terms: segment number, English term, French term.")
+        var listMisses = false
+        @Option(name: [.short, .long], help: "Output format: text or json.")
+        var format: SummaryFormat = .text
+
+        func validate() throws {
+            guard format != .jsonl else { throw ValidationError("--format: use text or json") }
+        }
+
+        func run() throws {
+            let (name, segments) = try Self.read(data)
+            let outputs = try SegmentFile.read(system, universalNewlines: true)
+            try SegmentFile.requireAligned(reference: (name, segments.count),
+                                           system: (outputs.name, outputs.segments.count))
+            let result = TermAccuracy().score(terms: segments.map { $0.map(\.en) }, outputs: outputs.segments)
+            var out = StandardOutput()
+            switch format {
+            case .text:
+                if listMisses {
+                    for miss in result.misses {
+                        let french = segments[miss.segment - 1][miss.index].fr
+                        out.writeLine("\(miss.segment)\t\(miss.term)" + (french.map { "\t\($0)" } ?? ""))
+                    }
+                }
+                out.writeLine(result.line)
+            default:
+                var line = JSONLine()
+                line.add("accuracy", raw: String(result.accuracy))
+                line.add("hits", result.hits)
+                line.add("total", result.total)
+                line.add("segments", result.segments)
+                if listMisses {
+                    let misses = result.misses.map { miss in
+                        var object = JSONLine()
+                        object.add("segment", miss.segment)
+                        object.add("en", miss.term)
+                        if let french = segments[miss.segment - 1][miss.index].fr { object.add("fr", french) }
+                        return object.string
+                    }
+                    line.add("misses", raw: "[" + misses.joined(separator: ",") + "]")
+                }
+                out.writeLine(line.string)
+            }
+            out.flush()
+        }
+
+        /// The annotated terms of each line of a WMT21 terminology JSONL file; a line that is not
+        /// a segment is an input error naming it (trailing blank lines excepted).
+        static func read(_ path: String) throws -> (name: String, segments: [[(en: String, fr: String?)]]) {
+            let file = try SegmentFile.read(path, universalNewlines: true)
+            var lines = file.segments[...]
+            while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+            var segments: [[(en: String, fr: String?)]] = []
+            segments.reserveCapacity(lines.count)
+            for (k, line) in lines.enumerated() {
+                let place = "\(file.name):\(k + 1)"
+                guard !line.allSatisfy(\.isWhitespace) else {
+                    throw CLIError.input("\(place): blank line; each line must be one segment's JSON object, aligned with the system output")
+                }
+                guard let value = try? JSONSerialization.jsonObject(with: Data(line.utf8)) else {
+                    throw CLIError.input("\(place): not valid JSON; each line must be one JSON object")
+                }
+                guard let object = value as? [String: Any], let terms = object["terms"] as? [Any] else {
+                    throw CLIError.input("\(place): missing \"terms\" list; each line must be {…, \"terms\": [{\"en\": …}, …]}")
+                }
+                segments.append(try terms.enumerated().map { index, term in
+                    guard let term = term as? [String: Any], let en = term["en"] as? String else {
+                        throw CLIError.input("\(place): term \(index + 1) has no \"en\" string")
+                    }
+                    return (en, term["fr"] as? String)
+                })
+            }
+            return (file.name, segments)
         }
     }
 }
