@@ -41,7 +41,13 @@ struct TranslatorTests {
         // Proper nouns and articles.
         ("la France", "France"),
         ("les États-Unis", "the United States"),
-        ("à Londres", "to London"),
+        ("à Londres", "in London"),
+        ("au Québec", "in Québec"),
+        ("deux milliards d'euros", "two billion euros"),
+        ("le taux de chômage", "the unemployment rate"),
+        ("des contrats d'égouts", "sewer contracts"),
+        ("Ancelotti est-il l'homme ?", "Ancelotti is the man?"),
+        ("Quel est le test ?", "What is the test?"),
         ("en Europe", "in Europe"),
         // Verbs: tense, person, compound tenses, passive.
         ("il défie", "he challenges"),

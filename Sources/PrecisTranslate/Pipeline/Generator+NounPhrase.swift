@@ -19,6 +19,25 @@ extension Generator {
         "Caribbean", "Amazon", "Sahel", "Maghreb", "Balkans", "Crimea", "Donbass", "West", "East", "North", "South",
         "Prime Minister", "President", "Minister", "Secretary", "Government", "Police", "State", "Interior", "Justice",
     ]
+    /// Initialisms English writes with "the" (most others, clubs and companies, take none).
+    static let initialismsWithArticle: Set<String> = [
+        "EU", "UN", "US", "USA", "UK", "DRC", "UAE", "FBI", "CIA", "IMF", "WHO", "ECB", "ICC", "NHS", "IOC", "ECJ",
+        "ECHR", "OECD", "WTO", "IAEA", "ILO", "FAO", "UNHCR", "CAR", "USSR", "GDP", "CNIL", "CNRS", "SNCF", "RATP",
+        "PS", "RN", "LR", "FN", "CGT", "CFDT", "INSEE", "IFOP", "OFCE", "ECOWAS", "AU", "PLO", "IRA", "ETA", "FIS",
+    ]
+    /// Nouns whose "de" complement stays an "of" phrase (quantities, time, need, change …).
+    static let nonCompoundHeads: Set<String> = [
+        "nombre", "plupart", "partie", "majorité", "moitié", "tiers", "quart", "reste", "ensemble", "série", "dizaine",
+        "vingtaine", "trentaine", "centaine", "millier", "million", "milliard", "kilo", "tonne", "litre", "mètre",
+        "kilomètre", "an", "année", "mois", "jour", "semaine", "heure", "minute", "seconde", "siècle", "fois", "manque",
+        "absence", "besoin", "fin", "début", "milieu", "cours", "hausse", "baisse", "augmentation", "diminution", "type",
+        "genre", "sorte", "forme", "façon", "manière", "cas", "question", "moment", "lieu", "cause", "raison", "suite",
+        "part", "tour", "coup", "bout", "histoire", "idée", "envie", "peur", "droit", "possibilité", "risque",
+        "capacité", "objectif", "but", "volonté", "décision", "temps", "niveau", "preuve", "quantité", "pourcentage",
+        "taille", "âge", "prix", "coût", "montant", "somme", "perte", "utilisation", "usage", "recherche", "défense",
+        "protection", "respect", "liberté", "sens", "fait", "espace", "gestion", "manifestation", "action", "vague",
+        "lutte", "accès", "présence", "retour", "départ", "arrivée", "victoire", "défaite", "mort", "vie", "crise",
+    ]
     static let intensifiers: Set<String> = ["très", "plus", "moins", "trop", "si", "aussi", "particulièrement", "extrêmement",
                                             "totalement", "entièrement", "complètement", "vraiment", "peu", "assez", "encore", "déjà", "bien"]
 
@@ -110,6 +129,20 @@ extension Generator {
         let headEnglish = headItems.map { nominalEnglish(of: $0).text }.joined(separator: " ")
         let headIsName = headItems.allSatisfy(isProperName) || (headItems.count == 1 && headItems[0].kind == .glossary && headEnglish.first?.isUppercase == true)
 
+        // Compound: "le taux de chômage" → "the unemployment rate", "contrats d'égouts" → "sewer contracts".
+        var modifier: Int?
+        if post.isEmpty, trailing.isEmpty, head.count == 1, items[head[0]].kind == .word, items[head[0]].pos == .noun,
+           !Self.nonCompoundHeads.contains(items[head[0]].lemma ?? ""), i + 1 < items.count,
+           items[i].lower == "de" || items[i].lower == "d'", items[i + 1].kind == .word, items[i + 1].pos == .noun,
+           !(items[i + 1].isCapitalized) {
+            let after = i + 2 < items.count ? items[i + 2] : nil
+            let afterBlocks = after.map { $0.kind == .word && ($0.pos == .adjective || $0.lower == "de" || $0.lower == "d'" || $0.lower == "du" || $0.lower == "des" || $0.pos == .noun) } ?? false
+            if !afterBlocks, !(items[i + 1].analysis?.english.first?.isEmpty ?? true) {
+                modifier = i + 1
+                i += 2
+            }
+        }
+
         // Possessive: "les promesses de Zuckerberg" → "Zuckerberg's promises".
         var possessor: [Int] = []
         if !headIsName, determiners.count == 1, ["le", "la", "les", "l'"].contains(items[determiners[0]].lower),
@@ -124,9 +157,7 @@ extension Generator {
         // Articles.
         var dropArticle = false
         if headIsName {
-            let isInitialism = headEnglish.count > 1 && headEnglish.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" }
-                && !EnglishInflector.pronouncedInitialisms.contains(headEnglish)
-            let needsArticle = isInitialism || Self.namesWithArticle.contains { headEnglish.contains($0) }
+            let needsArticle = Self.initialismsWithArticle.contains(headEnglish) || Self.namesWithArticle.contains { headEnglish.contains($0) }
             dropArticle = !needsArticle
         } else if (determiners.first.map { items[$0].startsSentence } ?? false), pre.isEmpty, headItems.count == 1,
                   (headItems[0].kind == .glossary && !(headEnglish.first?.isUppercase ?? false)) || headIsPlural,
@@ -157,6 +188,11 @@ extension Generator {
                     emitWord(item)
                 }
             }
+        }
+        if let modifier {
+            let item = items[modifier]
+            let result = english(of: item)   // a noun modifier stays singular: "sewer contracts"
+            emit(result.text, item, rule: result.rule, origin: (result.origin ?? "") + "; N de N → compound")
         }
         for k in head {
             let result = nominalEnglish(of: items[k])

@@ -56,12 +56,18 @@ extension Generator {
     }
 
     mutating func number() {
+        numberPhrase(text: Self.englishNumber(items[i].surface))
+    }
+
+    /// A number (digits, or a number word followed by a scale: "deux milliards") with its scale,
+    /// currency or percent sign.
+    mutating func numberPhrase(text initial: String) {
         let item = items[i]
         let next = i + 1 < items.count ? items[i + 1] : nil
         if let day = Int(item.surface), (1...31).contains(day), let next, Self.months[next.lower] != nil {
             date(day: day, dayItem: item); return
         }
-        var text = Self.englishNumber(item.surface)
+        var text = initial
         var end = item.range.upperBound
         var j = i + 1
         // Scale: "725 millions" → "725 million".

@@ -53,13 +53,23 @@ extension Generator {
         }
         let finite = items[i]
         i += 1
+        // "explique-t-il", "pouvez-vous": the subject pronoun follows the verb.
+        var invertedSubject: Item?
+        if i < items.count, items[i].isInvertedPronoun { invertedSubject = items[i]; i += 1 }
+        let isQuestion = invertedSubject != nil && items[i...].contains { $0.surface == "?" }
+        if let subject = invertedSubject, !isQuestion {
+            let e = english(of: subject)
+            emit(e.text, subject, rule: e.rule, origin: (e.origin ?? "") + "; inversion → subject first")
+        }
         // The subject's person decides among the verb's forms.
-        let subjectPronoun = pieces.isEmpty ? nil : (finite.range.lowerBound > 0 ? previousSubject(before: first) : nil)
+        let subjectPronoun = invertedSubject.map(\.lower) ?? previousSubject(before: first)
         var form = finiteAnalysis.finiteForm!
         if let subject = subjectPronoun, let wanted = Self.subjectPersons[subject],
            let match = finiteAnalysis.verbForms.first(where: { $0.tense.isFinite && $0.person == wanted.person && $0.isPlural == wanted.plural }) {
             form = match
         }
+        // "on" written "we" agrees as "we" does.
+        if subjectPronoun == "on", pieces.last?.text.lowercased() == "we" { form.person = 1; form.isPlural = true }
         // A clitic nous/vous that agrees with the verb is its subject ("nous allons").
         if subjectPronoun == nil, let last = clitics.first, (last.lower == "nous" && form.person == 1 && form.isPlural) || (last.lower == "vous" && form.person == 2 && form.isPlural) {
             emit(last.lower == "nous" ? "we" : "you", last, rule: .lexicon, origin: "subject pronoun")
@@ -174,6 +184,25 @@ extension Generator {
                 for w in e.text.split(separator: " ") { inserted.append((String(w), adverb, e.rule, e.origin)) }
             }
             words.insert(contentsOf: inserted, at: min(at, words.count))
+        }
+        // A question with inversion: the first auxiliary, then the subject ("can you", "does he").
+        if isQuestion, let subject = invertedSubject {
+            let e = english(of: subject)
+            let auxiliaries: Set<String> = ["is", "are", "am", "was", "were", "has", "have", "had", "will", "would", "can", "could", "must", "should", "do", "does", "did", "may", "might"]
+            if let first = words.first, auxiliaries.contains(first.text.lowercased()), words.count > 1 || ["is", "are", "am", "was", "were"].contains(first.text) {
+                words.insert((e.text, subject, e.rule, e.origin), at: 1)
+            } else if let first = words.first, tense == .present || tense == .past {
+                let doForm = EnglishInflector.verb("do", tense == .past ? .past : .present, person: person, plural: plural)
+                let base = mainEnglish.text.isEmpty ? first.text : (participle == nil && infinitive == nil ? mainEnglish.text : finiteAnalysis.preferredEnglish)
+                var rebuilt: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = [(doForm, finite, .grammar, "question: do-support"), (e.text, subject, e.rule, e.origin)]
+                let baseWords = base.split(separator: " ")
+                for w in baseWords { rebuilt.append((String(w), first.item, first.rule, first.origin)) }
+                let consumed = base.split(separator: " ").count
+                rebuilt += words.dropFirst(consumed)
+                words = rebuilt
+            } else {
+                words.insert((e.text, subject, e.rule, e.origin), at: min(1, words.count))
+            }
         }
         if let can = words.firstIndex(where: { $0.text == "can" }), can + 1 < words.count, words[can + 1].text == "not" {
             words[can].text = "cannot"

@@ -64,10 +64,18 @@ struct Generator {
 
     /// The English of a word item in its chosen reading, uninflected, and where it came from.
     func english(of item: Item) -> (text: String, rule: TranslationSpan.Rule, origin: String?, unknown: Bool) {
-        if let match = item.glossary {
+        if let match = item.glossary, item.kind == .glossary {
             let entry = match.entry
             var target = entry.preferredTarget
-            if match.isPlural || Self.headIsPlural(surface: item.surface, source: entry.source), entry.status != .doNotTranslate, !(target.first?.isUppercase ?? false) || target.contains(" ") {
+            let plural = match.isPlural || Self.headIsPlural(surface: item.surface, source: entry.source)
+            // Among the glossary's own alternatives, one that already agrees in number wins.
+            if InflectionKey.isPlural(item.surface.split(separator: " ").first ?? ""), !plural,
+               let agreeing = entry.targets.first(where: { $0.hasSuffix("s") && !$0.hasSuffix("ss") }) {
+                target = agreeing
+            }
+            let head = entry.source.split(separator: " ").first.map(String.init) ?? entry.source
+            let headIsNoun = lexicon(canBeNoun: head)
+            if plural, headIsNoun, entry.status != .doNotTranslate, !(target.first?.isUppercase ?? false) || target.contains(" ") {
                 target = EnglishInflector.plural(target)
             }
             return (target, .glossary, entry.origin.description + (match.isPlural ? " (plural)" : ""), false)
@@ -78,11 +86,20 @@ struct Generator {
             }
             return (item.surface, .passthrough, "unknown word", true)
         }
+        if item.isGlossaryWord, let entry = item.glossary?.entry {
+            return (analysis.preferredEnglish, .glossary, entry.origin.description, false)
+        }
         let rule: TranslationSpan.Rule = item.isDerived ? .morphology : .lexicon
         if analysis.partOfSpeech == .properNoun, item.isCapitalized, analysis.preferredEnglish.lowercased() == item.lower {
             return (item.surface, .properNoun, analysis.origin.description, false)   // keep the writer's spelling
         }
         return (analysis.preferredEnglish, rule, analysis.origin.description, false)
+    }
+
+    /// Whether the lexicon reads a French word as a noun (or does not know it).
+    func lexicon(canBeNoun word: String) -> Bool {
+        let analyses = translator.lexicon.analyses(of: word)
+        return analyses.isEmpty || analyses.contains { $0.partOfSpeech == .noun || $0.partOfSpeech == .properNoun }
     }
 
     /// English of a nominal item, plural when the French is.
@@ -120,6 +137,23 @@ struct Generator {
         let item = items[i]
         let lower = item.lower
         if lower == "il" || lower == "ils", thereIs() { return }
+        if lower == "que" || lower == "qu'" {
+            // "qu'est-ce que / qui" → "what"; a question opening with "que" → "what".
+            if i + 3 < items.count, items[i + 1].lower == "est", items[i + 2].isInvertedPronoun, ["que", "qu'", "qui"].contains(items[i + 3].lower) {
+                emit("what", source: item.range.lowerBound..<items[i + 3].range.upperBound, rule: .grammar, origin: "qu'est-ce que → what")
+                i += items[i + 3].lower == "qui" ? 3 : 4
+                if items[i].lower == "qui" { i += 1 }
+                return
+            }
+            let opensClause = item.startsSentence || (i > 0 && items[i - 1].kind == .punctuation)
+            if opensClause, i + 1 < items.count, items[i + 1].isFiniteVerb || startsVerbGroup(at: i + 1) {
+                emit("what", item, rule: .grammar, origin: "que opening a question → what"); i += 1; return
+            }
+        }
+        if lower == "par", i + 1 < items.count, ["an", "mois", "jour", "semaine", "heure", "habitant", "personne", "tête"].contains(items[i + 1].lower) {
+            emit("a", item, rule: .grammar, origin: "par + unit → a"); i += 1
+            emitWord(items[i]); i += 1; return
+        }
         if let day = Self.ordinalDay(lower), i + 1 < items.count, Self.months[items[i + 1].lower] != nil {
             date(day: day, dayItem: item); return
         }
@@ -127,6 +161,8 @@ struct Generator {
             nounPhrase(); return
         }
         switch analysis.partOfSpeech {
+        case .numeral where i + 1 < items.count && Self.scales[items[i + 1].lower] != nil:
+            numberPhrase(text: analysis.preferredEnglish)
         case .determiner, .noun, .properNoun, .adjective, .numeral:
             if analysis.partOfSpeech == .adjective, Self.isPredicate(items, at: i) { emitWord(item); i += 1; return }
             nounPhrase()
@@ -190,9 +226,15 @@ struct Generator {
         if lower == "pour", let next, next.lower == "que" || next.lower == "qu'" {
             emit("so that", item, rule: .grammar, origin: "pour que"); i += 2; return
         }
+        // à, au, aux before a place: "à Paris", "au Québec" → "in".
+        let beforePlace = next.map { isProperName($0) || ($0.kind == .glossary && $0.glossary?.entry.preferredTarget.first?.isUppercase == true) } ?? false
+        if lower == "à", beforePlace {
+            emit("in", item, rule: .grammar, origin: "à + place → in"); i += 1; return
+        }
         // Contractions: du, des, au, aux → preposition + the (the article goes to the noun phrase).
         if let analysis = item.analysis, analysis.preferredEnglish.hasSuffix(" the") || analysis.preferredEnglish == "the" {
-            let preposition = String(analysis.preferredEnglish.dropLast(analysis.preferredEnglish == "the" ? 3 : 4))
+            var preposition = String(analysis.preferredEnglish.dropLast(analysis.preferredEnglish == "the" ? 3 : 4))
+            if (lower == "au" || lower == "aux"), beforePlace { preposition = "in" }
             emit(preposition, item, rule: .lexicon, origin: analysis.origin.description)
             i += 1
             nounPhrase(implicitArticle: item)

@@ -16,6 +16,10 @@ struct Item {
     var isDerived = false
     /// Whether the item starts a sentence (first word of the line or after . ! ?).
     var startsSentence = false
+    /// A one-word glossary term read as a word (its English comes from the glossary).
+    var isGlossaryWord = false
+    /// A subject pronoun split off a verb–pronoun inversion ("est-il").
+    var isInvertedPronoun = false
 
     var analysis: Analysis? { analyses.isEmpty ? nil : analyses[pick] }
     var lower: String { Folding.lowercase(surface) }
@@ -47,6 +51,11 @@ extension Translator {
             while m < matches.count, matches[m].range.upperBound <= token.range.lowerBound { m += 1 }
             if m < matches.count, matches[m].range.lowerBound == token.range.lowerBound {
                 let match = matches[m]
+                if match.range == token.range, token.kind == .word, let item = glossaryWord(match, surface: String(line.slice(match.range))) {
+                    items.append(item)   // one word: the grammar inflects the glossary's English
+                    t += 1; m += 1
+                    continue
+                }
                 items.append(Item(range: match.range, surface: String(line.slice(match.range)), kind: .glossary, glossary: match))
                 while t < tokens.count, tokens[t].range.lowerBound < match.range.upperBound { t += 1 }
                 m += 1
@@ -73,6 +82,13 @@ extension Translator {
             }
             t += 1
         }
+        // "Ancelotti est-il …": with a noun subject the inverted pronoun repeats it; drop it.
+        let redundant = items.indices.filter { k in
+            guard items[k].isInvertedPronoun, k > 1 else { return false }
+            let previous = items[k - 2]
+            return previous.kind == .glossary || (previous.kind == .word && (previous.analysis == nil || previous.pos == .noun || previous.pos == .properNoun))
+        }
+        for k in redundant.reversed() { items.remove(at: k) }
         var sentenceStart = true
         for k in items.indices {
             if items[k].kind == .punctuation {
@@ -85,9 +101,28 @@ extension Translator {
         return items
     }
 
+    /// A one-word glossary match as a word: the lexicon's readings (part of speech, number,
+    /// tense) with the glossary's English, so verbs are conjugated and adjectives placed.
+    func glossaryWord(_ match: GlossaryMatch, surface: String) -> Item? {
+        let entry = match.entry
+        guard entry.status != .doNotTranslate else { return nil }
+        var analyses = lexicon.analyses(of: surface)
+        if analyses.isEmpty { analyses = lexicon.guessAnalyses(of: Folding.lowercase(surface)) }
+        guard !analyses.isEmpty else { return nil }
+        let sourceIsPlural = InflectionKey.isPlural(entry.source)
+        for k in analyses.indices {
+            analyses[k].english = entry.targets.isEmpty ? [entry.source] : entry.targets
+            analyses[k].isEnglishFrozen = sourceIsPlural && Folding.key(entry.source) == Folding.key(surface)
+            analyses[k].origin = LexiconOrigin(file: entry.origin.file, line: entry.origin.line, derivation: nil)
+        }
+        var item = Item(range: match.range, surface: surface, kind: .word, analyses: analyses, glossary: match)
+        item.isGlossaryWord = true
+        return item
+    }
+
     static let inversionPronouns: Set<String> = ["il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous", "ce"]
 
-    /// "explique-t-il" → [il, explique]; nil when the word is not a verb–pronoun inversion.
+    /// "explique-t-il" → [explique, il] (the pronoun marked inverted); nil when the word is not a verb–pronoun inversion.
     func inversion(_ surface: String, range: Range<Int>) -> [Item]? {
         let lower = Folding.lowercase(surface)
         guard let dash = lower.lastIndex(of: "-") else { return nil }
@@ -95,15 +130,17 @@ extension Translator {
         guard Self.inversionPronouns.contains(pronoun) else { return nil }
         var verb = String(lower[..<dash])
         if verb.hasSuffix("-t") { verb.removeLast(2) }
-        let verbAnalyses = lexicon.analyses(of: verb).filter { $0.partOfSpeech.isVerbal }
+        var verbAnalyses = lexicon.analyses(of: verb).filter { $0.partOfSpeech.isVerbal }
+        if verbAnalyses.isEmpty { verbAnalyses = lexicon.guessAnalyses(of: verb).filter { $0.partOfSpeech.isVerbal } }
         guard !verbAnalyses.isEmpty else { return nil }
         let verbBytes = surface.utf8.count - (lower.utf8.count - verb.utf8.count)
         let verbRange = range.lowerBound..<(range.lowerBound + verbBytes)
         let pronounRange = (range.upperBound - pronoun.utf8.count)..<range.upperBound
         var pronounItem = Item(range: pronounRange, surface: pronoun, kind: .word)
         pronounItem.analyses = lexicon.analyses(of: pronoun).filter { $0.partOfSpeech == .pronoun }
+        pronounItem.isInvertedPronoun = true
         var verbItem = Item(range: verbRange, surface: String(surface.prefix(verb.count)), kind: .word)
         verbItem.analyses = verbAnalyses
-        return [pronounItem, verbItem]
+        return [verbItem, pronounItem]
     }
 }

@@ -37,7 +37,7 @@ extension Translator {
                 if pos == .noun || pos == .adjective { score += 3 }
                 if finite || pos == .pronoun || pos == .auxiliary || pos == .determiner { score -= 3 }
                 if participle { score -= 1 }
-            case .pronoun?:
+            case .pronoun? where !previous.isInvertedPronoun:
                 if Self.subjectPronouns.contains(prevLower) || Self.objectClitics.contains(prevLower) {
                     if finite { score += 3 }
                     if pos == .noun || pos == .determiner || pos == .adjective { score -= 2 }
@@ -51,7 +51,12 @@ extension Translator {
                 if pos == .noun || pos == .determiner || pos == .properNoun { score += 1 }
             case .noun?, .properNoun?, .adjective?:
                 if lower == "des" || lower == "du" { score += pos == .adposition ? 3 : 0 }
+                // French rarely puts two bare nouns side by side: the second is an adjective.
+                if prevPOS == .noun, pos == .adjective { score += 2 }
             default: break
+            }
+            if lower == "est", !["l'", "le", "du", "à", "au", "nord", "sud", "d'"].contains(prevLower) {
+                if pos == .auxiliary { score += 7 }
             }
             if prevLower == "ne" || prevLower == "n'" {
                 if finite || pos == .pronoun { score += 3 }
@@ -63,7 +68,7 @@ extension Translator {
         if let next, next.kind == .word || next.kind == .glossary {
             switch lower {
             case "le", "la", "les", "l'":
-                if previous.map({ Self.subjectPronouns.contains($0.lower) }) == true {
+                if previous.map({ Self.subjectPronouns.contains($0.lower) && !$0.isInvertedPronoun }) == true {
                     if pos == .pronoun { score += 4 }
                     break
                 }
