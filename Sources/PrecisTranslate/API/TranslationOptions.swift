@@ -9,9 +9,9 @@
 public struct TranslationOptions: Sendable, Hashable {
     /// User glossary files, highest priority first; any format the glossary engine reads.
     public var glossaries: [String] = []
-    /// Whether to load the shipped domain and name glossaries (after the user's).
+    /// Whether to load the shipped domain, name and general-expression glossaries (after the user's).
     public var usesDefaultGlossaries = true
-    /// The folder holding `lexicon/`, `domains/` and `names/`; `nil` finds the shipped one
+    /// The folder holding `lexicon/`, `domains/`, `names/` and `general/`; `nil` finds the shipped one
     /// (see ``Translator/defaultResourceDirectory()``).
     public var resourceDirectory: String?
     /// Fail on any glossary problem instead of skipping the bad entry with a warning.

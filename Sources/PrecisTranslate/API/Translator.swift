@@ -51,7 +51,7 @@ public struct Translator: Sendable {
         guard !lexiconFiles.isEmpty else { throw .resourcesNotFound(searched: [directory + "/lexicon"]) }
         do { lexicon = try Lexicon(contentsOf: lexiconFiles) } catch { throw .lexicon(error) }
         var paths = options.glossaries
-        if options.usesDefaultGlossaries { paths += tsvFiles("domains") + tsvFiles("names") }
+        if options.usesDefaultGlossaries { paths += tsvFiles("domains") + tsvFiles("names") + tsvFiles("general") }
         var glossaries: [Glossary] = []
         var warnings: [String] = []
         let loader = GlossaryLoader(strict: options.strictGlossaries)

@@ -119,19 +119,36 @@ extension Generator {
         }
         let reflexive = clitics.contains { $0.lower == "se" || $0.lower == "s'" }
         var lexicalSimple = false   // a single lexical verb in the present or past: negation needs "do"
+        var pastFromPerfect = false
         if let participle {
             let isPassive = lemma == "être" && !reflexive && !Self.etreVerbs.contains(participle.lemma ?? "")
             let participleText = EnglishInflector.verb(mainEnglish.text, .pastParticiple)
             if isPassive {
                 for w in Self.conjugate("be", tense, person: person, plural: plural) { add(w, finite, .grammar, "être + participle → passive") }
+            } else if ete == nil, tense == .present {
+                // Passé composé: the English simple past ("a annoncé" → "announced").
+                add(EnglishInflector.verb(mainEnglish.text, .past, person: person, plural: plural), participle, mainEnglish.rule,
+                    (mainEnglish.origin ?? "") + "; passé composé → simple past")
+                lexicalSimple = true
+                pastFromPerfect = true
             } else {
-                for w in Self.conjugate("have", tense, person: person, plural: plural) { add(w, finite, .grammar, "passé composé → perfect") }
+                for w in Self.conjugate("have", tense, person: person, plural: plural) { add(w, finite, .grammar, "compound tense → perfect") }
                 if let ete { add("been", ete, .grammar, "a été + participle → has been") }
             }
-            add(participleText, participle, mainEnglish.rule, mainEnglish.origin)
+            if !pastFromPerfect { add(participleText, participle, mainEnglish.rule, mainEnglish.origin) }
         } else if let ete {
             for w in Self.conjugate("have", tense, person: person, plural: plural) { add(w, finite, .grammar, "a été → has been") }
             add("been", ete, .lexicon, ete.analysis?.origin.description)
+        } else if lemma == "falloir", let subject = pieces.last, subject.text.lowercased() == "he" || subject.text.lowercased() == "it" {
+            // "il faut partir" → "we must leave"; "il faut du temps" → "it takes time".
+            if infinitive != nil {
+                pieces[pieces.count - 1].text = "we"
+                for w in Self.modal("falloir", tense) ?? ["must"] { add(w, finite, .grammar, "il faut + infinitive → we must") }
+                add(mainEnglish.text, infinitive!, mainEnglish.rule, mainEnglish.origin)
+            } else {
+                pieces[pieces.count - 1].text = "it"
+                for w in Self.conjugate("take", tense, person: 3, plural: false) { add(w, finite, .grammar, "il faut + noun → it takes") }
+            }
         } else if let infinitive, let modal = Self.modal(lemma, tense) {
             for w in modal { add(w, finite, .grammar, "\(lemma) + infinitive") }
             add(mainEnglish.text, infinitive, mainEnglish.rule, mainEnglish.origin)
@@ -162,8 +179,8 @@ extension Generator {
             }
             if !word.isEmpty {
                 if word == "not", lexicalSimple, let firstWord = words.first {
-                    let verbBase = (participle == nil && infinitive == nil) ? (mainEnglish.text.isEmpty ? "be" : mainEnglish.text) : finiteAnalysis.preferredEnglish
-                    let doForm = EnglishInflector.verb("do", tense == .past ? .past : .present, person: person, plural: plural)
+                    let verbBase = (participle == nil && infinitive == nil) || pastFromPerfect ? (mainEnglish.text.isEmpty ? "be" : mainEnglish.text) : finiteAnalysis.preferredEnglish
+                    let doForm = EnglishInflector.verb("do", tense == .past || pastFromPerfect ? .past : .present, person: person, plural: plural)
                     let rest = words.dropFirst(verbBase.split(separator: " ").count)
                     var rebuilt: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = [(doForm, finite, .grammar, "negation: do-support"), ("not", negation, .grammar, "ne … pas")]
                     for w in verbBase.split(separator: " ") { rebuilt.append((String(w), firstWord.item, firstWord.rule, firstWord.origin)) }
@@ -192,8 +209,8 @@ extension Generator {
             if let first = words.first, auxiliaries.contains(first.text.lowercased()), words.count > 1 || ["is", "are", "am", "was", "were"].contains(first.text) {
                 words.insert((e.text, subject, e.rule, e.origin), at: 1)
             } else if let first = words.first, tense == .present || tense == .past {
-                let doForm = EnglishInflector.verb("do", tense == .past ? .past : .present, person: person, plural: plural)
-                let base = mainEnglish.text.isEmpty ? first.text : (participle == nil && infinitive == nil ? mainEnglish.text : finiteAnalysis.preferredEnglish)
+                let doForm = EnglishInflector.verb("do", tense == .past || pastFromPerfect ? .past : .present, person: person, plural: plural)
+                let base = mainEnglish.text.isEmpty ? first.text : ((participle == nil && infinitive == nil) || pastFromPerfect ? mainEnglish.text : finiteAnalysis.preferredEnglish)
                 var rebuilt: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = [(doForm, finite, .grammar, "question: do-support"), (e.text, subject, e.rule, e.origin)]
                 let baseWords = base.split(separator: " ")
                 for w in baseWords { rebuilt.append((String(w), first.item, first.rule, first.origin)) }
@@ -229,6 +246,8 @@ extension Generator {
         case ("aller", .present): ["will"]
         case ("aller", .past): ["was", "going", "to"]
         case ("falloir", .present): ["must"]
+        case ("falloir", .past): ["had", "to"]
+        case ("falloir", .future): ["will", "have", "to"]
         case ("falloir", .conditional): ["should"]
         case ("vouloir", .conditional): ["would", "like", "to"]
         default: nil

@@ -61,6 +61,8 @@ extension Translator {
             if prevLower == "ne" || prevLower == "n'" {
                 if finite || pos == .pronoun { score += 3 }
             }
+        } else if let previous, previous.kind == .symbol || previous.kind == .number, lower == "des" || lower == "du" {
+            if pos == .adposition { score += 3 }   // "90 % des malades" → "90% of the patients"
         } else if previous == nil || previous?.kind == .punctuation {
             // Line or clause start: determiners before nouns, not object pronouns.
             if pos == .pronoun, ["le", "la", "les", "l'"].contains(lower) { score -= 1 }
