@@ -88,6 +88,8 @@ extension EnglishInflector {
         "unemployment", "employment", "inflation", "growth", "violence", "justice", "security", "safety",
         "poverty", "pollution", "tourism", "terrorism", "racism", "climate", "energy", "electricity",
         "intelligence", "youth", "welfare", "healthcare", "childcare", "aid", "damage", "infrastructure",
+        "spending", "funding", "housing", "training", "shopping", "clothing", "fishing", "hunting", "parking",
+        "smoking", "doping", "trafficking", "money laundering", "fraud", "corruption", "unrest", "wildlife",
     ]
 
     static let oPlurals: Set<String> = ["hero", "potato", "tomato", "veto", "echo", "torpedo", "embargo", "tornado", "volcano", "mosquito", "domino", "cargo"]

@@ -48,8 +48,12 @@ public struct Lexicon: Sendable {
     public mutating func add(form: String, _ analysis: Analysis) {
         forms[form, default: []].append(analysis)
         switch analysis.partOfSpeech {
-        case .verb where analysis.has(.infinitive):
-            if verbLemmas[analysis.lemma] == nil { verbLemmas[analysis.lemma] = analysis }
+        case .verb:
+            // Any reading of a verb gives its lemma's English, for deriving other forms; the
+            // infinitive's reading is preferred.
+            if analysis.has(.infinitive) || verbLemmas[analysis.lemma] == nil { 
+                if !(verbLemmas[analysis.lemma]?.has(.infinitive) ?? false) { verbLemmas[analysis.lemma] = analysis }
+            }
         case .noun, .adjective:
             if form == analysis.lemma, nominalLemmas[form] == nil { nominalLemmas[form] = analysis }
         default: break

@@ -19,6 +19,16 @@ extension Generator {
         "Caribbean", "Amazon", "Sahel", "Maghreb", "Balkans", "Crimea", "Donbass", "West", "East", "North", "South",
         "Prime Minister", "President", "Minister", "Secretary", "Government", "Police", "State", "Interior", "Justice",
     ]
+    /// Adjectives that take a complement and then stay after the noun ("un homme capable de …").
+    static let complementAdjectives: Set<String> = [
+        "prêt", "capable", "incapable", "responsable", "susceptible", "favorable", "défavorable", "opposé", "proche",
+        "fier", "plein", "digne", "chargé", "sensible", "apte", "soucieux", "conscient", "désireux", "lié", "relatif",
+        "propre", "difficile", "facile", "impossible", "possible", "nécessaire", "utile", "supérieur", "inférieur",
+        "égal", "identique", "semblable", "similaire", "différent", "comparable", "accessible", "ouvert", "fermé",
+        "réservé", "destiné", "dédié", "consacré", "spécialisé", "originaire", "issu", "plus", "moins", "cher", "fidèle",
+        "hostile", "attaché", "exposé", "confronté", "habitué", "obligé", "contraint", "amené", "appelé", "autorisé",
+        "interdit", "victime", "coupable", "membre", "long", "large", "haut", "âgé", "riche", "pauvre", "libre",
+    ]
     /// Initialisms English writes with "the" (most others, clubs and companies, take none).
     static let initialismsWithArticle: Set<String> = [
         "EU", "UN", "US", "USA", "UK", "DRC", "UAE", "FBI", "CIA", "IMF", "WHO", "ECB", "ICC", "NHS", "IOC", "ECJ",
@@ -116,7 +126,8 @@ extension Generator {
             while j < items.count, items[j].kind == .word, items[j].pos == .adverb, Self.intensifiers.contains(items[j].lower) { group.append(j); j += 1 }
             guard isPostAdjective(j) else { break }
             let next = j + 1 < items.count ? items[j + 1] : nil
-            if let next, next.kind == .word, next.pos == .adposition || next.lower == "que" || next.lower == "qu'" {
+            if let next, next.kind == .word, ["à", "de", "d'", "au", "aux", "du", "des", "en", "que", "qu'", "pour"].contains(next.lower),
+               Self.complementAdjectives.contains(items[j].lemma ?? "") || items[j].pos == .verb {
                 trailing = group + [j]; i = j + 1; break   // "prêt à", "capable de": stays after the noun
             }
             group.append(j)

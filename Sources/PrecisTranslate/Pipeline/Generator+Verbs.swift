@@ -105,7 +105,12 @@ extension Generator {
                 infinitive = items[j]; i = j + 1
             }
         }
-        let tense = Self.englishTense(form.tense)
+        var tense = Self.englishTense(form.tense)
+        // "Visitez des musées uniques": a 2nd-person plural with no subject opening a sentence is an imperative.
+        if subjectPronoun == nil, invertedSubject == nil, first.startsSentence,
+           form.tense == .imperative || (form.tense == .present && form.person == 2 && form.isPlural) {
+            tense = .base
+        }
         let person = form.person, plural = form.isPlural
         var words: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = []
         func add(_ text: String, _ item: Item, _ rule: TranslationSpan.Rule = .grammar, _ origin: String? = nil) {

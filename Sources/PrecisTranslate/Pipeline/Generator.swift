@@ -90,6 +90,9 @@ struct Generator {
             return (analysis.preferredEnglish, .glossary, entry.origin.description, false)
         }
         let rule: TranslationSpan.Rule = item.isDerived ? .morphology : .lexicon
+        if item.isCapitalized, !item.startsSentence, !item.isAllCaps, analysis.preferredEnglish.lowercased() == item.lower {
+            return (item.surface, analysis.partOfSpeech == .properNoun ? .properNoun : rule, analysis.origin.description, false)   // "l'Euro 2012"
+        }
         if analysis.partOfSpeech == .properNoun, item.isCapitalized, analysis.preferredEnglish.lowercased() == item.lower {
             return (item.surface, .properNoun, analysis.origin.description, false)   // keep the writer's spelling
         }
