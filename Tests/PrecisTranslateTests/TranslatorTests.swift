@@ -110,6 +110,7 @@ struct TranslatorTests {
         ("VIDÉO. Le test", "VIDEO. The test"),
         ("Le test", "The test"),
         ("le blorfizz", "the blorfizz"),
+        ("la légalisation", "the legalization"), ("électromagnétique", "electromagnetic"),
         ("Mark Zuckerberg défie la police", "Mark Zuckerberg challenges the police"),
         // Morphology for unlisted forms.
         ("les voitures électriques rapides", "the quick electric automobiles"),

@@ -37,6 +37,9 @@ public struct TranslationSpan: Sendable, Hashable {
         case properNoun
         /// An unknown word passed through unchanged.
         case passthrough
+        /// An unknown learned word given its regular English look-alike ("légalisation" →
+        /// "legalization"); still flagged unknown.
+        case cognate
     }
 
     /// The English text of the span.

@@ -2,58 +2,87 @@ import PrecisText
 
 extension Lexicon {
     /// Parses one lexicon file's bytes.
+    ///
+    /// - Complexity: O(*n*) in the file's size; the cells are cut on bytes, and the features
+    ///   column, which repeats a few hundred values, is parsed once per distinct value.
     mutating func read(_ bytes: [UInt8], name: String) throws(LexiconError) {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         var lineNumber = 0
-        for rawBytes in bytes[start...].split(separator: 0x0A, omittingEmptySubsequences: false) {
+        var parsedFeatures: [ArraySlice<UInt8>: Features] = [:]
+        var lineStart = start
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { lineStart = lineEnd + 1 }
             lineNumber += 1
-            guard let rawLine = String(validating: rawBytes, as: UTF8.self) else {
-                throw .invalid(file: name, line: lineNumber, message: "not valid UTF-8; save the file as UTF-8")
-            }
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : Substring(rawLine)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard cells.count == 5 else {
-                throw .invalid(file: name, line: lineNumber,
-                               message: "\(cells.count) columns, expected 5 (form, lemma, pos, features, english) separated by tabs")
-            }
+            var line = bytes[lineStart..<lineEnd]
+            if line.last == 0x0D { line = line.dropLast() }
+            if line.isEmpty || line.first == 0x23 { continue }   // blank or # comment
             func fail(_ message: String) -> LexiconError { .invalid(file: name, line: lineNumber, message: message) }
-            let form = String(cells[0]), lemma = String(cells[1])
-            guard !form.isEmpty, !lemma.isEmpty else { throw fail("empty form or lemma; fill both columns") }
-            guard let pos = PartOfSpeech(rawValue: String(cells[2])) else {
-                throw fail("unknown part of speech '\(cells[2])'; use one of \(PartOfSpeech.allCases.map(\.rawValue).joined(separator: " "))")
+            guard String(validating: line, as: UTF8.self) != nil else { throw fail("not valid UTF-8; save the file as UTF-8") }
+            let cells = line.split(separator: 0x09, omittingEmptySubsequences: false)
+            guard cells.count == 5 else {
+                throw fail("\(cells.count) columns, expected 5 (form, lemma, pos, features, english) separated by tabs")
             }
-            var analysis = Analysis(lemma: lemma, partOfSpeech: pos, agreement: nil, verbForms: [], pronounTags: nil,
-                                    english: [], isEnglishFrozen: false,
-                                    origin: LexiconOrigin(file: name, line: lineNumber, derivation: nil))
-            let features = cells[3]
-            switch pos {
-            case .verb, .auxiliary:
-                for piece in features.split(separator: ",") {
-                    guard let form = Self.verbForm(piece) else {
-                        throw fail("verb features '\(features)': write inf, ppr, pp.m.s, or tense.person such as pres.3s")
-                    }
-                    if form.tense == .pastParticiple, analysis.agreement == nil { analysis.agreement = Self.agreement(piece.dropFirst(3)) }
-                    analysis.verbForms.append(form)
-                }
-                guard !analysis.verbForms.isEmpty else { throw fail("a verb needs features such as pres.3s or inf") }
-            case .pronoun:
-                if features != "-" { analysis.pronounTags = String(features) }
-            default:
-                if features != "-" {
-                    guard let agreement = Self.agreement(features) else {
-                        throw fail("features '\(features)': write gender.number (m.s, f.p, mf.sp …) or -")
-                    }
-                    analysis.agreement = agreement
-                }
+            guard !cells[0].isEmpty, !cells[1].isEmpty else { throw fail("empty form or lemma; fill both columns") }
+            let posText = String(decoding: cells[2], as: UTF8.self)
+            guard let pos = PartOfSpeech(rawValue: posText) else {
+                throw fail("unknown part of speech '\(posText)'; use one of \(PartOfSpeech.allCases.map(\.rawValue).joined(separator: " "))")
             }
-            var english = Substring(cells[4])
-            if english.hasPrefix("=") { analysis.isEnglishFrozen = true; english = english.dropFirst() }
+            let featureBytes = cells[3]
+            let features: Features
+            if let known = parsedFeatures[featureBytes], known.pos == pos {
+                features = known
+            } else {
+                features = try Self.features(String(decoding: featureBytes, as: UTF8.self), pos: pos, fail: fail)
+                parsedFeatures[featureBytes] = features
+            }
+            var english = cells[4]
+            var frozen = false
+            if english.first == 0x3D { frozen = true; english = english.dropFirst() }   // "="
             guard !english.isEmpty else { throw fail("empty English; write _ when English drops the word") }
-            analysis.english = english.split(separator: "|", omittingEmptySubsequences: false).map { $0 == "_" ? "" : String($0) }
-            add(form: form, analysis)
+            let alternatives = english.split(separator: 0x7C, omittingEmptySubsequences: false).map { piece -> String in
+                piece.count == 1 && piece.first == 0x5F ? "" : String(decoding: piece, as: UTF8.self)   // "_" → dropped
+            }
+            let analysis = Analysis(lemma: String(decoding: cells[1], as: UTF8.self), partOfSpeech: pos,
+                                    agreement: features.agreement, verbForms: features.verbForms, pronounTags: features.pronounTags,
+                                    english: alternatives, isEnglishFrozen: frozen,
+                                    origin: LexiconOrigin(file: name, line: lineNumber, derivation: nil))
+            add(form: String(decoding: cells[0], as: UTF8.self), analysis)
         }
+    }
+
+    /// A parsed features column.
+    struct Features {
+        var pos: PartOfSpeech
+        var agreement: Agreement?
+        var verbForms: [VerbForm] = []
+        var pronounTags: String?
+    }
+
+    static func features(_ text: String, pos: PartOfSpeech, fail: (String) -> LexiconError) throws(LexiconError) -> Features {
+        var result = Features(pos: pos)
+        switch pos {
+        case .verb, .auxiliary:
+            for piece in text.split(separator: ",") {
+                guard let form = verbForm(piece) else {
+                    throw fail("verb features '\(text)': write inf, ppr, pp.m.s, or tense.person such as pres.3s")
+                }
+                if form.tense == .pastParticiple, result.agreement == nil { result.agreement = agreement(piece.dropFirst(3)) }
+                result.verbForms.append(form)
+            }
+            guard !result.verbForms.isEmpty else { throw fail("a verb needs features such as pres.3s or inf") }
+        case .pronoun:
+            if text != "-" { result.pronounTags = text }
+        default:
+            if text != "-" {
+                guard let agreement = agreement(text) else {
+                    throw fail("features '\(text)': write gender.number (m.s, f.p, mf.sp …) or -")
+                }
+                result.agreement = agreement
+            }
+        }
+        return result
     }
 
     static func agreement(_ text: some StringProtocol) -> Agreement? {

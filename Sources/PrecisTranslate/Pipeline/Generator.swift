@@ -84,6 +84,9 @@ struct Generator {
             if item.isCapitalized || item.surface.contains(where: \.isNumber) {
                 return (item.surface, .properNoun, "kept: capitalized word not in the lexicon", false)
             }
+            if let cognate = Cognates.english(for: item.lower) {
+                return (cognate, .cognate, "unknown word; English look-alike by a regular suffix", true)
+            }
             return (item.surface, .passthrough, "unknown word", true)
         }
         if item.isGlossaryWord, let entry = item.glossary?.entry {
