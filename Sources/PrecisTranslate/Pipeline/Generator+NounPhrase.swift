@@ -10,7 +10,7 @@ extension Generator {
         "ex", "immense", "demi", "éventuel", "soi-disant", "précédent",
     ]
     /// English names that keep "the".
-    static let namesWithArticle: [String] = [
+    static let namesWithArticle: Set<String> = [
         "United", "Netherlands", "Philippines", "Congo", "Vatican", "Senate", "Council", "Court", "Assembly",
         "Parliament", "Commission", "Ministry", "Union", "Republic", "Kingdom", "Party", "Bank", "Army", "Élysée",
         "Elysee", "Constitutional", "European", "National", "Supreme", "Left", "Right", "Greens", "Middle East",
@@ -168,7 +168,10 @@ extension Generator {
         // Articles.
         var dropArticle = false
         if headIsName {
-            let needsArticle = Self.initialismsWithArticle.contains(headEnglish) || Self.namesWithArticle.contains { headEnglish.contains($0) }
+            let words = headEnglish.split(separator: " ")
+            let needsArticle = Self.initialismsWithArticle.contains(headEnglish)
+                || words.contains { Self.namesWithArticle.contains(String($0)) }
+                || (words.count > 1 && Self.namesWithArticle.contains(words.prefix(2).joined(separator: " ")))
             dropArticle = !needsArticle
         } else if (determiners.first.map { items[$0].startsSentence } ?? false), pre.isEmpty, headItems.count == 1,
                   (headItems[0].kind == .glossary && !(headEnglish.first?.isUppercase ?? false)) || headIsPlural,

@@ -21,13 +21,24 @@ struct Item {
     /// A subject pronoun split off a verb–pronoun inversion ("est-il").
     var isInvertedPronoun = false
 
-    var analysis: Analysis? { analyses.isEmpty ? nil : analyses[pick] }
-    var lower: String { Folding.lowercase(surface) }
-    var pos: PartOfSpeech? { analysis?.partOfSpeech }
-    var isCapitalized: Bool { surface.first?.isUppercase ?? false }
-    var isAllCaps: Bool {
-        surface.filter(\.isLetter).count > 1 && !surface.contains(where: \.isLowercase)
+    /// The surface in lowercase, and its case pattern (computed once).
+    let lower: String
+    let isCapitalized: Bool
+    let isAllCaps: Bool
+
+    init(range: Range<Int>, surface: String, kind: Kind, analyses: [Analysis] = [], glossary: GlossaryMatch? = nil) {
+        self.range = range
+        self.surface = surface
+        self.kind = kind
+        self.analyses = analyses
+        self.glossary = glossary
+        lower = Folding.lowercase(surface)
+        isCapitalized = surface.first?.isUppercase ?? false
+        isAllCaps = lower != surface && surface.filter(\.isLetter).count > 1 && !surface.contains(where: \.isLowercase)
     }
+
+    var analysis: Analysis? { analyses.isEmpty ? nil : analyses[pick] }
+    var pos: PartOfSpeech? { analysis?.partOfSpeech }
     func can(_ pos: PartOfSpeech) -> Bool { analyses.contains { $0.partOfSpeech == pos } }
     func index(of pos: PartOfSpeech, where condition: (Analysis) -> Bool = { _ in true }) -> Int? {
         analyses.firstIndex { $0.partOfSpeech == pos && condition($0) }
