@@ -73,6 +73,16 @@ struct TranslatorTests {
         ("A-t-il annoncé le test ?", "Did he announce the test?"),
         ("« Le test », explique-t-il.", "\"The test\", he explains."),
         ("Peut-il gagner ?", "Can he win?"),
+        // Comparatives and superlatives.
+        ("les maladies les plus courantes", "the most common diseases"),
+        ("Les Allemands doivent jouer un plus grand rôle.", "Germans must play a bigger role."),
+        ("le plus grand pays", "the biggest country"),
+        // Periphrases.
+        ("Un cours vient de commencer", "A course has just begun"),
+        ("Il s'agit d'un test.", "It is a test."),
+        ("il ne mange que du pain", "he only eats bread"),
+        ("ce qui est privé", "what is private"),
+        ("Visitez les musées", "Visit the museums"),
         // Negation.
         ("il ne défie pas", "he does not challenge"),
         ("ils ne défient pas", "they do not challenge"),
@@ -103,6 +113,8 @@ struct TranslatorTests {
         ("2019", "2019"),
         // Typography.
         ("« la voiture »", "\"the automobile\""),
+        ("un \"test\" rouge", "a \"test\" red"),
+        ("le test.\"", "the test.\""),
         ("un test ?", "a test?"),
         ("la police : un problème", "the police: a problem"),
         ("un test !", "a test!"),

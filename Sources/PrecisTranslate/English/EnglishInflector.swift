@@ -136,3 +136,38 @@ public enum EnglishInflector {
         return word
     }
 }
+
+extension EnglishInflector {
+    /// The comparative ("bigger", "more important") or, with `superlative`, the superlative
+    /// ("biggest", "most important") of an adjective; `less` gives "less …" / "least …".
+    public static func compare(_ adjective: String, superlative: Bool, less: Bool = false) -> String {
+        if less { return (superlative ? "least " : "less ") + adjective }
+        let lower = adjective.lowercased()
+        if let irregular = irregularComparatives[lower] { return superlative ? irregular.1 : irregular.0 }
+        guard !adjective.contains(" "), lower.count <= 7, syllables(lower) == 1 || (syllables(lower) == 2 && lower.hasSuffix("y")) else {
+            return (superlative ? "most " : "more ") + adjective
+        }
+        let suffix = superlative ? "est" : "er"
+        if lower.hasSuffix("e") { return adjective + String(suffix.dropFirst()) }
+        if lower.hasSuffix("y"), lower.count > 2 { return adjective.dropLast() + "i" + suffix }
+        if doublesFinalConsonant(lower) { return adjective + String(adjective.last!) + suffix }
+        return adjective + suffix
+    }
+
+    static let irregularComparatives: [String: (String, String)] = [
+        "good": ("better", "best"), "bad": ("worse", "worst"), "far": ("further", "furthest"), "many": ("more", "most"),
+        "much": ("more", "most"), "little": ("less", "least"), "well": ("better", "best"),
+    ]
+
+    static func syllables(_ word: String) -> Int {
+        var count = 0
+        var previousVowel = false
+        for c in word {
+            let vowel = "aeiouy".contains(c)
+            if vowel && !previousVowel { count += 1 }
+            previousVowel = vowel
+        }
+        if word.hasSuffix("e"), !word.hasSuffix("le"), count > 1 { count -= 1 }
+        return max(count, 1)
+    }
+}

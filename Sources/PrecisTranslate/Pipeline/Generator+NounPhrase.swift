@@ -96,6 +96,12 @@ extension Generator {
               Self.months[items[i + 1].lower] == nil, !Self.scales.keys.contains(items[i + 1].lower) {
             determiners.append(i); i += 1
         }
+        while i + 1 < items.count, items[i].kind == .word, ["plus", "moins", "très", "si", "aussi", "trop"].contains(items[i].lower),
+              items[i + 1].kind == .word, let a = items[i + 1].analysis, a.partOfSpeech == .adjective, Self.prenominal.contains(a.lemma),
+              i + 2 < items.count, isNominalHead(items[i + 2]) {
+            pre.append(i); i += 1   // "un plus grand rôle", "le plus grand pays"
+            pre.append(i); i += 1
+        }
         while i < items.count, items[i].kind == .word, let a = items[i].analysis,
               (a.partOfSpeech == .adjective && Self.prenominal.contains(a.lemma)) || (a.partOfSpeech == .numeral && a.english.first.map { $0.hasSuffix("th") || $0 == "first" || $0 == "second" || $0 == "third" } == true),
               i + 1 < items.count, isNominalHead(items[i + 1]) || items[i + 1].pos == .adjective {
@@ -123,6 +129,11 @@ extension Generator {
         while true {
             var j = i
             var group: [Int] = []
+            // "les plus courantes" after the noun: a superlative.
+            if j + 2 < items.count, ["le", "la", "les", "l'"].contains(items[j].lower), ["plus", "moins"].contains(items[j + 1].lower),
+               isPostAdjective(j + 2) {
+                group.append(j); j += 1
+            }
             while j < items.count, items[j].kind == .word, items[j].pos == .adverb, Self.intensifiers.contains(items[j].lower) { group.append(j); j += 1 }
             guard isPostAdjective(j) else { break }
             let next = j + 1 < items.count ? items[j + 1] : nil
@@ -190,8 +201,13 @@ extension Generator {
             }
             emitDeterminer(k, headPlural: headIsPlural)
         }
-        for k in pre { emitWord(items[k]) }
+        let definite = determiners.contains { ["le", "la", "les", "l'"].contains(items[$0].lower) } || implicitArticle != nil
+        emitModifiers(pre, definite: definite)
         for group in post.reversed() {
+            if group.contains(where: { ["plus", "moins"].contains(items[$0].lower) }) {
+                emitModifiers(group, definite: definite || group.contains { items[$0].pos == .determiner })
+                continue
+            }
             for k in group where items[k].lower != "et" || group.count == 1 {
                 let item = items[k]
                 if item.lower == "et" { emit("and", item, rule: .lexicon); continue }
@@ -213,6 +229,27 @@ extension Generator {
             emit(result.text, items[k], rule: result.rule, origin: result.origin, unknown: result.unknown)
         }
         for k in trailing { emitWord(items[k]) }
+    }
+
+    /// Adjectives with their adverbs; "plus"/"moins" + adjective become a comparative, or a
+    /// superlative after a definite article ("le plus grand" → "the biggest").
+    mutating func emitModifiers(_ indices: [Int], definite: Bool) {
+        var n = 0
+        while n < indices.count {
+            let item = items[indices[n]]
+            if item.pos == .determiner { n += 1; continue }
+            if ["plus", "moins"].contains(item.lower), n + 1 < indices.count, items[indices[n + 1]].pos == .adjective {
+                let adjective = items[indices[n + 1]]
+                let e = english(of: adjective)
+                let text = EnglishInflector.compare(e.text, superlative: definite, less: item.lower == "moins")
+                emit(text, source: item.range.lowerBound..<adjective.range.upperBound, rule: e.rule,
+                     origin: (e.origin ?? "") + (definite ? "; le plus … → superlative" : "; plus … → comparative"))
+                n += 2
+                continue
+            }
+            emitWord(item)
+            n += 1
+        }
     }
 
     mutating func emitDeterminer(_ k: Int, headPlural: Bool) {

@@ -57,6 +57,7 @@ extension Generator {
         var invertedSubject: Item?
         if i < items.count, items[i].isInvertedPronoun { invertedSubject = items[i]; i += 1 }
         let isQuestion = invertedSubject != nil && items[i...].contains { $0.surface == "?" }
+        var subjectText: String?   // a subject English needs in another form ("il s'agit" → "it")
         if let subject = invertedSubject, !isQuestion {
             let e = english(of: subject)
             emit(e.text, subject, rule: e.rule, origin: (e.origin ?? "") + "; inversion → subject first")
@@ -83,6 +84,11 @@ extension Generator {
         var adverbs: [Item] = []
         while i < items.count, items[i].kind == .word, items[i].pos == .adverb, Self.verbAdverbs.contains(items[i].lower) { adverbs.append(items[i]); i += 1 }
         if negated, negation == nil, i < items.count, ["pas", "plus", "jamais", "rien"].contains(items[i].lower) { negation = items[i]; i += 1 }
+        // "ne … que" → "only".
+        var onlyItem: Item?
+        if negated, negation == nil, i < items.count, items[i].lower == "que" || items[i].lower == "qu'" {
+            onlyItem = items[i]; i += 1
+        }
         var ete: Item?
         var participle: Item?
         var infinitive: Item?
@@ -123,9 +129,31 @@ extension Generator {
             mainEnglish.origin = finiteAnalysis.origin.description
         }
         let reflexive = clitics.contains { $0.lower == "se" || $0.lower == "s'" }
+        // "il s'agit de …" → "it is …".
+        var skipDe = false
+        if reflexive, finiteAnalysis.lemma == "agir", participle == nil, infinitive == nil {
+            mainEnglish.text = "be"
+            mainEnglish.origin = "s'agir de → be"
+            if invertedSubject == nil, let last = pieces.last, last.text.lowercased() == "he" { pieces[pieces.count - 1].text = last.text == "He" ? "It" : "it" }
+            if let subject = invertedSubject, subject.lower == "il" { subjectText = "it" }
+            skipDe = true
+        }
+        // "vient de commencer" → "has just begun".
+        var justItem: Item?
+        if lemma == "venir", participle == nil, infinitive == nil, i + 1 < items.count, items[i].lower == "de" || items[i].lower == "d'",
+           let k = items[i + 1].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }) {
+            items[i + 1].pick = k
+            justItem = items[i + 1]
+            i += 2
+        }
         var lexicalSimple = false   // a single lexical verb in the present or past: negation needs "do"
         var pastFromPerfect = false
-        if let participle {
+        if let justItem {
+            for w in Self.conjugate("have", tense, person: person, plural: plural) { add(w, finite, .grammar, "venir de + infinitive → have just") }
+            add("just", finite, .grammar, "venir de + infinitive → have just")
+            let e = english(of: justItem)
+            add(EnglishInflector.verb(e.text, .pastParticiple), justItem, e.rule, e.origin)
+        } else if let participle {
             let isPassive = lemma == "être" && !reflexive && !Self.etreVerbs.contains(participle.lemma ?? "")
             let participleText = EnglishInflector.verb(mainEnglish.text, .pastParticiple)
             if isPassive {
@@ -198,6 +226,10 @@ extension Generator {
                 }
             }
         }
+        if let onlyItem {
+            let at = words.count > 1 || !lexicalSimple || ["is", "are", "was", "were", "am"].contains(words.first?.text ?? "") ? 1 : 0
+            words.insert(("only", onlyItem, .grammar, "ne … que → only"), at: min(at, words.count))
+        }
         if !adverbs.isEmpty {
             let at = words.count > 1 ? 1 : 0
             var inserted: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = []
@@ -209,7 +241,8 @@ extension Generator {
         }
         // A question with inversion: the first auxiliary, then the subject ("can you", "does he").
         if isQuestion, let subject = invertedSubject {
-            let e = english(of: subject)
+            var e = english(of: subject)
+            if let subjectText { e.text = subjectText }
             let auxiliaries: Set<String> = ["is", "are", "am", "was", "were", "has", "have", "had", "will", "would", "can", "could", "must", "should", "do", "does", "did", "may", "might"]
             if let first = words.first, auxiliaries.contains(first.text.lowercased()), words.count > 1 || ["is", "are", "am", "was", "were"].contains(first.text) {
                 words.insert((e.text, subject, e.rule, e.origin), at: 1)
@@ -232,6 +265,7 @@ extension Generator {
         }
         for word in words { emit(word.text, word.item, rule: word.rule, origin: word.origin) }
         for clitic in clitics + infinitiveObjects { emitObject(clitic) }
+        if skipDe, i < items.count, items[i].lower == "de" || items[i].lower == "d'" { i += 1 }
         if let negation, negation.lower == "rien" { emit("nothing", negation, rule: .grammar, origin: "ne … rien") }
         if let negation, negation.lower == "personne" { emit("anyone", negation, rule: .grammar, origin: "ne … personne") }
     }

@@ -114,6 +114,9 @@ struct Generator {
         if item.kind == .word, let analysis = item.analysis, analysis.partOfSpeech == .noun, analysis.isPlural,
            !analysis.isEnglishFrozen, !result.text.isEmpty {
             result.text = EnglishInflector.plural(result.text)
+        } else if item.kind == .word, let analysis = item.analysis, analysis.partOfSpeech == .properNoun, analysis.isPlural,
+                  !analysis.isEnglishFrozen, !result.text.contains(" "), !result.text.hasSuffix("s"), item.lower.hasSuffix("s") {
+            result.text = EnglishInflector.plural(result.text)   // "les Allemands" → "Germans"
         }
         return result
     }
@@ -155,6 +158,12 @@ struct Generator {
             if opensClause, i + 1 < items.count, items[i + 1].isFiniteVerb || startsVerbGroup(at: i + 1) {
                 emit("what", item, rule: .grammar, origin: "que opening a question → what"); i += 1; return
             }
+        }
+        if lower == "ce", i + 1 < items.count, ["qui", "que", "qu'"].contains(items[i + 1].lower) {
+            let afterTout = i > 0 && ["tout", "toute"].contains(items[i - 1].lower)
+            emit(afterTout ? "that" : "what", source: item.range.lowerBound..<items[i + 1].range.upperBound, rule: .grammar,
+                 origin: "ce qui / ce que → what")
+            i += 2; return
         }
         if lower == "par", i + 1 < items.count, ["an", "mois", "jour", "semaine", "heure", "habitant", "personne", "tête"].contains(items[i + 1].lower) {
             emit("a", item, rule: .grammar, origin: "par + unit → a"); i += 1
@@ -217,8 +226,11 @@ struct Generator {
         let lower = item.lower
         let next = i + 1 < items.count ? items[i + 1] : nil
         // Before an infinitive: de/à/pour → to, sans → without -ing, en + participle → by/while -ing.
-        if let next, next.kind == .word, let na = next.analysis, na.partOfSpeech.isVerbal,
-           na.has(.infinitive) || na.has(.presentParticiple) || (next.lower == "ne" || Self.clitics.contains(next.lower)) {
+        var v = i + 1
+        while v < items.count, items[v].kind == .word, Self.clitics.contains(items[v].lower) || items[v].lower == "ne" || items[v].lower == "n'" { v += 1 }
+        let verbItem = v < items.count ? items[v] : nil
+        if let verbItem, verbItem.kind == .word, let na = verbItem.analyses.first(where: { $0.partOfSpeech.isVerbal }),
+           na.has(.infinitive) || na.has(.presentParticiple), v == i + 1 || verbItem.analyses.first?.partOfSpeech.isVerbal == true {
             if na.has(.presentParticiple), lower == "en" {
                 emit("by", item, rule: .grammar, origin: "en + participle → by -ing"); i += 1
                 nonFiniteVerb(); return
@@ -264,6 +276,9 @@ struct Generator {
             objects.append(items[i]); i += 1
         }
         guard i < items.count else { return }
+        if let k = items[i].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && !$0.verbForms.contains { $0.tense.isFinite } }) {
+            items[i].pick = k
+        }
         let item = items[i]
         guard let analysis = item.analysis, analysis.partOfSpeech.isVerbal else { emitWord(item); i += 1; return }
         let base = english(of: item)
@@ -306,9 +321,15 @@ struct Generator {
         case "»", "”":
             emit("\"", source: item.range, rule: .typography, origin: "» → \"", glueLeft: true); quoteOpens = true
         case "\"":
-            if quoteOpens { emit("\"", source: item.range, rule: .typography, glueRight: true) }
+            // Straight quotes: the side they touch says whether they open or close.
+            let k = i - 1
+            let touchesLeft = k > 0 && items[k - 1].range.upperBound == item.range.lowerBound
+            let touchesRight = k + 1 < items.count && items[k + 1].range.lowerBound == item.range.upperBound
+            var opens = quoteOpens
+            if touchesLeft != touchesRight { opens = touchesRight }
+            if opens { emit("\"", source: item.range, rule: .typography, glueRight: true) }
             else { emit("\"", source: item.range, rule: .typography, glueLeft: true) }
-            quoteOpens.toggle()
+            quoteOpens = !opens
         case "’", "'": emit("'", source: item.range, rule: .typography, glueLeft: true, glueRight: true)
         default:
             emit(item.surface, source: item.range, rule: .typography)

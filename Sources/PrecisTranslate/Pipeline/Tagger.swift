@@ -42,6 +42,8 @@ extension Translator {
                     if finite { score += 3 }
                     if pos == .noun || pos == .determiner || pos == .adjective { score -= 2 }
                 }
+            case .verb? where lower == "du" || lower == "des":
+                if pos == .determiner { score += 1.5 }   // partitive after a verb: "boire du lait"
             case .auxiliary?:
                 if participle { score += 3 }
                 if pos == .noun { score -= 1 }
@@ -51,10 +53,12 @@ extension Translator {
                 if pos == .noun || pos == .determiner || pos == .properNoun { score += 1 }
             case .noun?, .properNoun?, .adjective?:
                 if lower == "des" || lower == "du" { score += pos == .adposition ? 3 : 0 }
-                // French rarely puts two bare nouns side by side: the second is an adjective.
+                // French rarely puts two bare nouns side by side: the second is an adjective or a participle.
                 if prevPOS == .noun, pos == .adjective { score += 2 }
+                if prevPOS == .noun, participle { score += 1.5 }
             default: break
             }
+            if (lower == "du" || lower == "des"), prevLower == "que" || prevLower == "qu'", pos == .determiner { score += 1.5 }
             if lower == "est", !["l'", "le", "du", "à", "au", "nord", "sud", "d'"].contains(prevLower) {
                 if pos == .auxiliary { score += 7 }
             }
@@ -94,6 +98,7 @@ extension Translator {
         }
         if item.isCapitalized, !item.startsSentence {
             if pos == .properNoun { score += 2 }
+            if pos == .noun { score += 1 }   // French capitalizes nationality nouns, not adjectives: "les Allemands"
         }
         return score
     }
