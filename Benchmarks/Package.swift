@@ -41,5 +41,14 @@ let package = Package(
             path: "Benchmarks/GlossaryBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "TranslateBenchmarks",
+            dependencies: [
+                .product(name: "Precis", package: "Precis"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/TranslateBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )
