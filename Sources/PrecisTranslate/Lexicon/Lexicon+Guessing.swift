@@ -36,6 +36,8 @@ extension Lexicon {
         for rule in nominalRules where form.hasSuffix(rule.suffix) && form.count > rule.suffix.count + 2 {
             let lemma = String(form.dropLast(rule.suffix.count)) + rule.replacement
             guard var base = nominalLemmas[lemma] else { continue }
+            // Nouns do not take a feminine ending ("défi" has no "défie"); adjectives do.
+            if rule.gender == .feminine, base.partOfSpeech == .noun { continue }
             base.agreement = Agreement(gender: rule.gender, number: rule.number)
             base.origin.derivation = "\(rule.name) of \(lemma)"
             found.append(base)

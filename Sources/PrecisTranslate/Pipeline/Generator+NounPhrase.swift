@@ -19,6 +19,17 @@ extension Generator {
         "Caribbean", "Amazon", "Sahel", "Maghreb", "Balkans", "Crimea", "Donbass", "West", "East", "North", "South",
         "Prime Minister", "President", "Minister", "Secretary", "Government", "Police", "State", "Interior", "Justice",
     ]
+    /// Abstract mass nouns English writes without "the" when nothing restricts them.
+    static let massNouns: Set<String> = [
+        "intelligence", "unemployment", "inflation", "growth", "violence", "terrorism", "racism", "poverty",
+        "pollution", "tourism", "energy", "electricity", "healthcare", "democracy", "freedom", "liberty", "equality",
+        "immigration", "migration", "globalization", "capitalism", "socialism", "communism", "feminism", "nature",
+        "humanity", "society", "history", "culture", "science", "medicine", "religion", "art", "music", "literature",
+        "philosophy", "education", "agriculture", "industry", "nuclear power", "cancer", "obesity", "diabetes",
+        "depression", "love", "hatred", "peace", "war", "power", "money", "happiness", "reality", "learning",
+        "security", "cybersecurity", "privacy", "justice", "football", "soccer", "rugby", "tennis", "cycling",
+        "reality", "sport", "fashion", "cinema", "television", "radio", "advertising", "marketing", "finance",
+    ]
     /// Adjectives that take a complement and then stay after the noun ("un homme capable de …").
     static let complementAdjectives: Set<String> = [
         "prêt", "capable", "incapable", "responsable", "susceptible", "favorable", "défavorable", "opposé", "proche",
@@ -188,6 +199,14 @@ extension Generator {
                   (headItems[0].kind == .glossary && !(headEnglish.first?.isUppercase ?? false)) || headIsPlural,
                   i < items.count, startsVerbGroup(at: i) || items[i].isFiniteVerb {
             dropArticle = true   // a generic subject: "L'intelligence artificielle défie …" → "Artificial intelligence challenges …"
+        }
+        // English uses abstract mass nouns without an article: "de l'intelligence artificielle" → "of artificial intelligence".
+        if !dropArticle, !headIsName, !headIsPlural, post.isEmpty, pre.isEmpty, modifier == nil,
+           determiners.count + (implicitArticle == nil ? 0 : 1) == 1,
+           (determiners.first.map { ["le", "la", "l'"].contains(items[$0].lower) } ?? true),
+           let last = headEnglish.split(separator: " ").last, Self.massNouns.contains(last.lowercased()),
+           !(i < items.count && ["de", "d'", "du", "des"].contains(items[i].lower)) {
+            dropArticle = true
         }
         if !possessor.isEmpty {
             dropArticle = true

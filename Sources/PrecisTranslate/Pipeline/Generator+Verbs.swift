@@ -75,6 +75,9 @@ extension Generator {
         if subjectPronoun == nil, let last = clitics.first, (last.lower == "nous" && form.person == 1 && form.isPlural) || (last.lower == "vous" && form.person == 2 && form.isPlural) {
             emit(last.lower == "nous" ? "we" : "you", last, rule: .lexicon, origin: "subject pronoun")
             clitics.removeFirst()
+        } else if subjectPronoun == nil, form.person != 3,
+                  let third = finiteAnalysis.verbForms.first(where: { $0.tense.isFinite && $0.person == 3 }) {
+            form = third   // no subject pronoun: a noun subject, third person
         }
         // Second part of the negation.
         var negation: Item?
