@@ -19,6 +19,15 @@ extension Generator {
         "Caribbean", "Amazon", "Sahel", "Maghreb", "Balkans", "Crimea", "Donbass", "West", "East", "North", "South",
         "Prime Minister", "President", "Minister", "Secretary", "Government", "Police", "State", "Interior", "Justice",
     ]
+    /// Titles written before a name, without an article in English.
+    static let titles: Set<String> = [
+        "dr", "docteur", "professeur", "président", "présidente", "ministre", "général", "colonel", "capitaine",
+        "commandant", "lieutenant", "sergent", "pape", "roi", "reine", "prince", "princesse", "juge", "maître",
+        "sénateur", "député", "maire", "monseigneur", "père", "frère", "sœur", "saint", "commissaire", "procureur",
+        "cardinal", "archevêque", "évêque", "abbé", "chancelier", "gouverneur", "secrétaire", "directeur", "directrice",
+        "entraîneur", "sélectionneur", "patron", "chef", "premier ministre", "émir", "cheikh", "ayatollah", "imam", "rabbin",
+        "rapporteur", "ambassadeur", "ambassadrice", "amiral", "maréchal", "baron", "comte", "duc", "duchesse", "lord",
+    ]
     /// Abstract mass nouns English writes without "the" when nothing restricts them.
     static let massNouns: Set<String> = [
         "intelligence", "unemployment", "inflation", "growth", "violence", "terrorism", "racism", "poverty",
@@ -187,8 +196,15 @@ extension Generator {
             if after?.lower == "de" || after?.kind == .glossary { possessor = [] } else { i = j }
         }
 
+        // A title before a name: "le Dr Moll" → "Dr. Moll", "le président Macron" → "President Macron".
+        var isTitle = false
+        if head.count == 1, items[head[0]].kind == .word, items[head[0]].pos == .noun, Self.titles.contains(items[head[0]].lemma ?? ""),
+           i < items.count, isProperName(items[i]) {
+            isTitle = true
+        }
+
         // Articles.
-        var dropArticle = false
+        var dropArticle = isTitle
         if headIsName {
             let words = headEnglish.split(separator: " ")
             let needsArticle = Self.initialismsWithArticle.contains(headEnglish)
@@ -244,7 +260,8 @@ extension Generator {
             emit(result.text, item, rule: result.rule, origin: (result.origin ?? "") + "; N de N → compound")
         }
         for k in head {
-            let result = nominalEnglish(of: items[k])
+            var result = nominalEnglish(of: items[k])
+            if isTitle, let first = result.text.first { result.text = first.uppercased() + result.text.dropFirst() }
             emit(result.text, items[k], rule: result.rule, origin: result.origin, unknown: result.unknown)
         }
         for k in trailing { emitWord(items[k]) }

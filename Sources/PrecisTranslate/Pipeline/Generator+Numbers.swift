@@ -70,6 +70,13 @@ extension Generator {
         var text = initial
         var end = item.range.upperBound
         var j = i + 1
+        // An age in apposition: "Saroja Balasubramanian, 53 ans," → "53".
+        if j < items.count, items[j].lower == "ans", i > 0, items[i - 1].surface == ",",
+           j + 1 >= items.count || items[j + 1].kind == .punctuation {
+            emit(text, source: item.range.lowerBound..<items[j].range.upperBound, rule: .number, origin: "age in apposition: X, 29 ans → X, 29")
+            i = j + 1
+            return
+        }
         // Scale: "725 millions" → "725 million".
         var scale: Item?
         if j < items.count, let word = Self.scales[items[j].lower] {

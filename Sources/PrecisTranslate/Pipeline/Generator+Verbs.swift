@@ -132,6 +132,11 @@ extension Generator {
             mainEnglish.origin = finiteAnalysis.origin.description
         }
         let reflexive = clitics.contains { $0.lower == "se" || $0.lower == "s'" }
+        // Reflexive verbs whose English is another verb: "se trouver" → "be", "se rendre" → "go".
+        if reflexive, let english = Self.reflexiveMeanings[(participle ?? infinitive ?? finite).analysis?.lemma ?? finiteAnalysis.lemma] {
+            mainEnglish.text = english
+            mainEnglish.origin = "se \(finiteAnalysis.lemma) → \(english)"
+        }
         // "il s'agit de …" → "it is …".
         var skipDe = false
         if reflexive, finiteAnalysis.lemma == "agir", participle == nil, infinitive == nil {
@@ -273,6 +278,14 @@ extension Generator {
         if let negation, negation.lower == "personne" { emit("anyone", negation, rule: .grammar, origin: "ne … personne") }
     }
 
+    static let reflexiveMeanings: [String: String] = [
+        "trouver": "be", "rendre": "go", "passer": "happen", "souvenir": "remember", "attendre": "expect",
+        "demander": "wonder", "mettre": "start", "tromper": "be wrong", "taire": "keep quiet", "produire": "happen",
+        "dérouler": "take place", "tenir": "be held", "présenter": "run", "retrouver": "find oneself", "sentir": "feel",
+        "agir": "be", "moquer": "mock", "plaindre": "complain", "méfier": "be wary", "rendre compte": "realize",
+        "battre": "fight", "marier": "get married", "réunir": "meet", "installer": "settle", "lever": "get up",
+        "coucher": "go to bed", "réveiller": "wake up", "inquiéter": "worry", "interroger": "wonder", "opposer": "oppose",
+    ]
     static let verbAdverbs: Set<String> = ["déjà", "toujours", "encore", "bien", "aussi", "vraiment", "enfin", "également",
                                            "notamment", "beaucoup", "souvent", "jamais", "désormais", "peut-être", "même", "pourtant", "donc", "ainsi"]
 
