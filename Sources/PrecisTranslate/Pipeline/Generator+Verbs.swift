@@ -26,7 +26,15 @@ extension Generator {
 
     /// `verb` conjugated: ["will", "announce"], ["announces"], ["was"].
     static func conjugate(_ verb: String, _ tense: Tense, person: Int, plural: Bool) -> [String] {
-        switch tense {
+        let head = verb.split(separator: " ").first.map { String($0).lowercased() } ?? verb
+        if EnglishInflector.modals.contains(head) {
+            // A modal has no "will"/"would" form of its own: "devrais" → "should", "pouvait" → "could".
+            switch tense {
+            case .past, .conditional: return [EnglishInflector.modalPast[head].map { verb.replacingFirstWord(with: $0) } ?? verb]
+            default: return [verb]
+            }
+        }
+        return switch tense {
         case .present: [EnglishInflector.verb(verb, .present, person: person, plural: plural)]
         case .past: [EnglishInflector.verb(verb, .past, person: person, plural: plural)]
         case .future: ["will", verb]
@@ -356,5 +364,13 @@ extension Generator {
             emit(word, n == 0 ? start : verb, rule: .grammar, origin: "il y a → there is")
         }
         return true
+    }
+}
+
+extension String {
+    /// The string with its first word replaced.
+    func replacingFirstWord(with word: String) -> String {
+        guard let space = firstIndex(of: " ") else { return word }
+        return word + self[space...]
     }
 }

@@ -146,6 +146,19 @@ struct Generator {
         let item = items[i]
         let lower = item.lower
         if lower == "il" || lower == "ils", thereIs() { return }
+        // "y a-t-il", "y-a-t-il" → "is there".
+        if lower == "y-a-t-il" || lower == "y-a-t'il" || (lower == "y" && i + 2 < items.count && items[i + 1].lemma == "avoir"
+            && items[i + 2].isInvertedPronoun && items[i + 2].lower == "il") {
+            let end = lower == "y" ? items[i + 2].range.upperBound : item.range.upperBound
+            emit("is", source: item.range.lowerBound..<end, rule: .grammar, origin: "y a-t-il → is there")
+            emit("there", source: item.range.lowerBound..<end, rule: .grammar, origin: "y a-t-il → is there")
+            i += lower == "y" ? 3 : 1
+            return
+        }
+        // Relative "qui" after a common noun: "that" (people and things alike).
+        if lower == "qui", i > 0, items[i - 1].kind == .glossary || (items[i - 1].kind == .word && items[i - 1].pos == .noun) {
+            emit("that", item, rule: .grammar, origin: "qui after a noun → that"); i += 1; return
+        }
         if lower == "que" || lower == "qu'" {
             // "qu'est-ce que / qui" → "what"; a question opening with "que" → "what".
             if i + 3 < items.count, items[i + 1].lower == "est", items[i + 2].isInvertedPronoun, ["que", "qu'", "qui"].contains(items[i + 3].lower) {
@@ -240,6 +253,13 @@ struct Generator {
                 i += 1
                 nonFiniteVerb(gerund: lower == "sans" || lower == "avant" || lower == "par"); return
             }
+        }
+        // "à 136 ans" → "at 136".
+        if lower == "à", let next, next.kind == .number, i + 2 < items.count, items[i + 2].lower == "ans" {
+            emit("at", item, rule: .grammar, origin: "à + age → at")
+            emit(Self.englishNumber(next.surface), source: next.range.lowerBound..<items[i + 2].range.upperBound, rule: .number,
+                 origin: "à N ans → at N")
+            i += 3; return
         }
         if lower == "pour", let next, next.lower == "que" || next.lower == "qu'" {
             emit("so that", item, rule: .grammar, origin: "pour que"); i += 2; return
