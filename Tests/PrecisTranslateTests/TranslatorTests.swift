@@ -12,7 +12,11 @@ struct TranslatorTests {
         let lexicon = try! Lexicon(contentsOf: [fixtures + "/lexicon.tsv"])
         let user = try! GlossaryLoader().load(path: fixtures + "/user.tsv").glossary
         let shipped = try! GlossaryLoader().load(path: fixtures + "/glossary.tsv").glossary
-        return Translator(lexicon: lexicon, glossaries: [user, shipped])
+        let keep = Glossary(path: "keep.tbx", format: .tbx, entries: [
+            GlossaryEntry(source: "Le Monde", targets: [], status: .doNotTranslate, isCaseSensitive: true,
+                          origin: .init(file: "keep.tbx", line: 3)),
+        ])
+        return Translator(lexicon: lexicon, glossaries: [user, keep, shipped])
     }()
 
     @Test(arguments: [
@@ -73,6 +77,19 @@ struct TranslatorTests {
         ("A-t-il annoncé le test ?", "Did he announce the test?"),
         ("« Le test », explique-t-il.", "\"The test\", he explains."),
         ("Peut-il gagner ?", "Can he win?"),
+        // Do not translate; elisions and contractions before glossary terms.
+        ("selon Le Monde", "according to Le Monde"),
+        ("la décision de l'intelligence artificielle", "the decision of artificial intelligence"),
+        ("au service client", "to the customer service"),
+        ("aux centres de données", "to the data centers"),
+        ("d'un réseau social", "of a social network"),
+        // Typography of French punctuation.
+        ("la police ; le test", "the police; the test"),
+        ("« un test » !", "\"a test\"!"),
+        ("(un test)", "(a test)"),
+        ("le 1er septembre 2020", "September 1, 2020"),
+        ("12,5 millions de personnes", "12.5 million people"),
+        ("5 000 euros", "5,000 euros"),
         // Comparatives and superlatives.
         ("les maladies les plus courantes", "the most common diseases"),
         ("Les Allemands doivent jouer un plus grand rôle.", "Germans must play a bigger role."),
