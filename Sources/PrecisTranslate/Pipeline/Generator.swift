@@ -278,6 +278,15 @@ struct Generator {
             nounPhrase(implicitArticle: item)
             return
         }
+        // "de X à Y" → "from X to Y" at a clause start, after a verb or before a number.
+        if lower == "de" || lower == "d'" {
+            let previous = i > 0 ? items[i - 1] : nil
+            let opensRange = previous == nil || previous?.kind == .punctuation || (previous?.pos?.isVerbal ?? false) || next?.kind == .number
+            if opensRange, let k = items[(i + 1)...].prefix(4).firstIndex(where: { ["à", "au", "aux"].contains($0.lower) }),
+               !items[(i + 1)..<k].contains(where: { $0.isFiniteVerb || $0.kind == .punctuation }) {
+                emit("from", item, rule: .grammar, origin: "de … à → from … to"); i += 1; return
+            }
+        }
         // de after a quantity or a negation: "beaucoup de gens" → "many people", "pas de" → "no".
         if lower == "de" || lower == "d'", let previous = pieces.last?.text, ["many", "much", "more", "less", "fewer", "no", "enough", "too many", "too much", "a lot of", "lots of", "few", "a few", "a little", "little"].contains(previous) || ["many", "much", "more", "less", "fewer", "enough", "few", "little"].contains(previous.split(separator: " ").last.map(String.init) ?? "") {
             i += 1; return

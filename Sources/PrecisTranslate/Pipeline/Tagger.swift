@@ -30,7 +30,9 @@ extension Translator {
         let participle = pos.isVerbal && a.verbForms.first?.tense == .pastParticiple
         let lower = item.lower
         if let previous, previous.kind == .word || previous.kind == .glossary || previous.kind == .number {
-            let prevPOS = previous.kind == .glossary ? PartOfSpeech.noun : (previous.kind == .number ? .numeral : previous.pos)
+            // A glossary term or an unknown word reads as a noun ("le nouveau combo gagnant").
+            let prevPOS = previous.kind == .glossary || (previous.kind == .word && previous.analyses.isEmpty) ? PartOfSpeech.noun
+                : (previous.kind == .number ? .numeral : previous.pos)
             let prevLower = previous.lower
             switch prevPOS {
             case .determiner?, .numeral?:
