@@ -16,7 +16,7 @@ struct TranslatorTests {
             GlossaryEntry(source: "Le Monde", targets: [], status: .doNotTranslate, isCaseSensitive: true,
                           origin: .init(file: "keep.tbx", line: 3)),
         ])
-        return Translator(lexicon: lexicon, glossaries: [user, keep, shipped])
+        return Translator(lexicon: lexicon, glossaries: [keep, shipped], userGlossaries: [user])
     }()
 
     @Test(arguments: [
@@ -29,8 +29,9 @@ struct TranslatorTests {
         ("la décision du Conseil d'État", "the decision of the Council of State"),
         ("la RDC et le Royaume-Uni", "the DRC and the United Kingdom"),
         ("le Premier ministre", "the Prime Minister"),
-        // User glossary first.
+        // User glossary first, even inside a longer shipped term ("prix de l'essence").
         ("une voiture rouge", "a red automobile"),
+        ("le prix de l'essence", "the price of the petrol"),
         // Noun–adjective order.
         ("une décision importante", "an important decision"),
         ("une décision très importante", "a very important decision"),

@@ -33,6 +33,8 @@ public struct GlossaryMatcher: Sendable {
         var children: [Int32: Int32] = [:]
         /// Entries ending here, highest priority first.
         var entries: [Int32] = []
+        /// Entries reaching here through a derived form (a verb's conjugation), after the others.
+        var derived: [Int32] = []
     }
 
     /// Nodes while compiling; frozen into `trie` when done.
@@ -65,6 +67,10 @@ public struct GlossaryMatcher: Sendable {
     }
 
     private mutating func freeze() {
+        for k in nodes.indices where !nodes[k].derived.isEmpty {
+            for id in nodes[k].derived where !nodes[k].entries.contains(id) { nodes[k].entries.append(id) }
+            nodes[k].derived = []
+        }
         trie = FlatTrie(nodes, keyCount: keyIDs.count)
         nodes = []
     }
@@ -81,7 +87,7 @@ public struct GlossaryMatcher: Sendable {
         insert(keys, id)
         // A one-word verb in -er also matches its conjugated forms ("toucher": touche, touchent, touché).
         if keys.count == 1 {
-            for form in InflectionKey.verbFormKeys(entry.source) where form != keys[0] { insert([form], id) }
+            for form in InflectionKey.verbFormKeys(entry.source) where form != keys[0] { insert([form], id, derived: true) }
         }
     }
 
@@ -96,7 +102,7 @@ public struct GlossaryMatcher: Sendable {
         return id
     }
 
-    private mutating func insert(_ keys: [String], _ id: Int32) {
+    private mutating func insert(_ keys: [String], _ id: Int32, derived: Bool = false) {
         var node = 0
         for key in keys.map({ keyID($0) }) {
             if let next = nodes[node].children[key] {
@@ -107,7 +113,11 @@ public struct GlossaryMatcher: Sendable {
                 node = nodes.count - 1
             }
         }
-        if !nodes[node].entries.contains(id) { nodes[node].entries.append(id) }
+        if derived {
+            if !nodes[node].derived.contains(id) { nodes[node].derived.append(id) }
+        } else if !nodes[node].entries.contains(id) {
+            nodes[node].entries.append(id)
+        }
     }
 
     /// Matching keys of the word tokens of a term (punctuation other than apostrophes and hyphens
@@ -184,8 +194,17 @@ public struct GlossaryMatcher: Sendable {
         return result
     }
 
-    /// The first candidate whose case rule the text satisfies.
+    /// The candidate to report: one written exactly as the text has it ("infections" over
+    /// "infection"), else the first whose case rule the text satisfies.
     private func firstAcceptable(_ candidates: ArraySlice<Int32>, tokens: ArraySlice<Token>, text: String) -> Int32? {
+        if candidates.count > 1 {
+            let surface = Folding.key(tokens.map { String($0.text(in: text)) }.joined(separator: " "))
+            for candidate in candidates where !entries[Int(candidate)].isCaseSensitive {
+                let source = entries[Int(candidate)].source
+                let words = tokenizer.tokens(in: source).filter(\.isWordLike).map { String($0.text(in: source)) }
+                if Folding.key(words.joined(separator: " ")) == surface { return candidate }
+            }
+        }
         for candidate in candidates {
             let entry = entries[Int(candidate)]
             guard entry.isCaseSensitive else { return candidate }

@@ -22,15 +22,20 @@ import PrecisText
 /// ```
 public struct Translator: Sendable {
     let lexicon: Lexicon
-    let matcher: GlossaryMatcher
+    /// Glossary tiers, highest first: the user's glossaries, then the shipped ones. A term of a
+    /// higher tier wins wherever it overlaps one of a lower tier, even a longer one.
+    let matchers: [GlossaryMatcher]
     let tokenizer = Tokenizer(language: .french)
     /// Problems met while loading glossaries in lenient mode, as `FILE:LINE: message` lines.
     public let warnings: [String]
 
     /// A translator over a given lexicon and glossaries (highest priority first).
-    public init(lexicon: Lexicon, glossaries: [Glossary] = []) {
+    ///
+    /// Terms of `userGlossaries` win wherever they overlap a term of `glossaries`, even a longer
+    /// one; within one list, matches are leftmost-longest and the earlier glossary wins a tie.
+    public init(lexicon: Lexicon, glossaries: [Glossary] = [], userGlossaries: [Glossary] = []) {
         self.lexicon = lexicon
-        self.matcher = GlossaryMatcher(glossaries)
+        self.matchers = (userGlossaries.isEmpty ? [] : [GlossaryMatcher(userGlossaries)]) + [GlossaryMatcher(glossaries)]
         self.warnings = []
     }
 
@@ -50,27 +55,31 @@ public struct Translator: Sendable {
         let lexiconFiles = tsvFiles("lexicon")
         guard !lexiconFiles.isEmpty else { throw .resourcesNotFound(searched: [directory + "/lexicon"]) }
         do { lexicon = try Lexicon(contentsOf: lexiconFiles) } catch { throw .lexicon(error) }
-        var paths = options.glossaries
-        if options.usesDefaultGlossaries { paths += tsvFiles("domains") + tsvFiles("names") + tsvFiles("general") }
-        var glossaries: [Glossary] = []
+        let shippedPaths = options.usesDefaultGlossaries ? tsvFiles("domains") + tsvFiles("names") + tsvFiles("general") : []
         var warnings: [String] = []
         let loader = GlossaryLoader(strict: options.strictGlossaries)
-        for path in paths {
-            do {
-                let result = try loader.load(path: path)
-                glossaries.append(result.glossary)
-                warnings += result.issues.map(\.description)
-            } catch {
-                throw .glossary(error.description)
+        func load(_ paths: [String]) throws(TranslatorError) -> [Glossary] {
+            var glossaries: [Glossary] = []
+            for path in paths {
+                do {
+                    let result = try loader.load(path: path)
+                    glossaries.append(result.glossary)
+                    warnings += result.issues.map(\.description)
+                } catch {
+                    throw .glossary(error.description)
+                }
             }
+            return glossaries
         }
-        matcher = GlossaryMatcher(glossaries)
+        let user = try load(options.glossaries)
+        let shipped = try load(shippedPaths)
+        matchers = (user.isEmpty ? [] : [GlossaryMatcher(user)]) + [GlossaryMatcher(shipped)]
         self.warnings = warnings
     }
 
     /// The number of lexicon forms and glossary entries loaded.
     public var statistics: (forms: Int, analyses: Int, glossaryEntries: Int) {
-        (lexicon.formCount, lexicon.analysisCount, matcher.entryCount)
+        (lexicon.formCount, lexicon.analysisCount, matchers.reduce(0) { $0 + $1.entryCount })
     }
 
     /// Finds the shipped `glossaries/` folder: `$PRECIS_GLOSSARIES`, then `share/precis/glossaries`

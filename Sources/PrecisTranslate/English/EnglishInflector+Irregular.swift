@@ -89,9 +89,18 @@ extension EnglishInflector {
         "poverty", "pollution", "tourism", "terrorism", "racism", "climate", "energy", "electricity",
         "intelligence", "youth", "welfare", "healthcare", "childcare", "aid", "damage", "infrastructure",
         "spending", "funding", "housing", "training", "shopping", "clothing", "fishing", "hunting", "parking",
-        "smoking", "doping", "trafficking", "money laundering", "fraud", "corruption", "unrest", "wildlife",
+        "smoking", "doping", "trafficking", "money laundering", "fraud", "corruption", "unrest", "wildlife", "travel",
     ]
 
+    /// Nouns in -ing that do take a plural (others, "funding", "breathing", are uncountable).
+    static let countableGerunds: Set<String> = [
+        "building", "meeting", "hearing", "painting", "recording", "being", "ending", "finding", "saving", "earning",
+        "holding", "opening", "ruling", "setting", "wedding", "warning", "ceiling", "feeling", "offering", "crossing",
+        "sibling", "evening", "morning", "outing", "uprising", "bombing", "shooting", "killing", "stabbing",
+        "kidnapping", "beating", "landing", "posting", "listing", "filing", "briefing", "rating", "reading", "drawing",
+        "happening", "surrounding", "belonging", "beginning", "proceeding", "dealing", "clipping", "stocking",
+        "pudding", "dumpling", "duckling", "seedling", "lightning", "undertaking", "gathering", "marking", "sitting",
+    ]
     static let oPlurals: Set<String> = ["hero", "potato", "tomato", "veto", "echo", "torpedo", "embargo", "tornado", "volcano", "mosquito", "domino", "cargo"]
     static let fPlurals: Set<String> = ["life", "wife", "knife", "leaf", "half", "thief", "shelf", "wolf", "calf", "loaf", "self", "sheaf", "elf", "scarf", "wharf"]
 

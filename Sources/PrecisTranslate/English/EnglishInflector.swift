@@ -33,6 +33,7 @@ public enum EnglishInflector {
         let lower = word.lowercased()
         if let irregular = irregularPlurals[lower] { return matchCase(irregular, like: word) }
         if invariablePlurals.contains(lower) || lower.hasSuffix("ics") || lower.hasSuffix("ness") { return word }
+        if lower.hasSuffix("ing"), lower.count > 5, !countableGerunds.contains(lower) { return word }   // "breathing", "funding"
         if word.count > 1, word == word.uppercased(), word.contains(where: \.isLetter) { return word + "s" }   // CEOs
         if lower.hasSuffix("man") && !lower.hasSuffix("human") && !lower.hasSuffix("german") { return String(word.dropLast(3)) + "men" }
         for suffix in ["s", "x", "z", "ch", "sh"] where lower.hasSuffix(suffix) {

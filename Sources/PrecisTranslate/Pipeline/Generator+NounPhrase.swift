@@ -248,7 +248,7 @@ extension Generator {
                 if item.lower == "et" { emit("and", item, rule: .lexicon); continue }
                 if item.pos == .verb {
                     let e = english(of: item)
-                    emit(EnglishInflector.verb(e.text, .pastParticiple), item, rule: e.rule, origin: e.origin, unknown: e.unknown)
+                    emit(inflected(item, e.text, .pastParticiple), item, rule: e.rule, origin: e.origin, unknown: e.unknown)
                 } else {
                     emitWord(item)
                 }

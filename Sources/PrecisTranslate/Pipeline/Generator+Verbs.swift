@@ -171,12 +171,12 @@ extension Generator {
             add(EnglishInflector.verb(e.text, .pastParticiple), justItem, e.rule, e.origin)
         } else if let participle {
             let isPassive = lemma == "être" && !reflexive && !Self.etreVerbs.contains(participle.lemma ?? "")
-            let participleText = EnglishInflector.verb(mainEnglish.text, .pastParticiple)
+            let participleText = inflected(participle, mainEnglish.text, .pastParticiple)
             if isPassive {
                 for w in Self.conjugate("be", tense, person: person, plural: plural) { add(w, finite, .grammar, "être + participle → passive") }
             } else if ete == nil, tense == .present {
                 // Passé composé: the English simple past ("a annoncé" → "announced").
-                add(EnglishInflector.verb(mainEnglish.text, .past, person: person, plural: plural), participle, mainEnglish.rule,
+                add(inflected(participle, mainEnglish.text, .past, person: person, plural: plural), participle, mainEnglish.rule,
                     (mainEnglish.origin ?? "") + "; passé composé → simple past")
                 lexicalSimple = true
                 pastFromPerfect = true
@@ -216,6 +216,29 @@ extension Generator {
             let head = verb.split(separator: " ").first.map(String.init) ?? verb
             lexicalSimple = (tense == .present || tense == .past) && head != "be" && !EnglishInflector.modals.contains(head)
         }
+        // A question with inversion: the first auxiliary, then the subject ("can you", "does he").
+        var afterAux = 1   // where "not", "only" and adverbs go: after the first auxiliary (and a question's subject)
+        if isQuestion, let subject = invertedSubject {
+            afterAux = 2
+            var e = english(of: subject)
+            if let subjectText { e.text = subjectText }
+            let auxiliaries: Set<String> = ["is", "are", "am", "was", "were", "has", "have", "had", "will", "would", "can", "could", "must", "should", "do", "does", "did", "may", "might"]
+            if let first = words.first, auxiliaries.contains(first.text.lowercased()), words.count > 1 || ["is", "are", "am", "was", "were"].contains(first.text) {
+                words.insert((e.text, subject, e.rule, e.origin), at: 1)
+            } else if let first = words.first, tense == .present || tense == .past {
+                let doForm = EnglishInflector.verb("do", tense == .past || pastFromPerfect ? .past : .present, person: person, plural: plural)
+                let base = mainEnglish.text.isEmpty ? first.text : ((participle == nil && infinitive == nil) || pastFromPerfect ? mainEnglish.text : finiteAnalysis.preferredEnglish)
+                var rebuilt: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = [(doForm, finite, .grammar, "question: do-support"), (e.text, subject, e.rule, e.origin)]
+                let baseWords = base.split(separator: " ")
+                for w in baseWords { rebuilt.append((String(w), first.item, first.rule, first.origin)) }
+                let consumed = base.split(separator: " ").count
+                rebuilt += words.dropFirst(consumed)
+                words = rebuilt
+                lexicalSimple = false
+            } else {
+                words.insert((e.text, subject, e.rule, e.origin), at: min(1, words.count))
+            }
+        }
         // Negation and adverbs.
         if let negation {
             let word: String
@@ -235,7 +258,7 @@ extension Generator {
                     for w in verbBase.split(separator: " ") { rebuilt.append((String(w), firstWord.item, firstWord.rule, firstWord.origin)) }
                     words = rebuilt + rest
                 } else {
-                    let at = words.count > 1 || !lexicalSimple ? 1 : 0
+                    let at = words.count > 1 || !lexicalSimple ? afterAux : 0
                     var inserted: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = []
                     for w in word.split(separator: " ") { inserted.append((String(w), negation, .grammar, "ne … \(negation.lower)")) }
                     words.insert(contentsOf: inserted, at: min(at, words.count))
@@ -243,37 +266,17 @@ extension Generator {
             }
         }
         if let onlyItem {
-            let at = words.count > 1 || !lexicalSimple || ["is", "are", "was", "were", "am"].contains(words.first?.text ?? "") ? 1 : 0
+            let at = words.count > 1 || !lexicalSimple || ["is", "are", "was", "were", "am"].contains(words.first?.text ?? "") ? afterAux : 0
             words.insert(("only", onlyItem, .grammar, "ne … que → only"), at: min(at, words.count))
         }
         if !adverbs.isEmpty {
-            let at = words.count > 1 ? 1 : 0
+            let at = words.count > 1 ? afterAux : 0
             var inserted: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = []
             for adverb in adverbs {
                 let e = english(of: adverb)
                 for w in e.text.split(separator: " ") { inserted.append((String(w), adverb, e.rule, e.origin)) }
             }
             words.insert(contentsOf: inserted, at: min(at, words.count))
-        }
-        // A question with inversion: the first auxiliary, then the subject ("can you", "does he").
-        if isQuestion, let subject = invertedSubject {
-            var e = english(of: subject)
-            if let subjectText { e.text = subjectText }
-            let auxiliaries: Set<String> = ["is", "are", "am", "was", "were", "has", "have", "had", "will", "would", "can", "could", "must", "should", "do", "does", "did", "may", "might"]
-            if let first = words.first, auxiliaries.contains(first.text.lowercased()), words.count > 1 || ["is", "are", "am", "was", "were"].contains(first.text) {
-                words.insert((e.text, subject, e.rule, e.origin), at: 1)
-            } else if let first = words.first, tense == .present || tense == .past {
-                let doForm = EnglishInflector.verb("do", tense == .past || pastFromPerfect ? .past : .present, person: person, plural: plural)
-                let base = mainEnglish.text.isEmpty ? first.text : ((participle == nil && infinitive == nil) || pastFromPerfect ? mainEnglish.text : finiteAnalysis.preferredEnglish)
-                var rebuilt: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = [(doForm, finite, .grammar, "question: do-support"), (e.text, subject, e.rule, e.origin)]
-                let baseWords = base.split(separator: " ")
-                for w in baseWords { rebuilt.append((String(w), first.item, first.rule, first.origin)) }
-                let consumed = base.split(separator: " ").count
-                rebuilt += words.dropFirst(consumed)
-                words = rebuilt
-            } else {
-                words.insert((e.text, subject, e.rule, e.origin), at: min(1, words.count))
-            }
         }
         if let can = words.firstIndex(where: { $0.text == "can" }), can + 1 < words.count, words[can + 1].text == "not" {
             words[can].text = "cannot"

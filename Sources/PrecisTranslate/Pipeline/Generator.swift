@@ -102,6 +102,11 @@ struct Generator {
         return (analysis.preferredEnglish, rule, analysis.origin.description, false)
     }
 
+    /// A verb form of the item's English, unless its English is frozen (a glossary's exact form).
+    func inflected(_ item: Item, _ text: String, _ inflection: EnglishInflector.VerbInflection, person: Int = 3, plural: Bool = false) -> String {
+        item.analysis?.isEnglishFrozen == true ? text : EnglishInflector.verb(text, inflection, person: person, plural: plural)
+    }
+
     /// Whether the lexicon reads a French word as a noun (or does not know it).
     func lexicon(canBeNoun word: String) -> Bool {
         let analyses = translator.lexicon.analyses(of: word)
@@ -140,6 +145,12 @@ struct Generator {
     static let prepositionsBeforeInfinitive: [String: String] = [
         "de": "to", "d'": "to", "à": "to", "pour": "to", "afin": "", "sans": "without", "avant": "before",
         "après": "after", "par": "by", "en": "by",
+    ]
+
+    /// French verbs taking "de" + infinitive whose English takes a gerund ("avoid touching").
+    static let gerundTakingVerbs: Set<String> = [
+        "éviter", "arrêter", "cesser", "finir", "terminer", "envisager", "risquer", "suggérer", "recommander",
+        "conseiller", "regretter", "nier", "reporter", "imaginer", "s'abstenir", "abstenir",
     ]
 
     mutating func word() {
@@ -242,11 +253,28 @@ struct Generator {
         var v = i + 1
         while v < items.count, items[v].kind == .word, Self.clitics.contains(items[v].lower) || items[v].lower == "ne" || items[v].lower == "n'" { v += 1 }
         let verbItem = v < items.count ? items[v] : nil
+        // After "les", a word read as a singular noun is a verb ("sans les toucher"); after
+        // "le"/"la", a plural one is.
+        let numberClash: Bool = {
+            guard v == i + 2, let verbItem, let noun = verbItem.analyses.first(where: { $0.partOfSpeech == .noun }),
+                  let number = noun.agreement?.number else { return false }
+            switch items[i + 1].lower {
+            case "les": return number == .singular
+            case "le", "la", "l'": return number == .plural
+            default: return !["le", "la", "les", "l'"].contains(items[i + 1].lower)
+            }
+        }()
         if let verbItem, verbItem.kind == .word, let na = verbItem.analyses.first(where: { $0.partOfSpeech.isVerbal }),
-           na.has(.infinitive) || na.has(.presentParticiple), v == i + 1 || verbItem.analyses.first?.partOfSpeech.isVerbal == true {
+           na.has(.infinitive) || na.has(.presentParticiple),
+           v == i + 1 || verbItem.analyses.first?.partOfSpeech.isVerbal == true || numberClash {
             if na.has(.presentParticiple), lower == "en" {
                 emit("by", item, rule: .grammar, origin: "en + participle → by -ing"); i += 1
                 nonFiniteVerb(); return
+            }
+            // "éviter de toucher" → "avoid touching": verbs English follows with a gerund.
+            if na.has(.infinitive), lower == "de" || lower == "d'", i > 0, Self.gerundTakingVerbs.contains(items[i - 1].lemma ?? "") {
+                i += 1
+                nonFiniteVerb(gerund: true); return
             }
             if na.has(.infinitive), let english = Self.prepositionsBeforeInfinitive[lower] {
                 emit(english, item, rule: .grammar, origin: "\(lower) + infinitive")
@@ -301,7 +329,8 @@ struct Generator {
             else { i += 1 }
         }
         var objects: [Item] = []
-        while i < items.count, Self.clitics.contains(items[i].lower), i + 1 < items.count, items[i + 1].pos?.isVerbal == true {
+        while i < items.count, Self.clitics.contains(items[i].lower), i + 1 < items.count,
+              items[i + 1].analyses.contains(where: { $0.partOfSpeech.isVerbal && !$0.verbForms.contains { $0.tense.isFinite } }) {
             objects.append(items[i]); i += 1
         }
         guard i < items.count else { return }
@@ -315,9 +344,9 @@ struct Generator {
         let tense = analysis.verbForms.first?.tense ?? .infinitive
         let text: String
         switch tense {
-        case .presentParticiple: text = EnglishInflector.verb(base.text, .gerund)
-        case .pastParticiple: text = EnglishInflector.verb(base.text, .pastParticiple)
-        default: text = gerund ? EnglishInflector.verb(base.text, .gerund) : base.text
+        case .presentParticiple: text = inflected(item, base.text, .gerund)
+        case .pastParticiple: text = inflected(item, base.text, .pastParticiple)
+        default: text = gerund ? inflected(item, base.text, .gerund) : base.text
         }
         emit(text, item, rule: base.rule, origin: base.origin, unknown: base.unknown)
         i += 1

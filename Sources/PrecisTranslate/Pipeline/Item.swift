@@ -52,7 +52,14 @@ extension Translator {
     /// verb–pronoun inversions ("a-t-il") split into pronoun then verb.
     func items(of line: String) -> [Item] {
         let tokens = tokenizer.tokens(in: line)
-        let matches = matcher.matches(in: line)
+        // Higher tiers first; a lower tier's match survives only where it overlaps none of them.
+        var matches: [GlossaryMatch] = []
+        for (tier, matcher) in matchers.enumerated() {
+            let found = matcher.matches(in: line)
+            if tier == 0 { matches = found; continue }
+            let kept = found.filter { match in !matches.contains { $0.range.overlaps(match.range) } }
+            if !kept.isEmpty { matches = (matches + kept).sorted { $0.range.lowerBound < $1.range.lowerBound } }
+        }
         var items: [Item] = []
         items.reserveCapacity(tokens.count)
         var m = 0
@@ -120,10 +127,17 @@ extension Translator {
         var analyses = lexicon.analyses(of: surface)
         if analyses.isEmpty { analyses = lexicon.guessAnalyses(of: Folding.lowercase(surface)) }
         guard !analyses.isEmpty else { return nil }
-        let sourceIsPlural = InflectionKey.isPlural(entry.source)
+        // An entry written exactly as the text has it gives its English as it is, never inflected
+        // again ("infectés" → "infected"); one written in the plural ("symptômes") puts a
+        // plural-looking alternative first ("symptom|symptoms" → "symptoms").
+        let exact = Folding.key(entry.source) == Folding.key(surface)
+        var targets = entry.targets.isEmpty ? [entry.source] : entry.targets
+        if exact, InflectionKey.isPlural(entry.source), let plural = targets.firstIndex(where: { $0.hasSuffix("s") && !$0.hasSuffix("ss") }) {
+            targets.insert(targets.remove(at: plural), at: 0)
+        }
         for k in analyses.indices {
-            analyses[k].english = entry.targets.isEmpty ? [entry.source] : entry.targets
-            analyses[k].isEnglishFrozen = sourceIsPlural && Folding.key(entry.source) == Folding.key(surface)
+            analyses[k].english = targets
+            analyses[k].isEnglishFrozen = exact
             analyses[k].origin = LexiconOrigin(file: entry.origin.file, line: entry.origin.line, derivation: nil)
         }
         var item = Item(range: match.range, surface: surface, kind: .word, analyses: analyses, glossary: match)
