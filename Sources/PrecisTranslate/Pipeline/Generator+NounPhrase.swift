@@ -73,7 +73,7 @@ extension Generator {
 
     func isNominalHead(_ item: Item) -> Bool {
         switch item.kind {
-        case .glossary: return true
+        case .glossary: return !item.isGlossaryPhrase
         case .word:
             guard let analysis = item.analysis else { return true }   // unknown: a name or a noun
             return analysis.partOfSpeech == .noun || analysis.partOfSpeech == .properNoun
@@ -127,7 +127,7 @@ extension Generator {
               i + 1 < items.count, isNominalHead(items[i + 1]) || items[i + 1].pos == .adjective {
             pre.append(i); i += 1
         }
-        if i < items.count, items[i].kind == .glossary {
+        if i < items.count, items[i].kind == .glossary, !items[i].isGlossaryPhrase {
             head = [i]; i += 1
         } else if i < items.count, isProperName(items[i]) {
             while i < items.count, isProperName(items[i]) { head.append(i); i += 1 }

@@ -93,7 +93,10 @@ extension Generator {
             negation = items[i]; i += 1
         }
         var adverbs: [Item] = []
-        while i < items.count, items[i].kind == .word, items[i].pos == .adverb, Self.verbAdverbs.contains(items[i].lower) { adverbs.append(items[i]); i += 1 }
+        while i < items.count, (items[i].kind == .word && items[i].pos == .adverb && Self.verbAdverbs.contains(items[i].lower))
+                || (items[i].isGlossaryPhrase && i + 1 < items.count && items[i + 1].analyses.contains { $0.partOfSpeech.isVerbal }) {
+            adverbs.append(items[i]); i += 1   // "a par ailleurs annoncé"
+        }
         if negated, negation == nil, i < items.count, ["pas", "plus", "jamais", "rien"].contains(items[i].lower) { negation = items[i]; i += 1 }
         // "ne … que" → "only".
         var onlyItem: Item?
@@ -332,10 +335,13 @@ extension Generator {
         var j = i + 1
         var negated = false
         if j < items.count, items[j].lower == "n'" { negated = true; j += 1 }
-        guard j + 1 < items.count, items[j].lower == "y", items[j + 1].lemma == "avoir",
-              let form = items[j + 1].analysis?.finiteForm else { return false }
-        let verb = items[j + 1]
-        j += 2
+        var hasEn = false
+        if j + 2 < items.count, items[j].lower == "y", items[j + 1].lower == "en" { hasEn = true }   // "il y en a"
+        let v = hasEn ? j + 2 : j + 1
+        guard v < items.count, items[j].lower == "y", items[v].lemma == "avoir",
+              let form = items[v].analyses.first(where: { $0.partOfSpeech.isVerbal && $0.finiteForm != nil })?.finiteForm else { return false }
+        let verb = items[v]
+        j = v + 1
         var negation: Item?
         if negated, j < items.count, ["pas", "plus", "jamais"].contains(items[j].lower) { negation = items[j]; j += 1 }
         // "il y a deux ans" → "two years ago".

@@ -33,7 +33,14 @@ struct Generator {
         case .symbol: symbol()
         case .verbatim: emit(item.surface, item, rule: .passthrough, origin: "web address")
         case .number: number()
-        case .glossary: nounPhrase()
+        case .glossary:
+            if item.isGlossaryPhrase {
+                let e = english(of: item)
+                emit(e.text, item, rule: e.rule, origin: e.origin)
+                i += 1
+            } else {
+                nounPhrase()
+            }
         case .word: word()
         }
     }

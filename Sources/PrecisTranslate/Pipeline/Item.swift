@@ -18,6 +18,9 @@ struct Item {
     var startsSentence = false
     /// A one-word glossary term read as a word (its English comes from the glossary).
     var isGlossaryWord = false
+    /// A multi-word glossary term that is not a noun phrase ("de plus en plus", "en effet"):
+    /// written as it is, never the head of a noun phrase.
+    var isGlossaryPhrase = false
     /// A subject pronoun split off a verb–pronoun inversion ("est-il").
     var isInvertedPronoun = false
 
@@ -52,10 +55,18 @@ extension Translator {
     /// verb–pronoun inversions ("a-t-il") split into pronoun then verb.
     func items(of line: String) -> [Item] {
         let tokens = tokenizer.tokens(in: line)
+        // A match opening with the second half of a negation ("plus de" in "il n'y a plus de")
+        // belongs to the verb: drop it.
+        let negators: Set<String> = ["plus", "pas", "jamais", "rien", "personne", "guère"]
+        func opensAfterNe(_ match: GlossaryMatch) -> Bool {
+            guard let first = tokens.firstIndex(where: { $0.range.lowerBound == match.range.lowerBound }),
+                  negators.contains(Folding.lowercase(tokens[first].text(in: line))) else { return false }
+            return tokens[max(0, first - 4)..<first].contains { ["ne", "n'"].contains(Folding.lowercase($0.text(in: line))) }
+        }
         // Higher tiers first; a lower tier's match survives only where it overlaps none of them.
         var matches: [GlossaryMatch] = []
         for (tier, matcher) in matchers.enumerated() {
-            let found = matcher.matches(in: line)
+            let found = matcher.matches(in: line).filter { !opensAfterNe($0) }
             if tier == 0 { matches = found; continue }
             let kept = found.filter { match in !matches.contains { $0.range.overlaps(match.range) } }
             if !kept.isEmpty { matches = (matches + kept).sorted { $0.range.lowerBound < $1.range.lowerBound } }
@@ -74,7 +85,9 @@ extension Translator {
                     t += 1; m += 1
                     continue
                 }
-                items.append(Item(range: match.range, surface: String(line.slice(match.range)), kind: .glossary, glossary: match))
+                var item = Item(range: match.range, surface: String(line.slice(match.range)), kind: .glossary, glossary: match)
+                item.isGlossaryPhrase = !isNominal(match.entry)
+                items.append(item)
                 while t < tokens.count, tokens[t].range.lowerBound < match.range.upperBound { t += 1 }
                 m += 1
                 continue
@@ -143,6 +156,22 @@ extension Translator {
         var item = Item(range: match.range, surface: surface, kind: .word, analyses: analyses, glossary: match)
         item.isGlossaryWord = true
         return item
+    }
+
+    /// Whether a multi-word entry is a noun phrase: it does not open with a preposition, an
+    /// adverb, a conjunction, a pronoun or a verb ("centre de données", "Premier ministre" are;
+    /// "de plus en plus", "en effet", "parce que" are not).
+    func isNominal(_ entry: GlossaryEntry) -> Bool {
+        guard let first = entry.source.split(whereSeparator: { $0 == " " || $0 == "'" }).first else { return true }
+        let readings = lexicon.analyses(of: first)
+        guard let reading = readings.first else { return true }
+        switch reading.partOfSpeech {
+        case .adposition, .adverb, .coordinatingConjunction, .subordinatingConjunction, .pronoun, .verb, .auxiliary, .interjection:
+            return readings.contains { $0.partOfSpeech == .noun || $0.partOfSpeech == .properNoun }
+                && !(reading.partOfSpeech == .adposition || reading.partOfSpeech == .adverb)
+        default:
+            return true
+        }
     }
 
     static let inversionPronouns: Set<String> = ["il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous", "ce"]

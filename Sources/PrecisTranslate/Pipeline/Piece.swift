@@ -23,10 +23,15 @@ enum Renderer {
 
     static func render(_ input: [Piece]) -> (text: String, spans: [TranslationSpan]) {
         var pieces = input.filter { !$0.text.isEmpty }
-        // a / an from the next word.
-        for k in pieces.indices where pieces[k].isIndefiniteArticle {
+        // a / an from the next word, also at the end of a multi-word piece ("during a" + "interview").
+        for k in pieces.indices {
             guard let next = pieces[(k + 1)...].first(where: { !$0.text.isEmpty }) else { continue }
-            pieces[k].text = EnglishInflector.takesAn(next.text) ? "an" : "a"
+            if pieces[k].isIndefiniteArticle {
+                pieces[k].text = EnglishInflector.takesAn(next.text) ? "an" : "a"
+            } else if pieces[k].text.hasSuffix(" a") || pieces[k].text.hasSuffix(" an") {
+                let stem = pieces[k].text[..<pieces[k].text.lastIndex(of: " ")!]
+                pieces[k].text = stem + (EnglishInflector.takesAn(next.text) ? " an" : " a")
+            }
         }
         var text = ""
         var spans: [TranslationSpan] = []
