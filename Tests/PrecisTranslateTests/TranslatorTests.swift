@@ -101,6 +101,13 @@ struct TranslatorTests {
         ("il ne mange que du pain", "he only eats bread"),
         ("ce qui est privé", "what is private"),
         ("Visitez les musées", "Visit the museums"),
+        // Questions, quantities, negative objects.
+        ("Comment fonctionne ce réseau ?", "How does this network work?"),
+        ("Vous n'avez pas d'argent ?", "You do not have any money?"),
+        ("Trop d'actions à trop d'endroits", "Too many actions to too many places"),
+        ("Quels sont les groupes ?", "What are the groups?"),
+        ("Qui a été le meilleur ?", "Who was the best?"),
+        ("Chaque jour, un verre de beurre fondu", "Each day, a glass of melted butter"),
         // Negation.
         ("il ne défie pas", "he does not challenge"),
         ("ils ne défient pas", "they do not challenge"),

@@ -67,6 +67,8 @@ extension Generator {
         "taille", "âge", "prix", "coût", "montant", "somme", "perte", "utilisation", "usage", "recherche", "défense",
         "protection", "respect", "liberté", "sens", "fait", "espace", "gestion", "manifestation", "action", "vague",
         "lutte", "accès", "présence", "retour", "départ", "arrivée", "victoire", "défaite", "mort", "vie", "crise",
+        "verre", "tasse", "bouteille", "paquet", "boîte", "sac", "morceau", "tranche", "dose", "goutte", "liste", "foule",
+        "tas", "pile", "litre", "gramme", "kilogramme", "mètre", "centimètre", "hectare", "pourcent", "plein", "poignée",
     ]
     static let intensifiers: Set<String> = ["très", "plus", "moins", "trop", "si", "aussi", "particulièrement", "extrêmement",
                                             "totalement", "entièrement", "complètement", "vraiment", "peu", "assez", "encore", "déjà", "bien"]

@@ -188,8 +188,11 @@ extension Generator {
                 if let ete { add("been", ete, .grammar, "a été + participle → has been") }
             }
             if !pastFromPerfect { add(participleText, participle, mainEnglish.rule, mainEnglish.origin) }
+        } else if let ete, tense == .present {
+            // "a été" without a participle: the simple past ("Qui a été le meilleur ?" → "Who was …").
+            add(EnglishInflector.verb("be", .past, person: person, plural: plural), ete, .grammar, "a été → was")
         } else if let ete {
-            for w in Self.conjugate("have", tense, person: person, plural: plural) { add(w, finite, .grammar, "a été → has been") }
+            for w in Self.conjugate("have", tense, person: person, plural: plural) { add(w, finite, .grammar, "avait été → had been") }
             add("been", ete, .lexicon, ete.analysis?.origin.description)
         } else if lemma == "falloir", let subject = pieces.last, subject.text.lowercased() == "he" || subject.text.lowercased() == "it" {
             // "il faut partir" → "we must leave"; "il faut du temps" → "it takes time".
@@ -288,6 +291,12 @@ extension Generator {
         for word in words { emit(word.text, word.item, rule: word.rule, origin: word.origin) }
         for clitic in clitics + infinitiveObjects { emitObject(clitic) }
         if skipDe, i < items.count, items[i].lower == "de" || items[i].lower == "d'" { i += 1 }
+        // "je n'ai pas d'argent" → "I do not have any money".
+        if let negation, ["pas", "plus", "jamais", "point"].contains(negation.lower), i + 1 < items.count,
+           items[i].lower == "de" || items[i].lower == "d'", items[i + 1].kind == .glossary || [.noun, .adjective].contains(items[i + 1].pos) {
+            emit("any", items[i], rule: .grammar, origin: "pas de → not … any")
+            i += 1
+        }
         if let negation, negation.lower == "rien" { emit("nothing", negation, rule: .grammar, origin: "ne … rien") }
         if let negation, negation.lower == "personne" { emit("anyone", negation, rule: .grammar, origin: "ne … personne") }
     }

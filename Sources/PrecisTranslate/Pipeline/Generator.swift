@@ -154,6 +154,37 @@ struct Generator {
         "après": "after", "par": "by", "en": "by",
     ]
 
+    /// Quantity words before "de": (before a singular noun, before a plural one).
+    static let quantities: [String: (singular: String, plural: String)] = [
+        "trop": ("too much", "too many"), "beaucoup": ("a lot of", "many"), "peu": ("little", "few"),
+        "tant": ("so much", "so many"), "autant": ("as much", "as many"), "combien": ("how much", "how many"),
+        "assez": ("enough", "enough"), "moins": ("less", "fewer"),
+    ]
+    static let interrogatives: [String: String] = ["comment": "how", "où": "where", "quand": "when", "pourquoi": "why"]
+
+    /// An interrogative, a lexical verb and its noun subject with "?" ahead: English puts "do"
+    /// before the subject and the verb after it. Returns false (writing nothing) otherwise.
+    mutating func interrogativeInversion() -> Bool {
+        let start = i
+        guard i + 2 < items.count, items[i + 1].kind == .word, items[i + 1].isFiniteVerb,
+              let verb = items[i + 1].analyses.first(where: { $0.partOfSpeech == .verb && $0.finiteForm != nil }),
+              let form = verb.finiteForm, form.person == 3, form.tense == .present || form.tense == .imperfect,
+              !(i + 2 < items.count && items[i + 2].isInvertedPronoun),
+              items[(i + 2)...].contains(where: { $0.surface == "?" }),
+              items[i + 2].pos == .determiner || isProperName(items[i + 2]) else { return false }
+        let interrogative = items[i]
+        let verbItem = items[i + 1]
+        emit(Self.interrogatives[interrogative.lower]!, interrogative, rule: .lexicon, origin: interrogative.analysis?.origin.description)
+        let tense: EnglishInflector.VerbInflection = form.tense == .present ? .present : .past
+        emit(EnglishInflector.verb("do", tense, person: 3, plural: form.isPlural), source: verbItem.range.lowerBound..<verbItem.range.lowerBound,
+             rule: .grammar, origin: "question: do-support")
+        i = start + 2
+        nounPhrase()
+        let e = english(of: verbItem)
+        emit(verb.preferredEnglish.isEmpty ? e.text : verb.preferredEnglish, verbItem, rule: e.rule, origin: verb.origin.description)
+        return true
+    }
+
     /// French verbs taking "de" + infinitive whose English takes a gerund ("avoid touching").
     static let gerundTakingVerbs: Set<String> = [
         "éviter", "arrêter", "cesser", "finir", "terminer", "envisager", "risquer", "suggérer", "recommander",
@@ -196,6 +227,22 @@ struct Generator {
                  origin: "ce qui / ce que → what")
             i += 2; return
         }
+        // Quantities before "de": "trop d'actions" → "too many actions", "beaucoup de temps" → "a lot of time".
+        if let quantity = Self.quantities[lower], i + 2 < items.count, items[i + 1].lower == "de" || items[i + 1].lower == "d'",
+           items[i + 2].kind == .word || items[i + 2].kind == .glossary {
+            let plural = items[i + 2].kind == .glossary ? (items[i + 2].glossary?.isPlural ?? false) || InflectionKey.isPlural(items[i + 2].surface)
+                : (items[i + 2].analysis?.isPlural ?? InflectionKey.isPlural(items[i + 2].surface))
+            emit(plural ? quantity.plural : quantity.singular, source: item.range.lowerBound..<items[i + 1].range.upperBound,
+                 rule: .grammar, origin: "\(lower) de + noun")
+            i += 2; return
+        }
+        // "Quels sont …?" → "What are …?"
+        if ["quel", "quels", "quelle", "quelles"].contains(lower), item.startsSentence || (i > 0 && items[i - 1].kind == .punctuation),
+           i + 1 < items.count, items[i + 1].lemma == "être" || items[i + 1].isFiniteVerb {
+            emit("what", item, rule: .grammar, origin: "quel + verb → what"); i += 1; return
+        }
+        // "Comment fonctionne ce réseau ?" → "How does this network work?"
+        if Self.interrogatives[lower] != nil, item.startsSentence, interrogativeInversion() { return }
         if lower == "par", i + 1 < items.count, ["an", "mois", "jour", "semaine", "heure", "habitant", "personne", "tête"].contains(items[i + 1].lower) {
             emit("a", item, rule: .grammar, origin: "par + unit → a"); i += 1
             emitWord(items[i]); i += 1; return

@@ -97,6 +97,9 @@ extension Translator {
             if pos == .determiner, next.kind == .word, next.analyses.first.map({ $0.partOfSpeech.isVerbal && $0.finiteForm != nil && !next.can(.noun) }) == true {
                 score -= 2
             }
+            if pos == .determiner, next.kind == .glossary || (next.kind == .word && next.analyses.first.map { $0.partOfSpeech == .noun || $0.partOfSpeech == .adjective } == true) {
+                score += 1.5   // "ce réseau"
+            }
         }
         if item.isCapitalized, !item.startsSentence {
             if pos == .properNoun { score += 2 }
