@@ -240,6 +240,18 @@ extension Generator {
         }
         let definite = determiners.contains { ["le", "la", "les", "l'"].contains(items[$0].lower) } || implicitArticle != nil
         emitModifiers(pre, definite: definite)
+        // A glossary head with a preposition ("accès aux soins" → "access to health care") takes
+        // the adjectives after its preposition: "access to palliative health care".
+        var headTail: (item: Item, text: String, rule: TranslationSpan.Rule, origin: String?)?
+        if !post.isEmpty, head.count == 1, items[head[0]].kind == .glossary {
+            let item = items[head[0]]
+            let result = nominalEnglish(of: item)
+            let words = result.text.split(separator: " ").map(String.init)
+            if let preposition = words.lastIndex(where: { EnglishInflector.headBreakers.contains($0) }), preposition + 1 < words.count {
+                emit(words[...preposition].joined(separator: " "), item, rule: result.rule, origin: result.origin)
+                headTail = (item, words[(preposition + 1)...].joined(separator: " "), result.rule, result.origin)
+            }
+        }
         for group in post.reversed() {
             if group.contains(where: { ["plus", "moins"].contains(items[$0].lower) }) {
                 emitModifiers(group, definite: definite || group.contains { items[$0].pos == .determiner })
@@ -260,6 +272,10 @@ extension Generator {
             let item = items[modifier]
             let result = english(of: item)   // a noun modifier stays singular: "sewer contracts"
             emit(result.text, item, rule: result.rule, origin: (result.origin ?? "") + "; N de N → compound")
+        }
+        if let headTail {
+            emit(headTail.text, headTail.item, rule: headTail.rule, origin: headTail.origin)
+            head = []
         }
         for k in head {
             var result = nominalEnglish(of: items[k])

@@ -93,7 +93,8 @@ extension Generator {
             negation = items[i]; i += 1
         }
         var adverbs: [Item] = []
-        while i < items.count, (items[i].kind == .word && items[i].pos == .adverb && Self.verbAdverbs.contains(items[i].lower))
+        while i < items.count, (items[i].kind == .word && items[i].pos == .adverb
+                                && (Self.verbAdverbs.contains(items[i].lower) || Self.isMannerAdverb(items, at: i)))
                 || (items[i].isGlossaryPhrase && i + 1 < items.count && items[i + 1].analyses.contains { $0.partOfSpeech.isVerbal }) {
             adverbs.append(items[i]); i += 1   // "a par ailleurs annoncé"
         }
@@ -309,6 +310,13 @@ extension Generator {
         "battre": "fight", "marier": "get married", "réunir": "meet", "installer": "settle", "lever": "get up",
         "coucher": "go to bed", "réveiller": "wake up", "inquiéter": "worry", "interroger": "wonder", "opposer": "oppose",
     ]
+    /// An adverb in -ment ("soudainement" → "suddenly") not modifying a following adjective:
+    /// English puts it before the verb.
+    static func isMannerAdverb(_ items: [Item], at k: Int) -> Bool {
+        guard items[k].lower.hasSuffix("ment"), items[k].analysis?.preferredEnglish.hasSuffix("ly") == true else { return false }
+        return !(k + 1 < items.count && (items[k + 1].pos == .adjective || items[k + 1].pos == .adverb))
+    }
+
     static let verbAdverbs: Set<String> = ["déjà", "toujours", "encore", "bien", "aussi", "vraiment", "enfin", "également",
                                            "notamment", "beaucoup", "souvent", "jamais", "désormais", "peut-être", "même", "pourtant", "donc", "ainsi"]
 

@@ -54,7 +54,7 @@ extension Translator {
                 if finite { score -= 3 }
                 if pos == .noun || pos == .determiner || pos == .properNoun { score += 1 }
             case .noun?, .properNoun?, .adjective?:
-                if lower == "des" || lower == "du" { score += pos == .adposition ? 3 : 0 }
+                if ["des", "du", "de", "d'"].contains(lower) { score += pos == .adposition ? 3 : 0 }
                 // French rarely puts two bare nouns side by side: the second is an adjective or a participle.
                 if prevPOS == .noun, pos == .adjective { score += 2 }
                 if prevPOS == .noun, participle { score += 1.5 }
