@@ -47,7 +47,8 @@ struct Item {
         analyses.firstIndex { $0.partOfSpeech == pos && condition($0) }
     }
     var lemma: String? { analysis?.lemma }
-    var isFiniteVerb: Bool { (pos?.isVerbal ?? false) && analysis?.finiteForm != nil && !(analysis?.has(.pastParticiple) ?? false && analysis?.verbForms.first?.tense == .pastParticiple) }
+    /// Whether the chosen reading is a finite verb form (its likeliest form is finite).
+    var isFiniteVerb: Bool { (pos?.isVerbal ?? false) && analysis?.verbForms.first?.tense.isFinite == true }
 }
 
 extension Translator {

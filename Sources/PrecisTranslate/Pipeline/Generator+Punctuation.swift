@@ -1,0 +1,36 @@
+/// Punctuation and symbols: French quotes and spacing to English typography.
+extension Generator {
+    mutating func punctuation() {
+        let item = items[i]
+        i += 1
+        switch item.surface {
+        case "«", "“":
+            emit("\"", source: item.range, rule: .typography, origin: "« → \"", glueRight: true); quoteOpens = false
+        case "»", "”":
+            emit("\"", source: item.range, rule: .typography, origin: "» → \"", glueLeft: true); quoteOpens = true
+        case "\"":
+            // Straight quotes: the side they touch says whether they open or close.
+            let k = i - 1
+            let touchesLeft = k > 0 && items[k - 1].range.upperBound == item.range.lowerBound
+            let touchesRight = k + 1 < items.count && items[k + 1].range.lowerBound == item.range.upperBound
+            var opens = quoteOpens
+            if touchesLeft != touchesRight { opens = touchesRight }
+            if opens { emit("\"", source: item.range, rule: .typography, glueRight: true) }
+            else { emit("\"", source: item.range, rule: .typography, glueLeft: true) }
+            quoteOpens = !opens
+        case "’", "'": emit("'", source: item.range, rule: .typography, glueLeft: true, glueRight: true)
+        default:
+            emit(item.surface, source: item.range, rule: .typography)
+        }
+    }
+
+    mutating func symbol() {
+        let item = items[i]
+        i += 1
+        switch item.surface {
+        case "%": emit("%", source: item.range, rule: .number, glueLeft: true)
+        case "€": emit("euros", source: item.range, rule: .number, origin: "€ → euros")
+        default: emit(item.surface, source: item.range, rule: .typography)
+        }
+    }
+}

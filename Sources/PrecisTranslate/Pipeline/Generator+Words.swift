@@ -1,0 +1,280 @@
+import PrecisGlossary
+import PrecisText
+
+/// Words outside noun phrases and verb groups: prepositions (and the infinitives after them),
+/// pronouns, interrogatives, quantities, fixed patterns ("il y a", "ce qui", "de … à").
+extension Generator {
+    static let prepositionsBeforeInfinitive: [String: String] = [
+        "de": "to", "d'": "to", "à": "to", "pour": "to", "afin": "", "sans": "without", "avant": "before",
+        "après": "after", "par": "by", "en": "by",
+    ]
+
+    /// Quantity words before "de": (before a singular noun, before a plural one).
+    static let quantities: [String: (singular: String, plural: String)] = [
+        "trop": ("too much", "too many"), "beaucoup": ("a lot of", "many"), "peu": ("little", "few"),
+        "tant": ("so much", "so many"), "autant": ("as much", "as many"), "combien": ("how much", "how many"),
+        "assez": ("enough", "enough"), "moins": ("less", "fewer"),
+    ]
+    static let interrogatives: [String: String] = ["comment": "how", "où": "where", "quand": "when", "pourquoi": "why"]
+
+    /// An interrogative, a lexical verb and its noun subject with "?" ahead: English puts "do"
+    /// before the subject and the verb after it. Returns false (writing nothing) otherwise.
+    mutating func interrogativeInversion() -> Bool {
+        let start = i
+        guard i + 2 < items.count, items[i + 1].kind == .word, items[i + 1].isFiniteVerb,
+              let verb = items[i + 1].analyses.first(where: { $0.partOfSpeech == .verb && $0.finiteForm != nil }),
+              let form = verb.finiteForm, form.person == 3, form.tense == .present || form.tense == .imperfect,
+              !(i + 2 < items.count && items[i + 2].isInvertedPronoun),
+              items[(i + 2)...].contains(where: { $0.surface == "?" }),
+              items[i + 2].pos == .determiner || isProperName(items[i + 2]) else { return false }
+        let interrogative = items[i]
+        let verbItem = items[i + 1]
+        emit(Self.interrogatives[interrogative.lower]!, interrogative, rule: .lexicon, origin: interrogative.analysis?.origin.description)
+        let tense: EnglishInflector.VerbInflection = form.tense == .present ? .present : .past
+        emit(EnglishInflector.verb("do", tense, person: 3, plural: form.isPlural), source: verbItem.range.lowerBound..<verbItem.range.lowerBound,
+             rule: .grammar, origin: "question: do-support")
+        i = start + 2
+        nounPhrase()
+        let e = english(of: verbItem)
+        emit(verb.preferredEnglish.isEmpty ? e.text : verb.preferredEnglish, verbItem, rule: e.rule, origin: verb.origin.description)
+        return true
+    }
+
+    /// French verbs taking "de" + infinitive whose English takes a gerund ("avoid touching").
+    static let gerundTakingVerbs: Set<String> = [
+        "éviter", "arrêter", "cesser", "finir", "terminer", "envisager", "risquer", "suggérer", "recommander",
+        "conseiller", "regretter", "nier", "reporter", "imaginer", "s'abstenir", "abstenir",
+    ]
+
+    mutating func word() {
+        let item = items[i]
+        let lower = item.lower
+        if lower == "il" || lower == "ils", thereIs() { return }
+        // "y a-t-il", "y-a-t-il" → "is there".
+        if lower == "y-a-t-il" || lower == "y-a-t'il" || (lower == "y" && i + 2 < items.count && items[i + 1].lemma == "avoir"
+            && items[i + 2].isInvertedPronoun && items[i + 2].lower == "il") {
+            let end = lower == "y" ? items[i + 2].range.upperBound : item.range.upperBound
+            emit("is", source: item.range.lowerBound..<end, rule: .grammar, origin: "y a-t-il → is there")
+            emit("there", source: item.range.lowerBound..<end, rule: .grammar, origin: "y a-t-il → is there")
+            i += lower == "y" ? 3 : 1
+            return
+        }
+        // Relative "qui" after a common noun: "that" (people and things alike).
+        if lower == "qui", i > 0, items[i - 1].kind == .glossary || (items[i - 1].kind == .word && items[i - 1].pos == .noun) {
+            emit("that", item, rule: .grammar, origin: "qui after a noun → that"); i += 1; return
+        }
+        if lower == "que" || lower == "qu'" {
+            // "qu'est-ce que / qui" → "what"; a question opening with "que" → "what".
+            if i + 3 < items.count, items[i + 1].lower == "est", items[i + 2].isInvertedPronoun, ["que", "qu'", "qui"].contains(items[i + 3].lower) {
+                emit("what", source: item.range.lowerBound..<items[i + 3].range.upperBound, rule: .grammar, origin: "qu'est-ce que → what")
+                i += items[i + 3].lower == "qui" ? 3 : 4
+                if items[i].lower == "qui" { i += 1 }
+                return
+            }
+            let opensClause = item.startsSentence || (i > 0 && items[i - 1].kind == .punctuation)
+            if opensClause, i + 1 < items.count, items[i + 1].isFiniteVerb || startsVerbGroup(at: i + 1) {
+                emit("what", item, rule: .grammar, origin: "que opening a question → what"); i += 1; return
+            }
+        }
+        if lower == "ce", i + 1 < items.count, ["qui", "que", "qu'"].contains(items[i + 1].lower) {
+            let afterTout = i > 0 && ["tout", "toute"].contains(items[i - 1].lower)
+            emit(afterTout ? "that" : "what", source: item.range.lowerBound..<items[i + 1].range.upperBound, rule: .grammar,
+                 origin: "ce qui / ce que → what")
+            i += 2; return
+        }
+        // Quantities before "de": "trop d'actions" → "too many actions", "beaucoup de temps" → "a lot of time".
+        if let quantity = Self.quantities[lower], i + 2 < items.count, items[i + 1].lower == "de" || items[i + 1].lower == "d'",
+           items[i + 2].kind == .word || items[i + 2].kind == .glossary {
+            let plural = items[i + 2].kind == .glossary ? (items[i + 2].glossary?.isPlural ?? false) || InflectionKey.isPlural(items[i + 2].surface)
+                : (items[i + 2].analysis?.isPlural ?? InflectionKey.isPlural(items[i + 2].surface))
+            emit(plural ? quantity.plural : quantity.singular, source: item.range.lowerBound..<items[i + 1].range.upperBound,
+                 rule: .grammar, origin: "\(lower) de + noun")
+            i += 2; return
+        }
+        // "Quels sont …?" → "What are …?"
+        if ["quel", "quels", "quelle", "quelles"].contains(lower), item.startsSentence || (i > 0 && items[i - 1].kind == .punctuation),
+           i + 1 < items.count, items[i + 1].lemma == "être" || items[i + 1].isFiniteVerb {
+            emit("what", item, rule: .grammar, origin: "quel + verb → what"); i += 1; return
+        }
+        // "Comment fonctionne ce réseau ?" → "How does this network work?"
+        if Self.interrogatives[lower] != nil, item.startsSentence, interrogativeInversion() { return }
+        if lower == "par", i + 1 < items.count, ["an", "mois", "jour", "semaine", "heure", "habitant", "personne", "tête"].contains(items[i + 1].lower) {
+            emit("a", item, rule: .grammar, origin: "par + unit → a"); i += 1
+            emitWord(items[i]); i += 1; return
+        }
+        if let day = Self.ordinalDay(lower), i + 1 < items.count, Self.months[items[i + 1].lower] != nil {
+            date(day: day, dayItem: item); return
+        }
+        guard let analysis = item.analysis else {
+            nounPhrase(); return
+        }
+        switch analysis.partOfSpeech {
+        case .numeral where i + 1 < items.count && Self.scales[items[i + 1].lower] != nil:
+            numberPhrase(text: analysis.preferredEnglish)
+        case .determiner, .noun, .properNoun, .adjective, .numeral:
+            if analysis.partOfSpeech == .adjective, Self.isPredicate(items, at: i) { emitWord(item); i += 1; return }
+            nounPhrase()
+        case .pronoun:
+            if Self.clitics.contains(lower), startsVerbGroup(at: i) { verbGroup(); return }
+            if (lower == "ce" || lower == "c'"), i + 1 < items.count, items[i + 1].lemma == "être",
+               items[i + 1].analysis?.finiteForm?.isPlural == true {
+                emit("they", item, rule: .grammar, origin: "ce + plural être → they"); i += 1; return
+            }
+            emitWord(item); i += 1
+        case .auxiliary, .verb:
+            if lower == "ne" || lower == "n'" { verbGroup(); return }
+            if analysis.verbForms.first?.tense.isFinite == true { verbGroup(); return }
+            nonFiniteVerb(); 
+        case .adverb:
+            if lower == "ne" || lower == "n'", startsVerbGroup(at: i) { verbGroup(); return }
+            emitWord(item); i += 1
+        case .adposition:
+            preposition()
+        default:
+            emitWord(item); i += 1
+        }
+    }
+
+    /// Whether a verb group (optional ne, clitic pronouns, then a finite verb) starts at `k`.
+    func startsVerbGroup(at k: Int) -> Bool {
+        var j = k
+        if j < items.count, items[j].lower == "ne" || items[j].lower == "n'" { j += 1 }
+        while j < items.count, items[j].kind == .word, Self.clitics.contains(items[j].lower) { j += 1 }
+        guard j > k, j < items.count, items[j].kind == .word else { return false }
+        return items[j].analyses.contains { $0.partOfSpeech.isVerbal && $0.finiteForm != nil }
+    }
+
+    static let clitics: Set<String> = ["se", "s'", "me", "m'", "te", "t'", "lui", "leur", "y", "en", "le", "la", "les", "l'", "nous", "vous"]
+
+    /// An adjective after être/devenir stays where it is ("il est prêt").
+    static func isPredicate(_ items: [Item], at k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let previous = items[k - 1]
+        return previous.lemma == "être" || previous.lemma == "devenir" || previous.lemma == "rester" || previous.lemma == "sembler"
+            || (previous.pos == .adverb && k > 1 && items[k - 2].lemma == "être")
+    }
+
+    mutating func preposition() {
+        let item = items[i]
+        let lower = item.lower
+        let next = i + 1 < items.count ? items[i + 1] : nil
+        // Before an infinitive: de/à/pour → to, sans → without -ing, en + participle → by/while -ing.
+        var v = i + 1
+        while v < items.count, items[v].kind == .word, Self.clitics.contains(items[v].lower) || items[v].lower == "ne" || items[v].lower == "n'" { v += 1 }
+        let verbItem = v < items.count ? items[v] : nil
+        // After "les", a word read as a singular noun is a verb ("sans les toucher"); after
+        // "le"/"la", a plural one is.
+        let numberClash: Bool = {
+            guard v == i + 2, let verbItem, let noun = verbItem.analyses.first(where: { $0.partOfSpeech == .noun }),
+                  let number = noun.agreement?.number else { return false }
+            switch items[i + 1].lower {
+            case "les": return number == .singular
+            case "le", "la", "l'": return number == .plural
+            default: return !["le", "la", "les", "l'"].contains(items[i + 1].lower)
+            }
+        }()
+        if let verbItem, verbItem.kind == .word, let na = verbItem.analyses.first(where: { $0.partOfSpeech.isVerbal }),
+           na.has(.infinitive) || na.has(.presentParticiple),
+           v == i + 1 || verbItem.analyses.first?.partOfSpeech.isVerbal == true || numberClash {
+            if na.has(.presentParticiple), lower == "en" {
+                emit("by", item, rule: .grammar, origin: "en + participle → by -ing"); i += 1
+                nonFiniteVerb(); return
+            }
+            // "éviter de toucher" → "avoid touching": verbs English follows with a gerund.
+            if na.has(.infinitive), lower == "de" || lower == "d'", i > 0, Self.gerundTakingVerbs.contains(items[i - 1].lemma ?? "") {
+                i += 1
+                nonFiniteVerb(gerund: true); return
+            }
+            if na.has(.infinitive), let english = Self.prepositionsBeforeInfinitive[lower] {
+                emit(english, item, rule: .grammar, origin: "\(lower) + infinitive")
+                i += 1
+                nonFiniteVerb(gerund: lower == "sans" || lower == "avant" || lower == "par"); return
+            }
+        }
+        // "à 136 ans" → "at 136".
+        if lower == "à", let next, next.kind == .number, i + 2 < items.count, items[i + 2].lower == "ans" {
+            emit("at", item, rule: .grammar, origin: "à + age → at")
+            emit(Self.englishNumber(next.surface), source: next.range.lowerBound..<items[i + 2].range.upperBound, rule: .number,
+                 origin: "à N ans → at N")
+            i += 3; return
+        }
+        if lower == "pour", let next, next.lower == "que" || next.lower == "qu'" {
+            emit("so that", item, rule: .grammar, origin: "pour que"); i += 2; return
+        }
+        // à, au, aux before a place: "à Paris", "au Québec" → "in".
+        let beforePlace = next.map { isProperName($0) || ($0.kind == .glossary && $0.glossary?.entry.preferredTarget.first?.isUppercase == true) } ?? false
+        if lower == "à", beforePlace {
+            emit("in", item, rule: .grammar, origin: "à + place → in"); i += 1; return
+        }
+        // Contractions: du, des, au, aux → preposition + the (the article goes to the noun phrase).
+        if let analysis = item.analysis, analysis.preferredEnglish.hasSuffix(" the") || analysis.preferredEnglish == "the" {
+            var preposition = String(analysis.preferredEnglish.dropLast(analysis.preferredEnglish == "the" ? 3 : 4))
+            if (lower == "au" || lower == "aux"), beforePlace { preposition = "in" }
+            emit(preposition, item, rule: .lexicon, origin: analysis.origin.description)
+            i += 1
+            nounPhrase(implicitArticle: item)
+            return
+        }
+        // "de X à Y" → "from X to Y" at a clause start, after a verb or before a number.
+        if lower == "de" || lower == "d'" {
+            let previous = i > 0 ? items[i - 1] : nil
+            let opensRange = previous == nil || previous?.kind == .punctuation || (previous?.pos?.isVerbal ?? false) || next?.kind == .number
+            if opensRange, let k = items[(i + 1)...].prefix(4).firstIndex(where: { ["à", "au", "aux"].contains($0.lower) }),
+               !items[(i + 1)..<k].contains(where: { $0.isFiniteVerb || $0.kind == .punctuation }) {
+                emit("from", item, rule: .grammar, origin: "de … à → from … to"); i += 1; return
+            }
+        }
+        // de after a quantity or a negation: "beaucoup de gens" → "many people", "pas de" → "no".
+        if lower == "de" || lower == "d'", let previous = pieces.last?.text, ["many", "much", "more", "less", "fewer", "no", "enough", "too many", "too much", "a lot of", "lots of", "few", "a few", "a little", "little"].contains(previous) || ["many", "much", "more", "less", "fewer", "enough", "few", "little"].contains(previous.split(separator: " ").last.map(String.init) ?? "") {
+            i += 1; return
+        }
+        emitWord(item); i += 1
+    }
+
+    mutating func nonFiniteVerb(gerund: Bool = false) {
+        var negation: String?
+        if i < items.count, items[i].lower == "ne" || items[i].lower == "n'" {
+            if i + 1 < items.count, ["pas", "plus", "jamais", "rien"].contains(items[i + 1].lower) { negation = items[i + 1].lower; i += 2 }
+            else { i += 1 }
+        }
+        var objects: [Item] = []
+        while i < items.count, Self.clitics.contains(items[i].lower), i + 1 < items.count,
+              items[i + 1].analyses.contains(where: { $0.partOfSpeech.isVerbal && !$0.verbForms.contains { $0.tense.isFinite } }) {
+            objects.append(items[i]); i += 1
+        }
+        guard i < items.count else { return }
+        if let k = items[i].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && !$0.verbForms.contains { $0.tense.isFinite } }) {
+            items[i].pick = k
+        }
+        let item = items[i]
+        guard let analysis = item.analysis, analysis.partOfSpeech.isVerbal else { emitWord(item); i += 1; return }
+        let base = english(of: item)
+        if let negation { emitGrammar(negation == "pas" ? "not" : negation == "plus" ? "no longer" : negation == "jamais" ? "never" : "not", at: item, origin: "negation") }
+        let tense = analysis.verbForms.first?.tense ?? .infinitive
+        let text: String
+        switch tense {
+        case .presentParticiple: text = inflected(item, base.text, .gerund)
+        case .pastParticiple: text = inflected(item, base.text, .pastParticiple)
+        default: text = gerund ? inflected(item, base.text, .gerund) : base.text
+        }
+        emit(text, item, rule: base.rule, origin: base.origin, unknown: base.unknown)
+        i += 1
+        for object in objects { emitObject(object) }
+        if negation == "rien" { emitGrammar("anything", at: item, origin: "ne … rien") }
+    }
+
+    mutating func emitObject(_ clitic: Item) {
+        let english: String
+        switch clitic.lower {
+        case "le", "la", "l'": english = "it"
+        case "les", "leur": english = "them"
+        case "lui": english = "him"
+        case "me", "m'": english = "me"
+        case "te", "t'", "vous": english = "you"
+        case "nous": english = "us"
+        default: english = ""
+        }
+        emit(english, clitic, rule: .grammar, origin: "object pronoun after the verb")
+    }
+
+}
