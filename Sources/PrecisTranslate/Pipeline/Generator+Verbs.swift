@@ -104,6 +104,10 @@ extension Generator {
         if negated, negation == nil, i < items.count, items[i].lower == "que" || items[i].lower == "qu'" {
             onlyItem = items[i]; i += 1
         }
+        // Literary negation without "pas": "ne peut empêcher", "ne sait", "n'ose", "ne cesse".
+        if negated, negation == nil, onlyItem == nil, ["pouvoir", "savoir", "oser", "cesser"].contains(finiteAnalysis.lemma) {
+            negation = first
+        }
         var ete: Item?
         var participle: Item?
         var infinitive: Item?

@@ -98,6 +98,14 @@ extension Generator {
         }
         // "Comment fonctionne ce réseau ?" → "How does this network work?"
         if Self.interrogatives[lower] != nil, item.startsSentence, interrogativeInversion() { return }
+        // "comme exemple" → "as an example": comme before a bare noun.
+        if lower == "comme", i + 1 < items.count, items[i + 1].kind == .word, items[i + 1].pos == .noun {
+            emit("as", item, rule: .grammar, origin: "comme + bare noun → as"); i += 1; return
+        }
+        // "Monsieur le Premier ministre" → "the Prime Minister".
+        if lower == "monsieur" || lower == "madame", i + 1 < items.count, ["le", "la", "l'"].contains(items[i + 1].lower) {
+            i += 1; return
+        }
         if lower == "par", i + 1 < items.count, ["an", "mois", "jour", "semaine", "heure", "habitant", "personne", "tête"].contains(items[i + 1].lower) {
             emit("a", item, rule: .grammar, origin: "par + unit → a"); i += 1
             emitWord(items[i]); i += 1; return
