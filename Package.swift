@@ -34,7 +34,7 @@ let package = Package(
             exclude: ["Stopwords/README.md"]
         ),
         .target(name: "PrecisSummarize", dependencies: ["PrecisText"]),
-        .target(name: "PrecisGlossary", dependencies: ["PrecisText"]),
+        .target(name: "PrecisGlossary", dependencies: ["PrecisText", "CZlib"]),
         .target(name: "PrecisEval", dependencies: ["PrecisText"]),
         .target(name: "PrecisTranslate", dependencies: ["PrecisText", "PrecisGlossary"]),
         .target(name: "Precis", dependencies: ["PrecisText", "PrecisSummarize", "PrecisGlossary", "PrecisEval", "PrecisTranslate"]),

@@ -22,6 +22,9 @@ public struct Glossary: Sendable, Hashable {
         case omegat
         /// TBX v3 (TBX-Basic, TBX-Core) or TBX v2 (`martif`) termbases (`.tbx`, `.xml`).
         case tbx
+        /// dictd dictionaries such as FreeDict's: an `.index` file beside its `.dict` or dictzip
+        /// `.dict.dz` data (see ``GlossaryLoader/loadDictd(path:)``).
+        case dictd
     }
 
     /// Where the glossary was read from.
@@ -50,7 +53,7 @@ public struct Glossary: Sendable, Hashable {
 public struct GlossarySet: Sendable, Hashable {
     /// The glossaries, highest priority first.
     public private(set) var glossaries: [Glossary] = []
-    private var index: [String: [Int: Int]] = [:]  // key → (glossary index → entry index)
+    private var index: [String: [Int: [Int]]] = [:]  // key → (glossary index → entry indices)
 
     public init(_ glossaries: [Glossary] = []) {
         for glossary in glossaries { append(glossary) }
@@ -61,8 +64,7 @@ public struct GlossarySet: Sendable, Hashable {
         let g = glossaries.count
         glossaries.append(glossary)
         for (e, entry) in glossary.entries.enumerated() {
-            let key = Folding.key(entry.source)
-            if index[key, default: [:]][g] == nil { index[key, default: [:]][g] = e }
+            index[Folding.key(entry.source), default: [:]][g, default: []].append(e)
         }
     }
 
@@ -75,12 +77,17 @@ public struct GlossarySet: Sendable, Hashable {
         lookupAll(term).first
     }
 
-    /// Every entry for a source term, highest priority first.
+    /// Every entry for a source term, highest priority first: one per glossary.
+    ///
+    /// Where a glossary has several words that differ only by accents (a dictionary's "marche"
+    /// and "marché"), the one spelled like `term` is returned, else the first.
     public func lookupAll(_ term: String) -> [GlossaryEntry] {
         guard let hits = index[Folding.key(term)] else { return [] }
+        let spelling = Folding.lowercase(term)
         return hits.keys.sorted().compactMap { g in
-            let entry = glossaries[g].entries[hits[g]!]
-            return entry.isCaseSensitive && entry.source != term ? nil : entry
+            let candidates = (hits[g] ?? []).map { glossaries[g].entries[$0] }
+                .filter { !$0.isCaseSensitive || $0.source == term }
+            return candidates.first { Folding.lowercase($0.source) == spelling } ?? candidates.first
         }
     }
 }

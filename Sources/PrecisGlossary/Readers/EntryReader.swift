@@ -93,8 +93,8 @@ struct EntryReader {
     // MARK: validation
 
     /// Validates and records an entry; any problem skips it with an issue.
-    mutating func add(source rawSource: String, targets rawTargets: [String], partOfSpeech: String? = nil, note: String? = nil,
-                      line: Int, columns: [Int?]) {
+    mutating func add(source rawSource: String, targets rawTargets: [String], partOfSpeech: String? = nil, gender: String? = nil,
+                      number: String? = nil, note: String? = nil, line: Int, columns: [Int?]) {
         let source = rawSource.trimmingSpaces
         let targets = rawTargets.map(\.trimmingSpaces)
         if let problem = termProblem(source, role: "source", column: columns.first ?? nil, line: line) {
@@ -107,8 +107,8 @@ struct EntryReader {
                 return
             }
         }
-        entries.append(GlossaryEntry(source: source, targets: targets, partOfSpeech: partOfSpeech, note: note,
-                                     origin: .init(file: name, line: line)))
+        entries.append(GlossaryEntry(source: source, targets: targets, partOfSpeech: partOfSpeech, gender: gender,
+                                     number: number, note: note, origin: .init(file: name, line: line)))
     }
 
     private func termProblem(_ term: String, role: String, column: Int?, line: Int)
@@ -139,11 +139,15 @@ struct EntryReader {
     /// The entries with repeated sources folded into the first: a repeat with the same targets
     /// is dropped with a warning; a repeat with other targets adds them as alternatives, with a
     /// warning, so no translation is lost.
-    mutating func removingDuplicates() -> [GlossaryEntry] {
+    ///
+    /// Sources repeat when equal with case and accents folded; with `foldingAccents` false, only
+    /// with case folded (a dictionary's "marche" and "marché" are different words).
+    mutating func removingDuplicates(foldingAccents: Bool = true) -> [GlossaryEntry] {
         var firstIndex: [String: Int] = [:]
         var kept: [GlossaryEntry] = []
         for entry in entries {
-            let key = entry.isCaseSensitive ? entry.source : Folding.key(entry.source)
+            let key = entry.isCaseSensitive ? entry.source
+                : foldingAccents ? Folding.key(entry.source) : Folding.lowercase(entry.source)
             guard let k = firstIndex[key] else {
                 firstIndex[key] = kept.count
                 kept.append(entry)

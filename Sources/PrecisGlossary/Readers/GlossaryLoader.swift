@@ -1,6 +1,7 @@
 import PrecisText
 
-/// Reads glossary files in every format Precis knows, validating each entry.
+/// Reads glossary files in every format Precis knows, validating each entry: DeepL TSV, Google
+/// CSV, OmegaT, TBX, and dictd dictionaries (see ``loadDictd(path:)``).
 ///
 /// Lenient loading (the default) skips bad entries and reports each as a ``GlossaryIssue``;
 /// strict loading throws ``GlossaryError/invalid(_:)`` if there is any. Nothing is dropped
@@ -20,6 +21,12 @@ public struct GlossaryLoader: Sendable {
     public var strict: Bool
     /// The longest term accepted, in UTF-8 bytes.
     public var maximumTermBytes: Int = 1024
+    /// dictd: the longest definition an index line may claim, in bytes (FreeDict's longest are
+    /// a few kilobytes).
+    public var maximumDefinitionBytes: Int = 1 << 20
+    /// dictd: the most bytes a `.dict.dz` is inflated to (256 MiB; the largest dictd
+    /// dictionaries inflate to tens of megabytes), so a decompression bomb costs at most this.
+    public var maximumDictionaryBytes: Int = 1 << 28
 
     public init(strict: Bool = false) {
         self.strict = strict
@@ -35,7 +42,11 @@ public struct GlossaryLoader: Sendable {
     }
 
     /// Loads the glossary at `path`, telling its format from the extension, then the content.
+    ///
+    /// A dictd dictionary is named by either of its files (`.index`, `.dict`, `.dict.dz`); the
+    /// other is looked for beside it.
     public func load(path: String, format: Glossary.Format? = nil) throws(GlossaryError) -> Result {
+        if (format ?? Self.detectFormat(name: path)) == .dictd { return try loadDictd(path: path) }
         let bytes: [UInt8]
         do {
             bytes = try AtomicFile.read(path)
@@ -46,7 +57,11 @@ public struct GlossaryLoader: Sendable {
     }
 
     /// Loads a glossary from bytes; `name` is used in issues and origins.
+    ///
+    /// For a dictd dictionary, `bytes` are the file `name` names, and its partner is read from
+    /// beside it; ``loadDictd(index:indexName:data:dataName:)`` takes both files' bytes.
     public func load(bytes: [UInt8], name: String, format: Glossary.Format? = nil) throws(GlossaryError) -> Result {
+        if (format ?? Self.detectFormat(name: name)) == .dictd { return try loadDictd(bytes: bytes, name: name) }
         var issues: [GlossaryIssue] = []
         var content = bytes[...]
         if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
@@ -77,7 +92,7 @@ public struct GlossaryLoader: Sendable {
             case .tsv: reader.readTabSeparated(lines, columns: 2...2, format: .tsv)
             case .omegat: reader.readTabSeparated(lines, columns: 2...3, format: .omegat)
             case .csv: reader.readCSV(lines)
-            case .tbx: break
+            case .tbx, .dictd: break
             }
         }
         issues += reader.issues
@@ -89,8 +104,17 @@ public struct GlossaryLoader: Sendable {
         return Result(glossary: Glossary(path: name, format: format, entries: entries), issues: issues, skipped: skipped)
     }
 
+    /// dictd, told from any of its three extensions (dictd files are read from disk, pairwise,
+    /// so the format must be known before reading).
+    static func detectFormat(name: String) -> Glossary.Format? {
+        let lower = name.lowercased()
+        if lower.hasSuffix(".index") || lower.hasSuffix(".dict") || lower.hasSuffix(".dict.dz") { return .dictd }
+        return nil
+    }
+
     /// The format by extension, else by the first non-blank, non-comment line.
     static func detectFormat(name: String, content: ArraySlice<UInt8>) -> Glossary.Format? {
+        if let format = detectFormat(name: name) { return format }
         let lower = name.lowercased()
         if lower.hasSuffix(".tbx") { return .tbx }
         let head = String(decoding: content.prefix(512), as: UTF8.self)

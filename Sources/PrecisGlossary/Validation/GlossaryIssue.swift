@@ -56,7 +56,7 @@ public enum GlossaryError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unreadable(let path, let reason):
             "\(path): cannot read the glossary (\(reason)); check the path and permissions"
         case .unknownFormat(let path):
-            "\(path): unknown glossary format; name it .tsv (DeepL), .csv (Google), .utf8/.txt/.tab (OmegaT) or .tbx (TBX)"
+            "\(path): unknown glossary format; name it .tsv (DeepL), .csv (Google), .utf8/.txt/.tab (OmegaT), .tbx (TBX) or .index/.dict/.dict.dz (dictd)"
         case .invalid(let issues):
             issues.map(\.description).joined(separator: "\n")
         }

@@ -7,7 +7,7 @@ extension Glossary.Format: ExpressibleByArgument {}
 struct GlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glossary",
-        abstract: "Validate, describe and query glossaries (DeepL TSV, Google CSV, OmegaT).",
+        abstract: "Validate, describe and query glossaries (DeepL TSV, Google CSV, OmegaT, TBX, dictd).",
         subcommands: [Validate.self, Stats.self, Lookup.self, Match.self, Convert.self, Compile.self]
     )
 
@@ -16,7 +16,7 @@ struct GlossaryCommand: ParsableCommand {
             abstract: "Check glossary files; report every problem as FILE:LINE[:COLUMN]: message; fix.",
             discussion: "Exit code 0 when every file is clean (warnings allowed unless --strict), 3 otherwise."
         )
-        @Argument(help: "Glossary files.")
+        @Argument(help: "Glossary files (a dictd dictionary by its .index, .dict or .dict.dz).")
         var files: [String]
         @Flag(help: "Treat warnings (duplicates with the same translation) as failures too.")
         var strict = false
