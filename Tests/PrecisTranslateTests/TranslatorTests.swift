@@ -156,6 +156,19 @@ struct TranslatorTests {
         #expect(Self.translator.translate(french).text == english)
     }
 
+    @Test func generalDictionaryOnlyFillsGaps() {
+        let lexicon = try! Lexicon(contentsOf: [Self.fixtures + "/lexicon.tsv"])
+        let dictionary = Glossary(path: "fra-eng.index", format: .dictd, entries: [
+            GlossaryEntry(source: "zorglub", targets: ["gizmo", "gadget"], partOfSpeech: "noun", origin: .init(file: "fra-eng.index", line: 7)),
+            GlossaryEntry(source: "voiture", targets: ["carriage"], partOfSpeech: "noun", origin: .init(file: "fra-eng.index", line: 9)),
+        ])
+        let translator = Translator(lexicon: lexicon, dictionaries: [dictionary])
+        let result = translator.translate("les zorglubs et la voiture")
+        #expect(result.text == "the gizmos and the car")
+        #expect(result.spans.first { $0.text == "gizmos" }?.origin?.contains("fra-eng.index:7") == true)
+        #expect(result.unknownWords.isEmpty)
+    }
+
     @Test func keepsLineStructure() {
         let result = Self.translator.translate("le test\n\nla police\r\nla voiture")
         #expect(result.text == "the test\n\nthe police\r\nthe automobile")

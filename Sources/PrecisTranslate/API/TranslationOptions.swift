@@ -16,6 +16,10 @@ public struct TranslationOptions: Sendable, Hashable {
     public var resourceDirectory: String?
     /// Fail on any glossary problem instead of skipping the bad entry with a warning.
     public var strictGlossaries = false
+    /// General dictionaries (any glossary format; typically FreeDict's dictd files) consulted
+    /// only for words the lexicon and its morphology rules do not know — never over a glossary
+    /// term or a lexicon reading.
+    public var dictionaries: [String] = []
 
     public init(glossaries: [String] = [], usesDefaultGlossaries: Bool = true, resourceDirectory: String? = nil) {
         self.glossaries = glossaries

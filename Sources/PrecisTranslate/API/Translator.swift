@@ -25,6 +25,8 @@ public struct Translator: Sendable {
     /// Glossary tiers, highest first: the user's glossaries, then the shipped ones. A term of a
     /// higher tier wins wherever it overlaps one of a lower tier, even a longer one.
     let matchers: [GlossaryMatcher]
+    /// Readings from general dictionaries, by inflection key, for words nothing else knows.
+    let fallback: [String: Analysis]
     let tokenizer = Tokenizer(language: .french)
     /// Problems met while loading glossaries in lenient mode, as `FILE:LINE: message` lines.
     public let warnings: [String]
@@ -33,9 +35,11 @@ public struct Translator: Sendable {
     ///
     /// Terms of `userGlossaries` win wherever they overlap a term of `glossaries`, even a longer
     /// one; within one list, matches are leftmost-longest and the earlier glossary wins a tie.
-    public init(lexicon: Lexicon, glossaries: [Glossary] = [], userGlossaries: [Glossary] = []) {
+    /// `dictionaries` are consulted only for words nothing else knows.
+    public init(lexicon: Lexicon, glossaries: [Glossary] = [], userGlossaries: [Glossary] = [], dictionaries: [Glossary] = []) {
         self.lexicon = lexicon
         self.matchers = (userGlossaries.isEmpty ? [] : [GlossaryMatcher(userGlossaries)]) + [GlossaryMatcher(glossaries)]
+        self.fallback = Self.fallbackReadings(dictionaries)
         self.warnings = []
     }
 
@@ -74,7 +78,30 @@ public struct Translator: Sendable {
         let user = try load(options.glossaries)
         let shipped = try load(shippedPaths)
         matchers = (user.isEmpty ? [] : [GlossaryMatcher(user)]) + [GlossaryMatcher(shipped)]
+        fallback = Self.fallbackReadings(try load(options.dictionaries))
         self.warnings = warnings
+    }
+
+    /// One-word dictionary entries as readings, by inflection key ("chevaux" finds "cheval").
+    static func fallbackReadings(_ dictionaries: [Glossary]) -> [String: Analysis] {
+        var readings: [String: Analysis] = [:]
+        for entry in dictionaries.flatMap(\.entries) where !entry.source.contains(" ") && !entry.targets.isEmpty {
+            let key = InflectionKey.french(entry.source)
+            guard readings[key] == nil else { continue }
+            let pos: PartOfSpeech = switch entry.partOfSpeech?.split(separator: ",").first.map(String.init) {
+            case "noun"?: .noun
+            case "proper noun"?: .properNoun
+            case "verb"?: .verb
+            case "adjective"?: .adjective
+            case "adverb"?: .adverb
+            default: .other
+            }
+            readings[key] = Analysis(lemma: entry.source, partOfSpeech: pos, agreement: nil,
+                                     verbForms: pos == .verb ? [VerbForm(tense: .infinitive, person: 0, isPlural: false)] : [],
+                                     pronounTags: nil, english: entry.targets, isEnglishFrozen: pos != .noun,
+                                     origin: LexiconOrigin(file: entry.origin.file, line: entry.origin.line, derivation: "general dictionary"))
+        }
+        return readings
     }
 
     /// The number of lexicon forms and glossary entries loaded.

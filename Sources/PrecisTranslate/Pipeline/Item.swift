@@ -105,6 +105,13 @@ extension Translator {
                         item.analyses = lexicon.guessAnalyses(of: Folding.lowercase(surface))
                         item.isDerived = !item.analyses.isEmpty
                     }
+                    if item.analyses.isEmpty, !fallback.isEmpty, !(surface.first?.isUppercase ?? false),
+                       var reading = fallback[InflectionKey.french(surface)] {
+                        if reading.partOfSpeech == .noun, InflectionKey.isPlural(surface) {
+                            reading.agreement = Agreement(gender: .masculine, number: .plural)
+                        }
+                        item.analyses = [reading]
+                    }
                     items.append(item)
                 }
             case .number: items.append(Item(range: token.range, surface: surface, kind: .number))

@@ -6,6 +6,8 @@ import Precis
 struct TranslatorOptions: ParsableArguments {
     @Option(name: .customLong("glossary"), help: "A glossary file (TSV, CSV, OmegaT, TBX) whose terms win; repeat for several, highest priority first.")
     var glossaries: [String] = []
+    @Option(name: .customLong("dictionary"), help: "A general dictionary (e.g. FreeDict's /usr/share/dictd/freedict-fra-eng.index) consulted only for words nothing else knows; repeat for several.")
+    var dictionaries: [String] = []
     @Flag(help: "Do not load the shipped domain and name glossaries (the lexicon is always loaded).")
     var noDefaultGlossaries = false
     @Option(help: "The folder of the shipped lexicon and glossaries (default: found beside the program, or $PRECIS_GLOSSARIES).")
@@ -16,7 +18,8 @@ struct TranslatorOptions: ParsableArguments {
     func makeTranslator() throws -> Translator {
         var options = TranslationOptions(glossaries: glossaries, usesDefaultGlossaries: !noDefaultGlossaries, resourceDirectory: resources)
         options.strictGlossaries = strictGlossaries
-        for path in glossaries where !FileManager.default.isReadableFile(atPath: path) {
+        options.dictionaries = dictionaries
+        for path in glossaries + dictionaries where !FileManager.default.isReadableFile(atPath: path) {
             throw CLIError.input("\(path): cannot read the glossary; check the path")
         }
         do {
