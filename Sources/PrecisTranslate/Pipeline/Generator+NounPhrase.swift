@@ -28,6 +28,8 @@ extension Generator {
         "entraîneur", "sélectionneur", "patron", "chef", "premier ministre", "émir", "cheikh", "ayatollah", "imam", "rabbin",
         "rapporteur", "ambassadeur", "ambassadrice", "amiral", "maréchal", "baron", "comte", "duc", "duchesse", "lord",
     ]
+    static let dropsGenericPluralArticle = true
+
     /// Abstract mass nouns English writes without "the" when nothing restricts them.
     static let massNouns: Set<String> = [
         "intelligence", "unemployment", "inflation", "growth", "violence", "terrorism", "racism", "poverty",
@@ -224,6 +226,14 @@ extension Generator {
            (determiners.first.map { ["le", "la", "l'"].contains(items[$0].lower) } ?? true),
            let last = headEnglish.split(separator: " ").last, Self.massNouns.contains(last.lowercased()),
            !(i < items.count && ["de", "d'", "du", "des"].contains(items[i].lower)) {
+            dropArticle = true
+        }
+        // Generic plurals: "les prix ont augmenté" → "prices rose"; a plural restricted by what
+        // follows ("les enfants de Paris", "les gens qui …") keeps its article.
+        if Self.dropsGenericPluralArticle, !dropArticle, !headIsName, headIsPlural, possessor.isEmpty,
+           determiners.count + (implicitArticle == nil ? 0 : 1) == 1,
+           (determiners.first.map { items[$0].lower == "les" } ?? (implicitArticle.map { ["des", "aux"].contains($0.lower) } ?? false)),
+           !(i < items.count && ["de", "d'", "du", "des", "qui", "que", "qu'", "dont", "où", "à", "au", "aux"].contains(items[i].lower)) {
             dropArticle = true
         }
         if !possessor.isEmpty {
