@@ -233,7 +233,8 @@ extension Generator {
         if Self.dropsGenericPluralArticle, !dropArticle, !headIsName, headIsPlural, possessor.isEmpty,
            determiners.count + (implicitArticle == nil ? 0 : 1) == 1,
            (determiners.first.map { items[$0].lower == "les" } ?? (implicitArticle.map { ["des", "aux"].contains($0.lower) } ?? false)),
-           !(i < items.count && ["de", "d'", "du", "des", "qui", "que", "qu'", "dont", "où", "à", "au", "aux"].contains(items[i].lower)) {
+           i < items.count, items[i].kind == .word || items[i].kind == .glossary,   // a lone noun phrase keeps "the"
+           !["de", "d'", "du", "des", "qui", "que", "qu'", "dont", "où", "à", "au", "aux", "et", "ou"].contains(items[i].lower) {
             dropArticle = true
         }
         if !possessor.isEmpty {
