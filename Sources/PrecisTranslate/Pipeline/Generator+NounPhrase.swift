@@ -28,8 +28,6 @@ extension Generator {
         "entraîneur", "sélectionneur", "patron", "chef", "premier ministre", "émir", "cheikh", "ayatollah", "imam", "rabbin",
         "rapporteur", "ambassadeur", "ambassadrice", "amiral", "maréchal", "baron", "comte", "duc", "duchesse", "lord",
     ]
-    static let dropsGenericPluralArticle = true
-
     /// Abstract mass nouns English writes without "the" when nothing restricts them.
     static let massNouns: Set<String> = [
         "intelligence", "unemployment", "inflation", "growth", "violence", "terrorism", "racism", "poverty",
@@ -230,7 +228,7 @@ extension Generator {
         }
         // Generic plurals: "les prix ont augmenté" → "prices rose"; a plural restricted by what
         // follows ("les enfants de Paris", "les gens qui …") keeps its article.
-        if Self.dropsGenericPluralArticle, !dropArticle, !headIsName, headIsPlural, possessor.isEmpty,
+        if !dropArticle, !headIsName, headIsPlural, possessor.isEmpty,
            determiners.count + (implicitArticle == nil ? 0 : 1) == 1,
            (determiners.first.map { items[$0].lower == "les" } ?? (implicitArticle.map { ["des", "aux"].contains($0.lower) } ?? false)),
            i < items.count, items[i].kind == .word || items[i].kind == .glossary,   // a lone noun phrase keeps "the"

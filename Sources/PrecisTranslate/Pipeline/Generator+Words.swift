@@ -59,6 +59,10 @@ extension Generator {
             i += lower == "y" ? 3 : 1
             return
         }
+        // "qui" after a noun and a comma: "which" (a non-restrictive relative).
+        if lower == "qui", i > 1, items[i - 1].surface == ",", items[i - 2].kind == .glossary || (items[i - 2].kind == .word && items[i - 2].pos == .noun) {
+            emit("which", item, rule: .grammar, origin: "noun, qui → which"); i += 1; return
+        }
         // Relative "qui" after a common noun: "that" (people and things alike).
         if lower == "qui", i > 0, items[i - 1].kind == .glossary || (items[i - 1].kind == .word && items[i - 1].pos == .noun) {
             emit("that", item, rule: .grammar, origin: "qui after a noun → that"); i += 1; return
