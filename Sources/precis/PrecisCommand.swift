@@ -16,7 +16,7 @@ struct PrecisCommand: ParsableCommand {
             3 input error (missing, unreadable or invalid file); 4 output or internal error.
             """,
         version: PrecisVersion.string,
-        subcommands: [SummarizeCommand.self, TranslateCommand.self, IdfCommand.self, EvalCommand.self, GlossaryCommand.self, SentencesCommand.self, TokensCommand.self, StemCommand.self]
+        subcommands: [SummarizeCommand.self, TranslateCommand.self, BatchCommand.self, IdfCommand.self, EvalCommand.self, GlossaryCommand.self, SentencesCommand.self, TokensCommand.self, StemCommand.self]
     )
 
     /// Runs the command with Precis's exit codes (ArgumentParser's own usage code is 64).

@@ -1,0 +1,201 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Precis
+
+/// What `precis batch` does for each record.
+enum BatchTask: String, CaseIterable {
+    case summary, translation, keywords
+}
+
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Summarize and translate a feed of articles: JSON Lines in, JSON Lines out, on all cores.",
+        discussion: """
+            Reads objects with "id", "text" and optional "title" and "language" (fr, en) from the \
+            files given (gzip accepted) or standard input, and writes one line per input line, in \
+            input order: "id", "language", "title_en", "summary" (source language), "summary_en", \
+            "keywords". A line that cannot be processed (bad JSON, no "text", invalid UTF-8, an \
+            empty line) gives {"id", "error"}: the run goes on, the count goes to standard error and \
+            the exit code is 1. Lines are processed in windows of --window records on --jobs \
+            threads, so memory stays bounded and the output is the same whatever the number of \
+            jobs. No state is kept across lines: it works unchanged as a Hadoop Streaming mapper or \
+            a Spark RDD.pipe() stage.
+            """
+    )
+
+    @Argument(help: "JSONL files (.jsonl or .jsonl.gz); standard input when none is given.")
+    var files: [String] = []
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+    @Option(help: "Worker threads (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "Records processed together and reordered before writing (bounds memory).")
+    var window: Int = 512
+    @Option(help: ArgumentHelp("What to produce: any of summary, translation, keywords.", valueName: "task,…"))
+    var tasks: String = "summary,translation,keywords"
+    @Option(help: "Summary budget: at most N sentences.")
+    var sentences: Int?
+    @Option(help: "Summary budget: whole sentences totalling at most N words (default 60).")
+    var maxWords: Int?
+    @Option(help: "Keywords per record.")
+    var keywords: Int = 5
+    @OptionGroup(title: "Translation") var translatorOptions: TranslatorOptions
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard window >= 1 else { throw ValidationError("--window must be at least 1") }
+        guard keywords >= 0 else { throw ValidationError("--keywords must be 0 or more") }
+        if sentences != nil && maxWords != nil { throw ValidationError("give one budget: --sentences or --max-words") }
+        _ = try parsedTasks()
+    }
+
+    func parsedTasks() throws -> Set<BatchTask> {
+        var result: Set<BatchTask> = []
+        for name in tasks.split(separator: ",") {
+            guard let task = BatchTask(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("--tasks: unknown task '\(name)'; use summary, translation, keywords")
+            }
+            result.insert(task)
+        }
+        guard !result.isEmpty else { throw ValidationError("--tasks: name at least one of summary, translation, keywords") }
+        return result
+    }
+
+    func run() throws {
+        let tasks = try parsedTasks()
+        var options = SummaryOptions()
+        options.budget = sentences.map { .sentences($0) } ?? .words(maxWords ?? 60)
+        options.keywords = tasks.contains(.keywords) ? keywords : 0
+        var summarizers: [String: Summarizer] = ["auto": Summarizer(options: options)]
+        for language in Language.allCases {
+            var fixed = options
+            fixed.language = .fixed(language)
+            summarizers[language.code] = Summarizer(options: fixed)
+        }
+        let processor = BatchProcessor(summarizers: summarizers,
+                                       translator: tasks.contains(.translation) ? try translatorOptions.makeTranslator() : nil,
+                                       tasks: tasks)
+        let sink = try output.map { try AtomicOutput(path: $0) }
+        var standardOutput = StandardOutput()
+        let progress = Progress(label: "records")
+        var failed = 0
+        var pending: [(line: Int, bytes: [UInt8], source: String)] = []
+        pending.reserveCapacity(window)
+
+        func drain() throws {
+            let results = processor.process(pending, jobs: jobs)
+            for result in results {
+                if result.failed { failed += 1 }
+                if let sink { try sink.write(result.json) } else { standardOutput.writeLine(result.json) }
+            }
+            progress.advance(by: pending.count)
+            pending.removeAll(keepingCapacity: true)
+        }
+
+        let sources = files.isEmpty ? ["/dev/stdin"] : files
+        for source in sources {
+            var lineNumber = 0
+            try DocumentSource.forEachLine(source) { line in
+                lineNumber += 1
+                var bytes = Array(line)
+                if bytes.last == 0x0D { bytes.removeLast() }
+                pending.append((lineNumber, bytes, source == "/dev/stdin" ? "<stdin>" : source))
+                if pending.count == window { try drain() }
+            }
+        }
+        if !pending.isEmpty { try drain() }
+        standardOutput.flush()
+        try sink?.commit()
+        progress.finish()
+        if failed > 0 {
+            StandardError.writeLine("precis: \(failed) record(s) failed; see their \"error\" fields")
+            throw ExitCode(CLIError.someRecordsFailedExitCode)
+        }
+    }
+}
+
+/// Turns input lines into output lines, in parallel, in order.
+struct BatchProcessor: Sendable {
+    /// Summarizers by language code ("fr", "en") and "auto" (identify the language).
+    let summarizers: [String: Summarizer]
+    let translator: Translator?
+    let tasks: Set<BatchTask>
+
+    struct Result: Sendable {
+        var json: String
+        var failed: Bool
+    }
+
+    /// The results of `records`, in their order, computed on `jobs` threads.
+    func process(_ records: [(line: Int, bytes: [UInt8], source: String)], jobs: Int) -> [Result] {
+        let results = UncheckedBox([Result](repeating: Result(json: "", failed: false), count: records.count))
+        let next = UncheckedBox(0)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: min(jobs, records.count)) { _ in
+            var sessions = summarizers.mapValues { $0.makeSession() }
+            while true {
+                lock.lock()
+                let k = next.value
+                next.value += 1
+                lock.unlock()
+                guard k < records.count else { return }
+                let result = process(records[k], sessions: &sessions)
+                lock.lock()
+                results.value[k] = result
+                lock.unlock()
+            }
+        }
+        return results.value
+    }
+
+    func process(_ record: (line: Int, bytes: [UInt8], source: String), sessions: inout [String: Summarizer.Session]) -> Result {
+        let place = "\(record.source):\(record.line)"
+        func failure(_ id: String?, _ message: String) -> Result {
+            var line = JSONLine()
+            if let id { line.add("id", raw: id) }
+            line.add("error", "\(place): \(message)")
+            return Result(json: line.string, failed: true)
+        }
+        guard record.bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else {
+            return failure(nil, "empty line; each line must be a JSON object with \"id\" and \"text\"")
+        }
+        guard let text = String(validating: record.bytes, as: UTF8.self) else {
+            let offset = UTF8Check.firstProblem(in: record.bytes)?.offset ?? 0
+            return failure(nil, "invalid UTF-8 at byte \(offset + 1) of the line; re-encode the feed as UTF-8")
+        }
+        let parsed = JSONRecord.parse(Substring(text))
+        guard let object = parsed.object else { return failure(parsed.id, parsed.problem ?? "not a JSON object") }
+        guard let body = object["text"] as? String else {
+            return failure(parsed.id, "missing \"text\" string field")
+        }
+        let title = object["title"] as? String
+        var key = "auto"
+        if let code = object["language"] as? String {
+            guard let language = Language(code: code) else {
+                return failure(parsed.id, "unknown \"language\" '\(code)'; use fr or en, or leave it out to identify it")
+            }
+            key = language.code
+        }
+        guard var session = sessions[key] else { return failure(parsed.id, "no summarizer for '\(key)'") }
+        let summary = session.summarize(Summarizer.Document(text: body, title: title))
+        sessions[key] = session
+        var line = JSONLine()
+        if let id = parsed.id { line.add("id", raw: id) }
+        line.add("language", summary.language.code)
+        if let translator {
+            if let title { line.add("title_en", summary.language == .english ? title : translator.translate(SummarizeCommand.oneLine(title)).text) }
+        }
+        if tasks.contains(.summary) || tasks.contains(.translation) {
+            if tasks.contains(.summary) { line.add("summary", summary.text) }
+            if let translator {
+                let english = summary.language == .english ? summary.text
+                    : summary.sentences.map { translator.translate(SummarizeCommand.oneLine($0.text)).text }.joined(separator: " ")
+                line.add("summary_en", english)
+            }
+        }
+        if tasks.contains(.keywords) { line.add("keywords", strings: summary.keywords.map(\.text)) }
+        return Result(json: line.string, failed: false)
+    }
+}
