@@ -136,6 +136,8 @@ struct TranslatorTests {
         ("le 1er septembre", "September 1"),
         ("le 11 mai 2020", "May 11, 2020"),
         ("2019", "2019"),
+        ("à 7 h 19", "at 7:19 a.m."),
+        ("21 h", "9 p.m."),
         // Typography.
         ("« la voiture »", "\"the automobile\""),
         ("un \"test\" rouge", "a \"test\" red"),

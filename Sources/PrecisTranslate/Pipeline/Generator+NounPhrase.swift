@@ -213,10 +213,9 @@ extension Generator {
                 || words.contains { Self.namesWithArticle.contains(String($0)) }
                 || (words.count > 1 && Self.namesWithArticle.contains(words.prefix(2).joined(separator: " ")))
             dropArticle = !needsArticle
-        } else if (determiners.first.map { items[$0].startsSentence } ?? false), pre.isEmpty, headItems.count == 1,
-                  (headItems[0].kind == .glossary && !(headEnglish.first?.isUppercase ?? false)) || headIsPlural,
+        } else if (determiners.first.map { items[$0].startsSentence } ?? false), pre.isEmpty, headItems.count == 1, headIsPlural,
                   i < items.count, startsVerbGroup(at: i) || items[i].isFiniteVerb {
-            dropArticle = true   // a generic subject: "L'intelligence artificielle défie …" → "Artificial intelligence challenges …"
+            dropArticle = true   // a generic plural subject: "Les réseaux sociaux défient …" → "Social networks challenge …"
         }
         // English uses abstract mass nouns without an article: "de l'intelligence artificielle" → "of artificial intelligence".
         if !dropArticle, !headIsName, !headIsPlural, post.isEmpty, pre.isEmpty, modifier == nil,

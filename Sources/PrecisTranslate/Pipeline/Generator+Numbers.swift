@@ -70,6 +70,22 @@ extension Generator {
         var text = initial
         var end = item.range.upperBound
         var j = i + 1
+        // A time: "7 h 19" → "7:19 a.m.", "21 h" → "9 p.m.".
+        if j < items.count, items[j].lower == "h", let hour = Int(item.surface), (0...24).contains(hour) {
+            var minutes: String?
+            var end = items[j].range.upperBound
+            if j + 1 < items.count, items[j + 1].kind == .number, items[j + 1].surface.count == 2, Int(items[j + 1].surface) != nil {
+                minutes = items[j + 1].surface
+                end = items[j + 1].range.upperBound
+                j += 1
+            }
+            let clock = hour % 12 == 0 ? 12 : hour % 12
+            let suffix = hour < 12 || hour == 24 ? "a.m." : "p.m."
+            emit("\(clock)\(minutes.map { ":" + $0 } ?? "") \(suffix)", source: item.range.lowerBound..<end, rule: .number,
+                 origin: "French 24-hour time → a.m./p.m.")
+            i = j + 1
+            return
+        }
         // An age in apposition: "Saroja Balasubramanian, 53 ans," → "53".
         if j < items.count, items[j].lower == "ans", i > 0, items[i - 1].surface == ",",
            j + 1 >= items.count || items[j + 1].kind == .punctuation {

@@ -210,6 +210,10 @@ extension Generator {
                  origin: "à N ans → at N")
             i += 3; return
         }
+        // "à 7 h 19" → "at 7:19 a.m.".
+        if lower == "à", let next, next.kind == .number, i + 2 < items.count, items[i + 2].lower == "h" {
+            emit("at", item, rule: .grammar, origin: "à + time → at"); i += 1; return
+        }
         if lower == "pour", let next, next.lower == "que" || next.lower == "qu'" {
             emit("so that", item, rule: .grammar, origin: "pour que"); i += 2; return
         }
