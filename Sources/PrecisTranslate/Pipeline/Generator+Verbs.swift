@@ -132,9 +132,11 @@ extension Generator {
         }
         var tense = Self.englishTense(form.tense)
         // "Visitez des musées uniques": a 2nd-person plural with no subject opening a sentence is an imperative.
+        var isImperative = false
         if subjectPronoun == nil, invertedSubject == nil, first.startsSentence,
            form.tense == .imperative || (form.tense == .present && form.person == 2 && form.isPlural) {
             tense = .base
+            isImperative = true
         }
         let person = form.person, plural = form.isPlural
         var words: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = []
@@ -260,7 +262,9 @@ extension Generator {
             case "rien", "personne": word = ""
             default: word = "not"
             }
-            if !word.isEmpty {
+            if !word.isEmpty, isImperative, word == "not" {
+                words.insert(contentsOf: [("do", negation, .grammar, "negative imperative: do not"), ("not", negation, .grammar, "ne … pas")], at: 0)
+            } else if !word.isEmpty {
                 if word == "not", lexicalSimple, let firstWord = words.first {
                     let verbBase = (participle == nil && infinitive == nil) || pastFromPerfect ? (mainEnglish.text.isEmpty ? "be" : mainEnglish.text) : finiteAnalysis.preferredEnglish
                     let doForm = EnglishInflector.verb("do", tense == .past || pastFromPerfect ? .past : .present, person: person, plural: plural)

@@ -136,6 +136,11 @@ extension Translator {
             }
             items[k].startsSentence = sentenceStart
             sentenceStart = false
+            // A capitalized first word the lexicon lacks may still be a derived form ("Visitez").
+            if items[k].startsSentence, items[k].kind == .word, items[k].analyses.isEmpty, items[k].isCapitalized, !items[k].isAllCaps {
+                let guessed = lexicon.guessAnalyses(of: items[k].lower)
+                if !guessed.isEmpty { items[k].analyses = guessed; items[k].isDerived = true }
+            }
         }
         return items
     }
