@@ -108,6 +108,7 @@ struct TranslatorTests {
         ("Quels sont les groupes ?", "What are the groups?"),
         ("Qui a été le meilleur ?", "Who was the best?"),
         ("Chaque jour, un verre de beurre fondu", "Each day, a glass of melted butter"),
+        ("Région de Paris", "Paris region"),
         // Negation.
         ("il ne défie pas", "he does not challenge"),
         ("ils ne défient pas", "they do not challenge"),

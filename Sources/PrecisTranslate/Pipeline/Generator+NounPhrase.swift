@@ -19,6 +19,12 @@ extension Generator {
         "Caribbean", "Amazon", "Sahel", "Maghreb", "Balkans", "Crimea", "Donbass", "West", "East", "North", "South",
         "Prime Minister", "President", "Minister", "Secretary", "Government", "Police", "State", "Interior", "Justice",
     ]
+    /// Nouns that English puts after a place name: "la région de Pilsen" → "the Pilsen region".
+    static let placeTypes: Set<String> = [
+        "région", "ville", "département", "province", "comté", "district", "canton", "commune", "quartier", "port",
+        "aéroport", "gare", "université", "île", "baie", "golfe", "lac", "vallée", "massif", "agglomération", "métropole",
+        "conseil municipal", "mairie", "préfecture", "zone", "secteur", "banlieue", "stade", "festival", "marathon",
+    ]
     /// Titles written before a name, without an article in English.
     static let titles: Set<String> = [
         "dr", "docteur", "professeur", "président", "présidente", "ministre", "général", "colonel", "capitaine",
@@ -187,6 +193,15 @@ extension Generator {
             }
         }
 
+        // A place type before its name: "Région de Pilsen" → "Pilsen region".
+        var placeName: [Int] = []
+        if post.isEmpty, modifier == nil, head.count == 1, Self.placeTypes.contains(items[head[0]].lemma ?? items[head[0]].lower),
+           i + 1 < items.count, items[i].lower == "de" || items[i].lower == "d'", isProperName(items[i + 1]) {
+            var j = i + 1
+            while j < items.count, isProperName(items[j]) { placeName.append(j); j += 1 }
+            i = j
+        }
+
         // Possessive: "les promesses de Zuckerberg" → "Zuckerberg's promises".
         var possessor: [Int] = []
         if !headIsName, determiners.count == 1, ["le", "la", "les", "l'"].contains(items[determiners[0]].lower),
@@ -275,6 +290,10 @@ extension Generator {
                     emitWord(item)
                 }
             }
+        }
+        for k in placeName {
+            let e = english(of: items[k])
+            emit(e.text, items[k], rule: e.rule, origin: (e.origin ?? "") + "; N de place → place N")
         }
         if let modifier {
             let item = items[modifier]

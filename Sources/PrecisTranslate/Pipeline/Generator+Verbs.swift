@@ -301,7 +301,7 @@ extension Generator {
         for clitic in clitics + infinitiveObjects { emitObject(clitic) }
         if skipDe, i < items.count, items[i].lower == "de" || items[i].lower == "d'" { i += 1 }
         // "je n'ai pas d'argent" → "I do not have any money".
-        if let negation, ["pas", "plus", "jamais", "point"].contains(negation.lower), i + 1 < items.count,
+        if let negation, ["pas", "plus", "jamais", "point"].contains(negation.lower), i + 1 < items.count, items[i + 1].lower != "accord",
            items[i].lower == "de" || items[i].lower == "d'", items[i + 1].kind == .glossary || [.noun, .adjective].contains(items[i + 1].pos) {
             emit("any", items[i], rule: .grammar, origin: "pas de → not … any")
             i += 1

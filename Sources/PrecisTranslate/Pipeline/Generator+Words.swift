@@ -50,6 +50,11 @@ extension Generator {
         let item = items[i]
         let lower = item.lower
         if lower == "il" || lower == "ils", thereIs() { return }
+        if lower == "d'", i + 1 < items.count, items[i + 1].lower == "accord" {
+            emit("in agreement", source: item.range.lowerBound..<items[i + 1].range.upperBound, rule: .grammar,
+                 origin: "d'accord → in agreement")
+            i += 2; return
+        }
         // "y a-t-il", "y-a-t-il" → "is there".
         if lower == "y-a-t-il" || lower == "y-a-t'il" || (lower == "y" && i + 2 < items.count && items[i + 1].lemma == "avoir"
             && items[i + 2].isInvertedPronoun && items[i + 2].lower == "il") {
@@ -239,6 +244,11 @@ extension Generator {
                !items[(i + 1)..<k].contains(where: { $0.isFiniteVerb || $0.kind == .punctuation }) {
                 emit("from", item, rule: .grammar, origin: "de … à → from … to"); i += 1; return
             }
+        }
+        // "d'accord" → "in agreement"; a verb whose English ends in "of" takes no second one
+        // ("se débarrasser de" → "get rid of").
+        if lower == "de" || lower == "d'", let previous = pieces.last?.text, previous == "of" || previous.hasSuffix(" of") {
+            i += 1; return
         }
         // de after a quantity or a negation: "beaucoup de gens" → "many people", "pas de" → "no".
         if lower == "de" || lower == "d'", let previous = pieces.last?.text, ["many", "much", "more", "less", "fewer", "no", "enough", "too many", "too much", "a lot of", "lots of", "few", "a few", "a little", "little"].contains(previous) || ["many", "much", "more", "less", "fewer", "enough", "few", "little"].contains(previous.split(separator: " ").last.map(String.init) ?? "") {
