@@ -94,8 +94,10 @@ extension Generator {
         // Quantities before "de": "trop d'actions" → "too many actions", "beaucoup de temps" → "a lot of time".
         if let quantity = Self.quantities[lower], i + 2 < items.count, items[i + 1].lower == "de" || items[i + 1].lower == "d'",
            items[i + 2].kind == .word || items[i + 2].kind == .glossary {
-            let plural = items[i + 2].kind == .glossary ? (items[i + 2].glossary?.isPlural ?? false) || InflectionKey.isPlural(items[i + 2].surface)
-                : (items[i + 2].analysis?.isPlural ?? InflectionKey.isPlural(items[i + 2].surface))
+            let noun = items[i + 2]
+            let looksPlural = InflectionKey.isPlural(noun.surface) && !noun.lower.hasSuffix("ss")
+            let plural = noun.kind == .glossary ? (noun.glossary?.isPlural ?? false) || looksPlural
+                : (noun.analysis.map { $0.isPlural } ?? looksPlural)
             emit(plural ? quantity.plural : quantity.singular, source: item.range.lowerBound..<items[i + 1].range.upperBound,
                  rule: .grammar, origin: "\(lower) de + noun")
             i += 2; return

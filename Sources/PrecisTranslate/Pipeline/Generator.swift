@@ -103,6 +103,11 @@ struct Generator {
         if item.isCapitalized, !item.startsSentence, !item.isAllCaps, analysis.preferredEnglish.lowercased() == item.lower {
             return (item.surface, analysis.partOfSpeech == .properNoun ? .properNoun : rule, analysis.origin.description, false)   // "l'Euro 2012"
         }
+        if item.isCapitalized, !item.startsSentence, !item.isAllCaps, analysis.partOfSpeech == .noun,
+           let first = analysis.preferredEnglish.first, first.isLowercase {
+            // A capitalized common noun inside a sentence names something: "sur Mercure" → "on Mercury".
+            return (first.uppercased() + analysis.preferredEnglish.dropFirst(), rule, analysis.origin.description, false)
+        }
         if analysis.partOfSpeech == .properNoun, item.isCapitalized, analysis.preferredEnglish.lowercased() == item.lower {
             return (item.surface, .properNoun, analysis.origin.description, false)   // keep the writer's spelling
         }

@@ -37,6 +37,11 @@ extension Translator {
             switch prevPOS {
             case .determiner?, .numeral?:
                 if pos == .noun || pos == .adjective { score += 3 }
+                // "une politique extérieure": before a word that cannot be a noun, this one is the noun.
+                if pos == .adjective, item.can(.noun), let next, next.kind == .word, !next.analyses.isEmpty,
+                   !next.can(.noun), next.can(.adjective) {
+                    score -= 2
+                }
                 if finite || pos == .pronoun || pos == .auxiliary || pos == .determiner { score -= 3 }
                 if participle { score -= 1 }
             case .pronoun? where !previous.isInvertedPronoun:
