@@ -107,6 +107,19 @@ extension Generator {
            i + 1 < items.count, items[i + 1].lemma == "être" || items[i + 1].isFiniteVerb {
             emit("what", item, rule: .grammar, origin: "quel + verb → what"); i += 1; return
         }
+        // "Comment se protéger ?" → "How to protect …?": an interrogative before an infinitive.
+        if let interrogative = Self.interrogatives[lower] {
+            var j = i + 1
+            while j < items.count, items[j].kind == .word, Self.clitics.contains(items[j].lower) { j += 1 }
+            if j < items.count, items[j].kind == .word,
+               items[j].analyses.first.map({ $0.partOfSpeech.isVerbal && $0.has(.infinitive) }) == true {
+                emit(interrogative, item, rule: .lexicon, origin: item.analysis?.origin.description)
+                emitGrammar("to", at: items[j], origin: "interrogative + infinitive → how to")
+                i += 1
+                nonFiniteVerb()
+                return
+            }
+        }
         // "Comment fonctionne ce réseau ?" → "How does this network work?"
         if Self.interrogatives[lower] != nil, item.startsSentence, interrogativeInversion() { return }
         // "comme exemple" → "as an example": comme before a bare noun.
