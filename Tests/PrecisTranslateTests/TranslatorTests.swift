@@ -51,7 +51,7 @@ struct TranslatorTests {
         ("deux milliards d'euros", "two billion euros"),
         ("le taux de chômage", "the unemployment rate"),
         ("des contrats d'égouts", "sewer contracts"),
-        ("Ancelotti est-il l'homme ?", "Ancelotti is the man?"),
+        ("Ancelotti est-il l'homme ?", "Is Ancelotti the man?"),
         ("Quel est le test ?", "What is the test?"),
         ("en Europe", "in Europe"),
         // Verbs: tense, person, compound tenses, passive.
@@ -109,6 +109,10 @@ struct TranslatorTests {
         ("Qui a été le meilleur ?", "Who was the best?"),
         ("Chaque jour, un verre de beurre fondu", "Each day, a glass of melted butter"),
         ("Région de Paris", "Paris region"),
+        // Questions with a noun subject: the verb goes first.
+        ("Le président est-il français ?", "Is the president French?"),
+        ("La police peut-elle gagner ?", "Can the police win?"),
+        ("Le gouvernement défie-t-il la police ?", "Does the government challenge the police?"),
         // Negation.
         ("il ne défie pas", "he does not challenge"),
         ("ils ne défient pas", "they do not challenge"),

@@ -164,6 +164,8 @@ extension Generator {
             }
             while j < items.count, items[j].kind == .word, items[j].pos == .adverb, Self.intensifiers.contains(items[j].lower) { group.append(j); j += 1 }
             guard isPostAdjective(j) else { break }
+            // In a fronted question the last adjective is the predicate: "l'ennui [est-il] bon pour vous ?"
+            if awaitingSubject, !(j + 1 < items.count && isPostAdjective(j + 1)) { break }
             let next = j + 1 < items.count ? items[j + 1] : nil
             if let next, next.kind == .word, ["à", "de", "d'", "au", "aux", "du", "des", "en", "que", "qu'", "pour"].contains(next.lower),
                Self.complementAdjectives.contains(items[j].lemma ?? "") || items[j].pos == .verb {

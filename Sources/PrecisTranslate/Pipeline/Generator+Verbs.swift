@@ -293,6 +293,28 @@ extension Generator {
             }
             words.insert(contentsOf: inserted, at: min(at, words.count))
         }
+        // A fronted question ("Le PSG peut-il devenir …?"): the first auxiliary (or "do") now,
+        // the rest after the subject.
+        if finite.isFrontedQuestionVerb, invertedSubject == nil, !words.isEmpty {
+            let auxiliaries: Set<String> = ["is", "are", "am", "was", "were", "has", "have", "had", "will", "would", "can",
+                                            "could", "must", "should", "may", "might", "do", "does", "did"]
+            let head = words[0]
+            if auxiliaries.contains(head.text.lowercased()), words.count > 1 || ["is", "are", "am", "was", "were", "can", "could", "must", "should"].contains(head.text) {
+                emit(head.text, head.item, rule: head.rule, origin: (head.origin ?? "") + "; question: verb first")
+                afterSubject = Array(words.dropFirst())
+            } else if tense == .present || tense == .past {
+                emit(EnglishInflector.verb("do", tense == .past || pastFromPerfect ? .past : .present, person: person, plural: plural),
+                     source: finite.range.lowerBound..<finite.range.lowerBound, rule: .grammar, origin: "question: do-support")
+                let base = (participle == nil && infinitive == nil) || pastFromPerfect ? mainEnglish.text : finiteAnalysis.preferredEnglish
+                afterSubject = base.split(separator: " ").map { (String($0), head.item, head.rule, head.origin) } + Array(words.dropFirst(base.split(separator: " ").count))
+            } else {
+                emit(head.text, head.item, rule: head.rule, origin: head.origin)
+                afterSubject = Array(words.dropFirst())
+            }
+            awaitingSubject = true
+            for clitic in clitics + infinitiveObjects { afterSubject.append((Self.objectPronoun(clitic.lower), clitic, .grammar, "object pronoun after the verb")) }
+            return
+        }
         if let can = words.firstIndex(where: { $0.text == "can" }), can + 1 < words.count, words[can + 1].text == "not" {
             words[can].text = "cannot"
             words.remove(at: can + 1)

@@ -305,17 +305,20 @@ extension Generator {
     }
 
     mutating func emitObject(_ clitic: Item) {
-        let english: String
-        switch clitic.lower {
-        case "le", "la", "l'": english = "it"
-        case "les", "leur": english = "them"
-        case "lui": english = "him"
-        case "me", "m'": english = "me"
-        case "te", "t'", "vous": english = "you"
-        case "nous": english = "us"
-        default: english = ""
+        emit(Self.objectPronoun(clitic.lower), clitic, rule: .grammar, origin: "object pronoun after the verb")
+    }
+
+    /// The English object pronoun of a French clitic ("" for se, y, en).
+    static func objectPronoun(_ clitic: String) -> String {
+        switch clitic {
+        case "le", "la", "l'": "it"
+        case "les", "leur": "them"
+        case "lui": "him"
+        case "me", "m'": "me"
+        case "te", "t'", "vous": "you"
+        case "nous": "us"
+        default: ""
         }
-        emit(english, clitic, rule: .grammar, origin: "object pronoun after the verb")
     }
 
 }

@@ -11,6 +11,10 @@ struct Generator {
     var pendingCapital: Bool?
     /// Whether a straight double quote opens (true) or closes the next quoted part.
     var quoteOpens = true
+    /// Verb words of a fronted question that go after its subject ("Does PSG *win*?").
+    var afterSubject: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = []
+    /// Set while the subject of a fronted question is being written.
+    var awaitingSubject = false
 
     init(items: [Item], translator: Translator) {
         self.items = items
@@ -19,10 +23,17 @@ struct Generator {
 
     mutating func run() {
         while i < items.count {
-            if items[i].startsSentence { pendingCapital = items[i].isCapitalized }
+            if items[i].startsSentence { pendingCapital = items[i].isCapitalized || items[i].isFrontedQuestionVerb }
             let before = i
+            let wasAwaiting = awaitingSubject
             step()
             if i == before { i += 1 }   // never stall
+            if wasAwaiting, awaitingSubject {
+                // The subject is written: the rest of the verb follows it.
+                awaitingSubject = false
+                for word in afterSubject { emit(word.text, word.item, rule: word.rule, origin: word.origin) }
+                afterSubject = []
+            }
         }
     }
 

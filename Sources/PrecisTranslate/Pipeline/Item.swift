@@ -21,6 +21,8 @@ struct Item {
     /// A multi-word glossary term that is not a noun phrase ("de plus en plus", "en effet"):
     /// written as it is, never the head of a noun phrase.
     var isGlossaryPhrase = false
+    /// A verb moved before its noun subject to ask a question ("Le PSG peut-il …?").
+    var isFrontedQuestionVerb = false
     /// A subject pronoun split off a verb–pronoun inversion ("est-il").
     var isInvertedPronoun = false
 
@@ -127,7 +129,21 @@ extension Translator {
             let previous = items[k - 2]
             return previous.kind == .glossary || (previous.kind == .word && (previous.analysis == nil || previous.pos == .noun || previous.pos == .properNoun))
         }
-        for k in redundant.reversed() { items.remove(at: k) }
+        for k in redundant.reversed() {
+            items.remove(at: k)
+            // A question with a noun subject ("Le PSG peut-il devenir … ?"): the verb moves to the
+            // front of its clause, where English asks ("Can PSG become … ?").
+            let verb = k - 1
+            guard items[(verb + 1)...].prefix(while: { ![".", "!"].contains($0.surface) }).contains(where: { $0.surface == "?" }) else { continue }
+            var start = verb
+            while start > 0, items[start - 1].kind != .punctuation || ["'", "’", "\""].contains(items[start - 1].surface) { start -= 1 }
+            guard start < verb, items[start].kind == .glossary || items[start].kind == .word,
+                  items[start].pos == .determiner || items[start].pos == .properNoun || items[start].kind == .glossary
+                    || (items[start].analysis == nil && items[start].isCapitalized) else { continue }
+            var fronted = items.remove(at: verb)
+            fronted.isFrontedQuestionVerb = true
+            items.insert(fronted, at: start)
+        }
         var sentenceStart = true
         for k in items.indices {
             if items[k].kind == .punctuation {
