@@ -91,6 +91,8 @@ extension Generator {
 
     func isProperName(_ item: Item) -> Bool {
         guard item.kind == .word else { return false }
+        // A one-word glossary name or acronym ("IA" → "AI").
+        if item.isGlossaryWord, let first = item.analysis?.preferredEnglish.first, first.isUppercase { return true }
         if item.analysis == nil { return item.isCapitalized }
         return item.pos == .properNoun || (item.isCapitalized && !item.startsSentence && item.pos == .noun && item.analyses.contains { $0.partOfSpeech == .properNoun })
     }

@@ -31,7 +31,9 @@ extension Translator {
         let lower = item.lower
         if let previous, previous.kind == .word || previous.kind == .glossary || previous.kind == .number {
             // A glossary term or an unknown word reads as a noun ("le nouveau combo gagnant").
-            let prevPOS = previous.kind == .glossary || (previous.kind == .word && previous.analyses.isEmpty) ? PartOfSpeech.noun
+            let unknown = previous.kind == .word && previous.analyses.isEmpty
+            let prevPOS = unknown && previous.isCapitalized ? PartOfSpeech.properNoun
+                : previous.kind == .glossary || unknown ? PartOfSpeech.noun
                 : (previous.kind == .number ? .numeral : previous.pos)
             let prevLower = previous.lower
             switch prevPOS {
@@ -60,6 +62,11 @@ extension Translator {
                 if pos == .noun || pos == .determiner || pos == .properNoun { score += 1 }
             case .noun?, .properNoun?, .adjective?:
                 if ["des", "du", "de", "d'"].contains(lower) { score += pos == .adposition ? 3 : 0 }
+                // After a name, a verb rather than an adjective: "Meta continue d'investir".
+                if prevPOS == .properNoun, previous.isCapitalized {
+                    if finite { score += 1.5 }
+                    if pos == .adjective { score -= 1 }
+                }
                 // French rarely puts two bare nouns side by side: the second is an adjective or a participle.
                 if prevPOS == .noun, pos == .adjective { score += 2 }
                 if prevPOS == .noun, participle { score += 1.5 }
