@@ -2,6 +2,11 @@ import Foundation
 import PrecisGlossary
 import PrecisText
 
+/// A result written by one loading thread and read after both have finished.
+final class LoadBox<T>: @unchecked Sendable {
+    var value: T?
+}
+
 /// Translates French news text into English with a lexicon, glossaries and rules, explaining
 /// every output word.
 ///
@@ -58,28 +63,63 @@ public struct Translator: Sendable {
         }
         let lexiconFiles = tsvFiles("lexicon")
         guard !lexiconFiles.isEmpty else { throw .resourcesNotFound(searched: [directory + "/lexicon"]) }
-        do { lexicon = try Lexicon(contentsOf: lexiconFiles) } catch { throw .lexicon(error) }
         let shippedPaths = options.usesDefaultGlossaries ? tsvFiles("domains") + tsvFiles("names") + tsvFiles("general") : []
-        var warnings: [String] = []
         let loader = GlossaryLoader(strict: options.strictGlossaries)
-        func load(_ paths: [String]) throws(TranslatorError) -> [Glossary] {
+        @Sendable func load(_ paths: [String]) -> Result<(glossaries: [Glossary], warnings: [String]), TranslatorError> {
             var glossaries: [Glossary] = []
+            var warnings: [String] = []
             for path in paths {
                 do {
                     let result = try loader.load(path: path)
                     glossaries.append(result.glossary)
                     warnings += result.issues.map(\.description)
                 } catch {
-                    throw .glossary(error.description)
+                    return .failure(.glossary(error.description))
                 }
             }
-            return glossaries
+            return .success((glossaries, warnings))
         }
-        let user = try load(options.glossaries)
-        let shipped = try load(shippedPaths)
-        matchers = (user.isEmpty ? [] : [GlossaryMatcher(user)]) + [GlossaryMatcher(shipped)]
-        fallback = Self.fallbackReadings(try load(options.dictionaries))
-        self.warnings = warnings
+        // The lexicon on one thread, the glossaries (read and compiled) on another.
+        let lexiconResult = LoadBox<Result<Lexicon, TranslatorError>>()
+        let glossaryResult = LoadBox<Result<(matchers: [GlossaryMatcher], fallback: [String: Analysis], warnings: [String]), TranslatorError>>()
+        let dictionaries = options.dictionaries, userPaths = options.glossaries
+        DispatchQueue.concurrentPerform(iterations: 2) { task in
+            if task == 0 {
+                do throws(LexiconError) {
+                    lexiconResult.value = .success(try Lexicon(contentsOf: lexiconFiles))
+                } catch {
+                    lexiconResult.value = .failure(.lexicon(error))
+                }
+                return
+            }
+            do {
+                let user = try load(userPaths).get()
+                let shipped = try load(shippedPaths).get()
+                let general = try load(dictionaries).get()
+                glossaryResult.value = .success((
+                    (user.glossaries.isEmpty ? [] : [GlossaryMatcher(user.glossaries)]) + [GlossaryMatcher(shipped.glossaries)],
+                    Self.fallbackReadings(general.glossaries),
+                    user.warnings + shipped.warnings + general.warnings))
+            } catch let error as TranslatorError {
+                glossaryResult.value = .failure(error)
+            } catch {
+                glossaryResult.value = .failure(.glossary("\(error)"))
+            }
+        }
+        guard let lexiconOutcome = lexiconResult.value, let glossaryOutcome = glossaryResult.value else {
+            throw .glossary("internal error: loading did not finish")
+        }
+        switch lexiconOutcome {
+        case .success(let value): lexicon = value
+        case .failure(let error): throw error
+        }
+        switch glossaryOutcome {
+        case .success(let value):
+            matchers = value.matchers
+            fallback = value.fallback
+            warnings = value.warnings
+        case .failure(let error): throw error
+        }
     }
 
     /// One-word dictionary entries as readings, by inflection key ("chevaux" finds "cheval").
