@@ -122,7 +122,7 @@ extension Generator {
     /// "11 mai 2020" → "May 11, 2020"; a preceding "le" was already dropped by the caller.
     mutating func date(day: Int, dayItem: Item) {
         let monthItem = items[i + 1]
-        var text = Self.months[monthItem.lower]! + " \(day)"
+        var text = (Self.months[monthItem.lower] ?? monthItem.surface) + " \(day)"
         var end = monthItem.range.upperBound
         i += 2
         if i < items.count, items[i].kind == .number, items[i].surface.count == 4, Int(items[i].surface) != nil {

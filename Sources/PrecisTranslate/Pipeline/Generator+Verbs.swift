@@ -53,7 +53,8 @@ extension Generator {
             if items[i].analyses.contains(where: { $0.partOfSpeech.isVerbal && $0.finiteForm != nil }) && !items[i + 1].analyses.contains(where: { $0.partOfSpeech.isVerbal }) { break }
             clitics.append(items[i]); i += 1
         }
-        guard i < items.count, let finiteAnalysis = items[i].analyses.first(where: { $0.partOfSpeech.isVerbal && $0.finiteForm != nil }) else {
+        guard i < items.count, let finiteAnalysis = items[i].analyses.first(where: { $0.partOfSpeech.isVerbal && $0.finiteForm != nil }),
+              let finiteForm = finiteAnalysis.finiteForm else {
             // Not a verb after all: write the words one by one.
             if negated { emitGrammar("not", at: first, origin: "negation") }
             for clitic in clitics { emitWord(clitic) }
@@ -72,7 +73,7 @@ extension Generator {
         }
         // The subject's person decides among the verb's forms.
         let subjectPronoun = invertedSubject.map(\.lower) ?? previousSubject(before: first)
-        var form = finiteAnalysis.finiteForm!
+        var form = finiteForm
         if let subject = subjectPronoun, let wanted = Self.subjectPersons[subject],
            let match = finiteAnalysis.verbForms.first(where: { $0.tense.isFinite && $0.person == wanted.person && $0.isPlural == wanted.plural }) {
             form = match
@@ -203,10 +204,10 @@ extension Generator {
             add("been", ete, .lexicon, ete.analysis?.origin.description)
         } else if lemma == "falloir", let subject = pieces.last, subject.text.lowercased() == "he" || subject.text.lowercased() == "it" {
             // "il faut partir" → "we must leave"; "il faut du temps" → "it takes time".
-            if infinitive != nil {
+            if let infinitive {
                 pieces[pieces.count - 1].text = "we"
                 for w in Self.modal("falloir", tense) ?? ["must"] { add(w, finite, .grammar, "il faut + infinitive → we must") }
-                add(mainEnglish.text, infinitive!, mainEnglish.rule, mainEnglish.origin)
+                add(mainEnglish.text, infinitive, mainEnglish.rule, mainEnglish.origin)
             } else {
                 pieces[pieces.count - 1].text = "it"
                 for w in Self.conjugate("take", tense, person: 3, plural: false) { add(w, finite, .grammar, "il faut + noun → it takes") }

@@ -29,7 +29,7 @@ extension Generator {
               items[i + 2].pos == .determiner || isProperName(items[i + 2]) else { return false }
         let interrogative = items[i]
         let verbItem = items[i + 1]
-        emit(Self.interrogatives[interrogative.lower]!, interrogative, rule: .lexicon, origin: interrogative.analysis?.origin.description)
+        emit(Self.interrogatives[interrogative.lower] ?? interrogative.lower, interrogative, rule: .lexicon, origin: interrogative.analysis?.origin.description)
         let tense: EnglishInflector.VerbInflection = form.tense == .present ? .present : .past
         emit(EnglishInflector.verb("do", tense, person: 3, plural: form.isPlural), source: verbItem.range.lowerBound..<verbItem.range.lowerBound,
              rule: .grammar, origin: "question: do-support")

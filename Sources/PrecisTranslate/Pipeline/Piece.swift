@@ -28,8 +28,8 @@ enum Renderer {
             guard let next = pieces[(k + 1)...].first(where: { !$0.text.isEmpty }) else { continue }
             if pieces[k].isIndefiniteArticle {
                 pieces[k].text = EnglishInflector.takesAn(next.text) ? "an" : "a"
-            } else if pieces[k].text.hasSuffix(" a") || pieces[k].text.hasSuffix(" an") {
-                let stem = pieces[k].text[..<pieces[k].text.lastIndex(of: " ")!]
+            } else if pieces[k].text.hasSuffix(" a") || pieces[k].text.hasSuffix(" an"), let space = pieces[k].text.lastIndex(of: " ") {
+                let stem = pieces[k].text[..<space]
                 pieces[k].text = stem + (EnglishInflector.takesAn(next.text) ? " an" : " a")
             }
         }
