@@ -80,7 +80,7 @@ public struct Summarizer: Sendable {
             let chosen = SentenceSelector(document: analyzed, options: options).select(scores: scores)
             let sentences = chosen.map { index in
                 let sentence = analyzed.sentences[index]
-                let text = sentence.text(in: document.text).split(whereSeparator: \.isNewline).joined(separator: " ")
+                let text = Summarizer.oneLineText(document.text, range: sentence.range)
                 return Summary.Sentence(index: index, range: sentence.range, text: text, score: scores[index])
             }
             let keywords = KeywordExtractor(document: analyzed, analyzer: analyzer).keywords(count: options.keywords)

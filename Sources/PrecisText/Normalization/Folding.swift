@@ -33,6 +33,18 @@ public enum Folding {
     ///
     /// Simple (one-to-one) lower-casing, fast for Latin text: "L’État" → "l'état".
     public static func lowercase(_ text: some StringProtocol) -> String {
+        lowercased(text)
+    }
+
+    /// ``lowercase(_:)`` for a `String`, specialized (the generic entry point is not, across
+    /// modules). Same result.
+    public static func lowercase(_ text: String) -> String { lowercased(text) }
+
+    /// ``lowercase(_:)`` for a `Substring`, specialized. Same result.
+    public static func lowercase(_ text: Substring) -> String { lowercased(text) }
+
+    @inline(__always)
+    private static func lowercased<S: StringProtocol>(_ text: S) -> String {
         var ascii = true
         for b in text.utf8 where b >= 0x80 || (b >= 0x41 && b <= 0x5A) { ascii = false; break }
         if ascii { return String(text) }
