@@ -68,7 +68,7 @@ public struct Summarizer: Sendable {
             let language: Language
             switch options.language {
             case .fixed(let fixed): language = fixed
-            case .auto: language = LanguageIdentifier(sampleLimit: 256).identify(document.text) ?? .french
+            case .auto: language = LanguageIdentifier(sampleLimit: 256).identify(document.text, default: .french)
             }
             let analyzer = analyzers[language] ?? TermAnalyzer(language: language, stopwords: options.stopwords[language])
             analyzers[language] = analyzer

@@ -55,7 +55,7 @@ public struct SentenceSegmenter: Sendable {
         var repairer = SentenceRepairer(bytes: bytes, abbreviations: Self.abbreviations(for: language))
         for paragraph in Self.paragraphs(in: bytes, range: range) {
             var cuts: [Int] = []
-            if let iterator, (try? iterator.setText(bytes, range: paragraph)) != nil {
+            if let iterator, (try? iterator.setUTF16Text(bytes, range: paragraph)) != nil {
                 iterator.forEachBoundary { offset, _ in
                     if offset < paragraph.upperBound { cuts.append(offset) }
                 }
