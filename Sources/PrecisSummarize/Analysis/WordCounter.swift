@@ -13,6 +13,11 @@ enum WordCounter {
         var k = range.lowerBound
         let end = range.upperBound
         while k < end {
+            if inWord {
+                // Inside a word: skip ASCII bytes that are not white space in a tight loop.
+                while k < end, bytes[k] > 0x20 && bytes[k] < 0x80 { k += 1 }
+                guard k < end else { break }
+            }
             let b = bytes[k]
             let space: Bool
             if b < 0x80 {

@@ -97,7 +97,11 @@ struct SentenceRepairer {
         var cuts: [Int] = []
         var i = paragraph.lowerBound
         let end = paragraph.upperBound
+        let mayStartMark = Self.mayStartMark
         while i < end {
+            // Skip to the next byte that may start a mark: . ! ? or the lead byte of …
+            while i < end, !mayStartMark[Int(bytes[i])] { i += 1 }
+            guard i < end else { break }
             let b = bytes[i]
             if b == 0x2E || b == 0x21 || b == 0x3F {  // . ! ?
                 if let cut = gluedCut(at: i) { cuts.append(cut) }
@@ -113,6 +117,9 @@ struct SentenceRepairer {
         }
         return cuts
     }
+
+    /// The bytes ``missedCuts()`` stops at.
+    private static let mayStartMark: [Bool] = (0..<256).map { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0xE2 }
 
     /// A cut ICU's suppression list wrongly removed: `fr@ss=standard` keeps "locaux. Le" together
     /// (it takes "aux." for an abbreviation). A lower-case word that is not one of our
