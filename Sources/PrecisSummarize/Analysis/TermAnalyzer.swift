@@ -90,12 +90,15 @@ public final class TermAnalyzer {
 
     /// The id of a term string, assigning a new one if needed.
     func intern(_ term: String) -> Int32 {
-        if let id = termIDs[term] { return id }
-        let id = Int32(termStrings.count)
-        termStrings.append(term)
-        termIDs[term] = id
+        // One hash: the default subscript finds the entry or inserts the next id in place.
+        let next = Int32(termStrings.count)
+        let id = Self.read(&termIDs[term, default: next])
+        if id == next { termStrings.append(term) }
         return id
     }
+
+    @inline(__always)
+    private static func read(_ value: inout Int32) -> Int32 { value }
 
     /// The id of a term string if it has one.
     func existingID(_ term: String) -> Int32? { termIDs[term] }

@@ -129,19 +129,30 @@ enum GraphScorers {
         }
         var score = [Double](repeating: 1 / Double(n), count: n)
         var next = score
-        for _ in 0..<options.iterations {
-            var dangling = 0.0
-            for i in 0..<n where outWeight[i] == 0 { dangling += score[i] }
-            let base = (1 - options.damping) / Double(n) + options.damping * dangling / Double(n)
-            for i in 0..<n { next[i] = base }
-            for i in 0..<n where outWeight[i] > 0 {
-                let share = options.damping * score[i] / outWeight[i]
-                for e in graph.offsets[i]..<graph.offsets[i + 1] { next[Int(graph.targets[e])] += share * graph.weights[e] }
+        // The iterations read the graph through buffer pointers: no bounds checks in the
+        // innermost loop (targets are sentence indices below n by construction).
+        graph.offsets.withUnsafeBufferPointer { offsets in
+            graph.targets.withUnsafeBufferPointer { targets in
+                graph.weights.withUnsafeBufferPointer { weights in
+                    for _ in 0..<options.iterations {
+                        var dangling = 0.0
+                        for i in 0..<n where outWeight[i] == 0 { dangling += score[i] }
+                        let base = (1 - options.damping) / Double(n) + options.damping * dangling / Double(n)
+                        let change = next.withUnsafeMutableBufferPointer { next -> Double in
+                            for i in 0..<n { next[i] = base }
+                            for i in 0..<n where outWeight[i] > 0 {
+                                let share = options.damping * score[i] / outWeight[i]
+                                for e in offsets[i]..<offsets[i + 1] { next[Int(targets[e])] += share * weights[e] }
+                            }
+                            var change = 0.0
+                            for i in 0..<n { change += abs(next[i] - score[i]) }
+                            return change
+                        }
+                        swap(&score, &next)
+                        if change < options.tolerance { break }
+                    }
+                }
             }
-            var change = 0.0
-            for i in 0..<n { change += abs(next[i] - score[i]) }
-            swap(&score, &next)
-            if change < options.tolerance { break }
         }
         return score
     }
