@@ -2,6 +2,8 @@
 struct SentenceRepairer {
     let bytes: UnsafeBufferPointer<UInt8>
     let abbreviations: Set<String>
+    /// The same words by their UTF-8 bytes, for look-ups without a `String`.
+    let abbreviationTable: ByteStringTable
     var paragraph: Range<Int> = 0..<0 {
         didSet { quoteCursor = paragraph.lowerBound; quoteCount = 0 }
     }
@@ -9,9 +11,10 @@ struct SentenceRepairer {
     private var quoteCursor = 0
     private var quoteCount = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>, abbreviationTable: ByteStringTable) {
         self.bytes = bytes
         self.abbreviations = abbreviations
+        self.abbreviationTable = abbreviationTable
     }
 
     // MARK: reading
@@ -206,15 +209,24 @@ struct SentenceRepairer {
         guard letters > 0 else { return false }
         // Trim leading punctuation the loop may have taken ("-M").
         while start < period, bytes[start] == 0x2E || bytes[start] == 0x2D { start += 1 }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<period]), as: UTF8.self)
-        if abbreviations.contains(word) { return true }
+        let wordBytes = UnsafeBufferPointer(rebasing: bytes[start..<period])
+        if wordBytes.allSatisfy({ $0 < 0xCC }) {
+            // Scalars below U+0300 only: such a word is canonically equal to a listed one (all
+            // of them are made of such scalars, hence NFC) exactly when their bytes are equal.
+            let hash = ByteStringTable.hash(bytes, start..<period)
+            if abbreviationTable.value(bytes, start..<period, hash: hash) != nil { return true }
+        } else if abbreviations.contains(String(decoding: wordBytes, as: UTF8.self)) {
+            return true
+        }
         if hasInnerPeriod {
             // Initialisms: every part is one letter ("U.S", "J.-C", "a.m").
+            let word = String(decoding: wordBytes, as: UTF8.self)
             let parts = word.split(whereSeparator: { $0 == "." || $0 == "-" })
             return parts.allSatisfy { $0.count == 1 }
         }
         // A single capital is an initial ("George W. Bush", "J. Dupont").
-        if word.unicodeScalars.count == 1, let v = word.unicodeScalars.first?.value, ScalarCase.isUppercase(v) {
+        let scalarCount = wordBytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        if scalarCount == 1, ScalarCase.isUppercase(UTF8Scalars.decode(bytes, at: start).value) {
             return true
         }
         return false

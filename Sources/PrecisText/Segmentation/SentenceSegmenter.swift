@@ -67,7 +67,8 @@ public struct SentenceSegmenter: Sendable {
     private func sentences(inUTF8 bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, iterator: ICUBreakIterator?) -> [Sentence] {
         var result: [Sentence] = []
         result.reserveCapacity(range.count / 100)
-        var repairer = SentenceRepairer(bytes: bytes, abbreviations: Self.abbreviations(for: language))
+        var repairer = SentenceRepairer(bytes: bytes, abbreviations: Self.abbreviations(for: language),
+                                        abbreviationTable: Self.abbreviationTable(for: language))
         for paragraph in Self.paragraphs(in: bytes, range: range) {
             var cuts: [Int] = []
             if let iterator, (try? iterator.setUTF16Text(bytes, range: paragraph)) != nil {
