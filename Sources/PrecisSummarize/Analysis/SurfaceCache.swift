@@ -55,6 +55,13 @@ struct SurfaceCache {
         return local
     }
 
+    /// The cached term id of a surface form. A mutating method, so that the look-up reads the
+    /// table in place (through the closure's capture it would copy, and retain, its arrays).
+    @inline(__always)
+    mutating func cachedID(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, hash: UInt32) -> Int32? {
+        surfaces.value(bytes, word, hash: hash)
+    }
+
     /// Appends the document-local term ids of the words in `bytes[range]` to `terms`, in order.
     ///
     /// The per-token work is a hash of the word's bytes and a table probe; only a surface form
@@ -70,7 +77,7 @@ struct SurfaceCache {
             let word = token.range
             let hash = ByteStringTable.hash(bytes, word)
             let id: Int32
-            if let cached = surfaces.value(bytes, word, hash: hash) {
+            if let cached = cachedID(bytes, word, hash: hash) {
                 id = cached
             } else {
                 id = analyze(word)
