@@ -37,6 +37,9 @@ static inline void cicu_ubrk_close(UBreakIterator *bi) { ubrk_close(bi); }
 static inline void cicu_ubrk_setUText(UBreakIterator *bi, UText *text, UErrorCode *status) {
     ubrk_setUText(bi, text, status);
 }
+static inline void cicu_ubrk_setText(UBreakIterator *bi, const UChar *text, int32_t length, UErrorCode *status) {
+    ubrk_setText(bi, text, length, status);
+}
 static inline int32_t cicu_ubrk_first(UBreakIterator *bi) { return ubrk_first(bi); }
 static inline int32_t cicu_ubrk_next(UBreakIterator *bi) { return ubrk_next(bi); }
 static inline int32_t cicu_ubrk_getRuleStatus(UBreakIterator *bi) { return ubrk_getRuleStatus(bi); }

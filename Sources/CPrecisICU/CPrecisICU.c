@@ -40,6 +40,12 @@ void precis_ubrk_set_text(void *iterator, void *text, int32_t *status) {
     *status = code;
 }
 
+void precis_ubrk_set_text_utf16(void *iterator, const uint16_t *chars, int32_t length, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    cicu_ubrk_setText((UBreakIterator *)iterator, (const UChar *)chars, length, &code);
+    *status = code;
+}
+
 int32_t precis_ubrk_first(void *iterator) { return cicu_ubrk_first((UBreakIterator *)iterator); }
 int32_t precis_ubrk_next(void *iterator) { return cicu_ubrk_next((UBreakIterator *)iterator); }
 int32_t precis_ubrk_rule_status(void *iterator) { return cicu_ubrk_getRuleStatus((UBreakIterator *)iterator); }

@@ -34,6 +34,9 @@ void precis_ubrk_close(void *iterator);
 void *precis_utext_open_utf8(void *text, const char *bytes, int64_t length, int32_t *status);
 void precis_utext_close(void *text);
 void precis_ubrk_set_text(void *iterator, void *text, int32_t *status);
+/// Points an iterator at UTF-16 text (which must outlive the iteration); boundaries are then
+/// UTF-16 indices. ICU reads UTF-16 in place, faster than through a UTF-8 UText.
+void precis_ubrk_set_text_utf16(void *iterator, const uint16_t *chars, int32_t length, int32_t *status);
 int32_t precis_ubrk_first(void *iterator);
 /// The next boundary, or -1 when there is none.
 int32_t precis_ubrk_next(void *iterator);

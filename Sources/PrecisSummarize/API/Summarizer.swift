@@ -68,7 +68,7 @@ public struct Summarizer: Sendable {
             let language: Language
             switch options.language {
             case .fixed(let fixed): language = fixed
-            case .auto: language = LanguageIdentifier(sampleLimit: 256).identify(document.text) ?? .french
+            case .auto: language = LanguageIdentifier(sampleLimit: 256).identify(document.text, default: .french)
             }
             let analyzer = analyzers[language] ?? TermAnalyzer(language: language, stopwords: options.stopwords[language])
             analyzers[language] = analyzer
@@ -80,7 +80,7 @@ public struct Summarizer: Sendable {
             let chosen = SentenceSelector(document: analyzed, options: options).select(scores: scores)
             let sentences = chosen.map { index in
                 let sentence = analyzed.sentences[index]
-                let text = sentence.text(in: document.text).split(whereSeparator: \.isNewline).joined(separator: " ")
+                let text = Summarizer.oneLineText(document.text, range: sentence.range)
                 return Summary.Sentence(index: index, range: sentence.range, text: text, score: scores[index])
             }
             let keywords = KeywordExtractor(document: analyzed, analyzer: analyzer).keywords(count: options.keywords)

@@ -76,53 +76,10 @@ struct AnalyzedDocument {
         self.text = text
         let sentences = SentenceSegmenter(language: language).sentences(in: text)
         self.sentences = sentences
-        analyzer.beginDocument()
-        var globalIDs: [Int32] = []
-        var sentenceTerms: [[Int32]] = []
-        sentenceTerms.reserveCapacity(sentences.count)
-        var wordCounts: [Int] = []
-        wordCounts.reserveCapacity(sentences.count)
-        text.withUTF8Buffer { bytes in
-            for sentence in sentences {
-                // Any Unicode white space separates words, as Python's `str.split()` (the ROUGE
-                // scripts) and `Character.isWhitespace` see it: French puts no-break spaces before
-                // « : ; ! ? » and in "6 %", and the words they separate count against the budget.
-                var words = 0
-                var inWord = false
-                var k = sentence.range.lowerBound
-                while k < sentence.range.upperBound {
-                    let b = bytes[k]
-                    var space: Bool
-                    if b < 0x80 {
-                        space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
-                        k += 1
-                    } else {
-                        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                        var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                        for j in 1..<length where k + j < bytes.count { v = v << 6 | UInt32(bytes[k + j] & 0x3F) }
-                        space = Unicode.Scalar(v)?.properties.isWhitespace ?? false
-                        k += length
-                    }
-                    if !space && !inWord { words += 1 }
-                    inWord = !space
-                }
-                wordCounts.append(words)
-            }
-        }
-        for sentence in sentences {
-            var terms: [Int32] = []
-            analyzer.forEachTerm(in: text, range: sentence.range) { id, _ in
-                if let local = analyzer.localID(of: id) {
-                    terms.append(local)
-                } else {
-                    let local = Int32(globalIDs.count)
-                    analyzer.setLocalID(local, for: id)
-                    globalIDs.append(id)
-                    terms.append(local)
-                }
-            }
-            sentenceTerms.append(terms)
-        }
+        let analysis = analyzer.analyzeSentences(sentences, in: text)
+        let wordCounts = analysis.wordCounts
+        let sentenceTerms = analysis.terms
+        let globalIDs = analysis.globalIDs
         self.wordCounts = wordCounts
         self.sentenceTerms = sentenceTerms
         self.globalIDs = globalIDs

@@ -21,14 +21,10 @@ public final class TermAnalyzer {
     /// Interned terms: the string of each term id.
     private(set) var termStrings: [String] = []
     private var termIDs: [String: Int32] = [:]
-    /// Surface form → term id, or -1 for a word that is not a term.
-    /// Surface form (bytes as written) → term id, or -1 for a word that is not a term.
-    private var surfaces = ByteStringTable()
-    /// Scratch map from term id to a document-local id, valid where `localStamp` equals
-    /// `documentStamp`: documents reuse it without clearing it.
-    private var localIndex: [Int32] = []
-    private var localStamp: [UInt32] = []
-    private var documentStamp: UInt32 = 0
+    /// The hot state: surface forms seen (bytes as written → term id, -1 for a word that is not
+    /// a term) and the current document's local numbering. One struct, so that the per-token
+    /// loop works on it through a single access (see `TermAnalyzer+Sentences.swift`).
+    var cache = SurfaceCache()
 
     /// Creates an analyzer for `language`, with its standard stopwords unless others are given.
     public init(language: Language, stopwords: Stopwords? = nil) {
@@ -67,11 +63,17 @@ public final class TermAnalyzer {
     @inline(__always)
     func termID(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
         let hash = ByteStringTable.hash(bytes, range)
-        if let cached = surfaces.value(bytes, range, hash: hash) { return cached }
-        let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        let id = termID(forSurface: surface[...])
-        surfaces.insert(bytes, range, hash: hash, value: id)
+        if let cached = cache.surfaces.value(bytes, range, hash: hash) { return cached }
+        let id = analyzeSurface(bytes, range)
+        cache.surfaces.insert(bytes, range, hash: hash, value: id)
         return id
+    }
+
+    /// The term id of the word written in `bytes[range]`, analysed now (the cache's miss path;
+    /// it must not touch `cache`).
+    func analyzeSurface(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
+        let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        return termID(forSurface: surface[...])
     }
 
     /// The term id of a word as written, or -1 when the word is not a term.
@@ -88,12 +90,15 @@ public final class TermAnalyzer {
 
     /// The id of a term string, assigning a new one if needed.
     func intern(_ term: String) -> Int32 {
-        if let id = termIDs[term] { return id }
-        let id = Int32(termStrings.count)
-        termStrings.append(term)
-        termIDs[term] = id
+        // One hash: the default subscript finds the entry or inserts the next id in place.
+        let next = Int32(termStrings.count)
+        let id = Self.read(&termIDs[term, default: next])
+        if id == next { termStrings.append(term) }
         return id
     }
+
+    @inline(__always)
+    private static func read(_ value: inout Int32) -> Int32 { value }
 
     /// The id of a term string if it has one.
     func existingID(_ term: String) -> Int32? { termIDs[term] }
@@ -113,31 +118,13 @@ extension TermAnalyzer {
 
 extension TermAnalyzer {
     /// Starts a new document's local numbering of terms.
-    func beginDocument() {
-        documentStamp &+= 1
-        if documentStamp == 0 {  // wrapped around: clear the stamps once
-            for k in localStamp.indices { localStamp[k] = 0 }
-            documentStamp = 1
-        }
-    }
+    func beginDocument() { cache.beginDocument() }
 
     /// The document-local id of a term id, if the current document has it.
     @inline(__always)
-    func localID(of id: Int32) -> Int32? {
-        let k = Int(id)
-        return k < localStamp.count && localStamp[k] == documentStamp ? localIndex[k] : nil
-    }
+    func localID(of id: Int32) -> Int32? { cache.localID(of: id) }
 
     /// Gives a term id the document-local id `local`.
     @inline(__always)
-    func setLocalID(_ local: Int32, for id: Int32) {
-        let k = Int(id)
-        if k >= localStamp.count {
-            let size = max(k + 1, localStamp.count * 2, 1024)
-            localStamp += [UInt32](repeating: 0, count: size - localStamp.count)
-            localIndex += [Int32](repeating: 0, count: size - localIndex.count)
-        }
-        localStamp[k] = documentStamp
-        localIndex[k] = local
-    }
+    func setLocalID(_ local: Int32, for id: Int32) { cache.setLocalID(local, for: id) }
 }

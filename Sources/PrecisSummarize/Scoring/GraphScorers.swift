@@ -23,15 +23,19 @@ enum GraphScorers {
     static func lexrank(_ document: AnalyzedDocument, options: GraphOptions = GraphOptions()) -> [Double] {
         let n = document.sentences.count
         guard n > 1 else { return [Double](repeating: 1, count: n) }
-        let dots = sparseProducts(document, options: options) { a, b in a.weight * b.weight }
-        var edges = [[(Int, Double)]](repeating: [], count: n)
-        for (i, row) in dots.enumerated() {
-            for (j, dot) in row {
+        let dots = sparseProducts(document, options: options, weighted: true)
+        var edges = SentenceGraph(count: n)
+        edges.targets.reserveCapacity(dots.targets.count)
+        edges.weights.reserveCapacity(dots.targets.count)
+        for i in 0..<n {
+            for e in dots.offsets[i]..<dots.offsets[i + 1] {
+                let j = Int(dots.targets[e])
                 let denominator = document.vectors[i].norm * document.vectors[j].norm
                 guard denominator > 0 else { continue }
-                let similarity = dot / denominator
-                if similarity > options.threshold { edges[i].append((j, similarity)) }
+                let similarity = dots.weights[e] / denominator
+                if similarity > options.threshold { edges.append(j, similarity) }
             }
+            edges.endRow()
         }
         return pageRank(edges, options: options)
     }
@@ -41,73 +45,114 @@ enum GraphScorers {
     static func textrank(_ document: AnalyzedDocument, options: GraphOptions = GraphOptions()) -> [Double] {
         let n = document.sentences.count
         guard n > 1 else { return [Double](repeating: 1, count: n) }
-        let overlaps = sparseProducts(document, options: options) { _, _ in 1 }
-        let lengths = document.sentenceTerms.map { Double($0.count) }
-        var edges = [[(Int, Double)]](repeating: [], count: n)
-        for (i, row) in overlaps.enumerated() {
-            for (j, common) in row {
-                let denominator = lengths[i].logarithm + lengths[j].logarithm
+        let overlaps = sparseProducts(document, options: options, weighted: false)
+        let logLengths = document.sentenceTerms.map { Double($0.count).logarithm }
+        var edges = SentenceGraph(count: n)
+        edges.targets.reserveCapacity(overlaps.targets.count)
+        edges.weights.reserveCapacity(overlaps.targets.count)
+        for i in 0..<n {
+            for e in overlaps.offsets[i]..<overlaps.offsets[i + 1] {
+                let j = Int(overlaps.targets[e])
+                let denominator = logLengths[i] + logLengths[j]
                 guard denominator > 0 else { continue }
-                edges[i].append((j, common / denominator))
+                edges.append(j, overlaps.weights[e] / denominator)
             }
+            edges.endRow()
         }
         return pageRank(edges, options: options)
     }
 
-    /// For each sentence, the sum of `product` over the terms it shares with each other sentence.
+    /// For each sentence, the sum over the terms it shares with each other sentence of the
+    /// product of their weights (`weighted`) or of 1 (the count of shared terms), as a graph
+    /// whose rows list the other sentences in the order they were first reached.
     ///
     /// - Complexity: O(Σ postings²) over the terms kept, at most O(n · maximumPostings · terms
     ///   per sentence).
-    private static func sparseProducts(
-        _ document: AnalyzedDocument, options: GraphOptions,
-        _ product: (WeightedTerm, WeightedTerm) -> Double
-    ) -> [[(Int, Double)]] {
+    private static func sparseProducts(_ document: AnalyzedDocument, options: GraphOptions, weighted: Bool) -> SentenceGraph {
         let n = document.sentences.count
-        var postings = [[(sentence: Int32, entry: WeightedTerm)]](repeating: [], count: document.termCount)
-        for (s, vector) in document.vectors.enumerated() {
-            for entry in vector.entries { postings[Int(entry.term)].append((Int32(s), entry)) }
+        // The inverted index, term → (sentence, weight) in sentence order, in compressed rows.
+        var start = [Int](repeating: 0, count: document.termCount + 1)
+        for vector in document.vectors {
+            for entry in vector.entries { start[Int(entry.term) + 1] += 1 }
         }
-        var rows = [[(Int, Double)]](repeating: [], count: n)
+        for t in 0..<document.termCount { start[t + 1] += start[t] }
+        var fill = start
+        var postingSentence = [Int32](repeating: 0, count: start[document.termCount])
+        var postingWeight = [Double](repeating: 0, count: start[document.termCount])
+        for (s, vector) in document.vectors.enumerated() {
+            for entry in vector.entries {
+                let k = fill[Int(entry.term)]
+                postingSentence[k] = Int32(s)
+                postingWeight[k] = entry.weight
+                fill[Int(entry.term)] = k + 1
+            }
+        }
+        var rows = SentenceGraph(count: n)
         var accumulator = [Double](repeating: 0, count: n)
         var touched: [Int] = []
         for i in 0..<n {
             touched.removeAll(keepingCapacity: true)
             for entry in document.vectors[i].entries {
-                let list = postings[Int(entry.term)]
+                let t = Int(entry.term)
+                let list = start[t]..<start[t + 1]
                 guard list.count <= options.maximumPostings else { continue }
-                for (other, otherEntry) in list where Int(other) != i {
-                    let j = Int(other)
+                for k in list where Int(postingSentence[k]) != i {
+                    let j = Int(postingSentence[k])
                     if accumulator[j] == 0 { touched.append(j) }
-                    accumulator[j] += product(entry, otherEntry)
+                    accumulator[j] += weighted ? entry.weight * postingWeight[k] : 1
                 }
             }
             for j in touched {
-                rows[i].append((j, accumulator[j]))
+                rows.append(j, accumulator[j])
                 accumulator[j] = 0
             }
+            rows.endRow()
         }
         return rows
     }
 
     /// Weighted PageRank by power iteration; dangling sentences spread their score evenly.
     static func pageRank(_ edges: [[(Int, Double)]], options: GraphOptions) -> [Double] {
-        let n = edges.count
-        let outWeight = edges.map { $0.reduce(0) { $0 + $1.1 } }
+        pageRank(SentenceGraph(edges), options: options)
+    }
+
+    /// Weighted PageRank by power iteration over a graph in compressed rows.
+    ///
+    /// - Complexity: O(iterations · (n + edges)).
+    static func pageRank(_ graph: SentenceGraph, options: GraphOptions) -> [Double] {
+        let n = graph.count
+        var outWeight = [Double](repeating: 0, count: n)
+        for i in 0..<n {
+            var sum = 0.0
+            for e in graph.offsets[i]..<graph.offsets[i + 1] { sum += graph.weights[e] }
+            outWeight[i] = sum
+        }
         var score = [Double](repeating: 1 / Double(n), count: n)
         var next = score
-        for _ in 0..<options.iterations {
-            var dangling = 0.0
-            for i in 0..<n where outWeight[i] == 0 { dangling += score[i] }
-            let base = (1 - options.damping) / Double(n) + options.damping * dangling / Double(n)
-            for i in 0..<n { next[i] = base }
-            for i in 0..<n where outWeight[i] > 0 {
-                let share = options.damping * score[i] / outWeight[i]
-                for (j, w) in edges[i] { next[j] += share * w }
+        // The iterations read the graph through buffer pointers: no bounds checks in the
+        // innermost loop (targets are sentence indices below n by construction).
+        graph.offsets.withUnsafeBufferPointer { offsets in
+            graph.targets.withUnsafeBufferPointer { targets in
+                graph.weights.withUnsafeBufferPointer { weights in
+                    for _ in 0..<options.iterations {
+                        var dangling = 0.0
+                        for i in 0..<n where outWeight[i] == 0 { dangling += score[i] }
+                        let base = (1 - options.damping) / Double(n) + options.damping * dangling / Double(n)
+                        let change = next.withUnsafeMutableBufferPointer { next -> Double in
+                            for i in 0..<n { next[i] = base }
+                            for i in 0..<n where outWeight[i] > 0 {
+                                let share = options.damping * score[i] / outWeight[i]
+                                for e in offsets[i]..<offsets[i + 1] { next[Int(targets[e])] += share * weights[e] }
+                            }
+                            var change = 0.0
+                            for i in 0..<n { change += abs(next[i] - score[i]) }
+                            return change
+                        }
+                        swap(&score, &next)
+                        if change < options.tolerance { break }
+                    }
+                }
             }
-            var change = 0.0
-            for i in 0..<n { change += abs(next[i] - score[i]) }
-            swap(&score, &next)
-            if change < options.tolerance { break }
         }
         return score
     }

@@ -15,13 +15,22 @@ enum SentenceScorers {
 
     /// `centroid`: cosine similarity of the sentence to the document centroid (the sum of all
     /// sentence vectors).
+    ///
+    /// The centroid holds every term of the document, so it is kept dense: each sentence's dot
+    /// product takes its own entries only (the same products, summed in the same order, as a
+    /// sparse merge would).
+    ///
+    /// - Complexity: O(terms + Σ sentence entries).
     static func centroid(_ document: AnalyzedDocument) -> [Double] {
-        let centroid = SparseVector(
-            (0..<document.termCount).map {
-                WeightedTerm(term: Int32($0), weight: Double(document.documentFrequency[$0]) * document.idf[$0])
-            }
-        )
-        return document.vectors.map { $0.cosine(centroid) }
+        let weights = (0..<document.termCount).map { Double(document.documentFrequency[$0]) * document.idf[$0] }
+        let norm = weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        return document.vectors.map { vector in
+            let denominator = vector.norm * norm
+            guard denominator > 0 else { return 0 }
+            var dot = 0.0
+            for entry in vector.entries { dot += entry.weight * weights[Int(entry.term)] }
+            return dot / denominator
+        }
     }
 
     /// `position`: the lead prior, `1 / sqrt(1 + k)` for the k-th full sentence (fragments

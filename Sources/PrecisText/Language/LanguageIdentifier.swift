@@ -188,7 +188,7 @@ struct LanguageEvidence {
             evidence += 1
         }
         let row = Int(slot.row)
-        if row >= 0 {
+        if row >= 0 && tables.stage2 {
             profiled += 1
             costs &+= LanguageModel.Costs(truncatingIfNeeded: tables.costs[row])
         }
@@ -216,13 +216,15 @@ struct LanguageTally {
     var hasLowercase = false
 
     /// Reads the letters of at most `limit` bytes of `bytes`.
-    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, model: LanguageModel) {
+    ///
+    /// With `stage2` false only stage-1 evidence is gathered (costs and `profiled` stay 0).
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, model: LanguageModel, stage2: Bool = true) {
         var end = bytes.count
         if end > limit {
             end = limit
             while end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }  // a scalar boundary
         }
-        model.withTables { tables in
+        model.withTables(stage2: stage2) { tables in
             let boundary = LanguageModel.boundary
             var word = LanguageEvidence()
             var before: UInt32 = 0  // the letter two back, `boundary`, or 0 (none yet)
@@ -407,35 +409,76 @@ struct LanguageModel: Sendable {
     }
 
     /// Parses the generated table (see `LanguageIdentifier+Profiles.swift` for its format).
+    ///
+    /// The table is read as UTF-8 bytes (it is parsed once per process, at the first
+    /// identification): one line a feature, fields separated by spaces.
     init(table: String) {
-        var digit: [Unicode.Scalar: UInt8] = [:]
-        for (index, scalar) in LanguageProfiles.costAlphabet.unicodeScalars.enumerated() {
-            digit[scalar] = UInt8(index)
+        var digit = [UInt8](repeating: 0, count: 128)
+        for (index, byte) in LanguageProfiles.costAlphabet.utf8.enumerated() where byte < 0x80 {
+            digit[Int(byte)] = UInt8(index)
         }
         let width = min(LanguageProfiles.stage2Languages.count, CostRow.scalarCount)
         var entries: [Slot] = []
         var costs: [CostRow] = []
-        for line in table.split(separator: "\n") {
-            let fields = line.split(separator: " ")
-            guard fields.count == 3 else { continue }
-            let gram = fields[0].unicodeScalars
-            var key: UInt64 = 0
-            if gram.first == "=" {
-                var h = Self.wordHashSeed
-                for scalar in gram.dropFirst() { h = Self.hash(h, scalar.value) }
-                key = Self.wordKey(h)
-            } else {
-                for scalar in gram { key = key << 21 | UInt64(scalar == "_" ? Self.boundary : scalar.value) }
+        var table = table
+        table.withUTF8 { bytes in
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                // Fields: runs of bytes between spaces.
+                var fields: [Range<Int>] = []
+                var k = lineStart
+                while k < lineEnd, fields.count <= 3 {
+                    while k < lineEnd, bytes[k] == 0x20 { k += 1 }
+                    guard k < lineEnd else { break }
+                    let start = k
+                    while k < lineEnd, bytes[k] != 0x20 { k += 1 }
+                    fields.append(start..<k)
+                }
+                guard fields.count == 3 else { continue }
+                var key: UInt64 = 0
+                let gram = fields[0]
+                if bytes[gram.lowerBound] == UInt8(ascii: "=") {
+                    var h = Self.wordHashSeed
+                    var i = gram.lowerBound + 1
+                    while i < gram.upperBound {
+                        let (value, length) = UTF8Scalars.decode(bytes, at: i)
+                        h = Self.hash(h, value)
+                        i += length
+                    }
+                    key = Self.wordKey(h)
+                } else {
+                    var i = gram.lowerBound
+                    while i < gram.upperBound {
+                        let (value, length) = UTF8Scalars.decode(bytes, at: i)
+                        key = key << 21 | UInt64(value == 0x5F ? Self.boundary : value)  // _
+                        i += length
+                    }
+                }
+                var row: Int16 = -1
+                let digits = fields[2]
+                if digits.count == width, costs.count < Int(Int16.max), bytes[digits].allSatisfy({ $0 < 0x80 }) {
+                    var costRow = CostRow()
+                    for (language, byte) in bytes[digits].enumerated() { costRow[language] = digit[Int(byte)] }
+                    row = Int16(costs.count)
+                    costs.append(costRow)
+                } else if digits.count > width, bytes[digits].contains(where: { $0 >= 0x80 }) {
+                    // Non-ASCII cost digits: count scalars as the format does.
+                    let scalars = String(decoding: bytes[digits], as: UTF8.self).unicodeScalars
+                    if scalars.count == width, costs.count < Int(Int16.max) {
+                        var costRow = CostRow()
+                        for (language, scalar) in scalars.enumerated() {
+                            costRow[language] = scalar.value < 0x80 ? digit[Int(scalar.value)] : 0
+                        }
+                        row = Int16(costs.count)
+                        costs.append(costRow)
+                    }
+                }
+                let weight = Int16(String(decoding: bytes[fields[1]], as: UTF8.self)) ?? 0
+                entries.append(Slot(key: key, weight: weight, row: row))
             }
-            var row: Int16 = -1
-            let digits = fields[2].unicodeScalars
-            if digits.count == width, costs.count < Int(Int16.max) {
-                var costRow = CostRow()
-                for (language, scalar) in digits.enumerated() { costRow[language] = digit[scalar] ?? 0 }
-                row = Int16(costs.count)
-                costs.append(costRow)
-            }
-            entries.append(Slot(key: key, weight: Int16(fields[1]) ?? 0, row: row))
         }
         var bits = 4
         while 1 << bits < entries.count * 2 { bits += 1 }  // load factor ≤ 1/2
@@ -459,6 +502,8 @@ struct LanguageModel: Sendable {
         let costs: UnsafeBufferPointer<CostRow>
         let shift: UInt64
         let mask: Int
+        /// Whether stage-2 costs are gathered.
+        let stage2: Bool
 
         /// The slot holding `key`, or `nil`.
         @inline(__always)
@@ -474,10 +519,10 @@ struct LanguageModel: Sendable {
     }
 
     /// Calls `body` with unsafe views of the tables, valid only during the call.
-    func withTables<R>(_ body: (Tables) -> R) -> R {
+    func withTables<R>(stage2: Bool = true, _ body: (Tables) -> R) -> R {
         slots.withUnsafeBufferPointer { slots in
             costs.withUnsafeBufferPointer { costs in
-                body(Tables(slots: slots, costs: costs, shift: shift, mask: mask))
+                body(Tables(slots: slots, costs: costs, shift: shift, mask: mask, stage2: stage2))
             }
         }
     }

@@ -33,6 +33,22 @@ public enum Folding {
     ///
     /// Simple (one-to-one) lower-casing, fast for Latin text: "L’État" → "l'état".
     public static func lowercase(_ text: some StringProtocol) -> String {
+        lowercased(text)
+    }
+
+    /// ``lowercase(_:)`` for a `String`, specialized (the generic entry point is not, across
+    /// modules). Same result.
+    public static func lowercase(_ text: String) -> String { lowercased(text) }
+
+    /// ``lowercase(_:)`` for a `Substring`, specialized. Same result.
+    public static func lowercase(_ text: Substring) -> String { lowercased(text) }
+
+    @inline(__always)
+    private static func lowercased<S: StringProtocol>(_ text: S) -> String {
+        // Contiguous text (native strings and their slices) takes one pass over its bytes.
+        if let fast = text.utf8.withContiguousStorageIfAvailable({ latin1LowercaseContiguous($0) }), let fast {
+            return fast ?? String(text)
+        }
         var ascii = true
         for b in text.utf8 where b >= 0x80 || (b >= 0x41 && b <= 0x5A) { ascii = false; break }
         if ascii { return String(text) }
@@ -47,6 +63,48 @@ public enum Folding {
             }
         }
         return String(out)
+    }
+
+    /// ``latin1Lowercase(_:)`` written straight into the new string's storage: `.some(nil)`
+    /// when the text is already lower-case ASCII (the caller copies it), `.some(string)` for
+    /// ASCII, Latin-1 letters and ’ ‘ ‛ ′, `nil` for anything else (the caller takes the
+    /// general path).
+    ///
+    /// - Complexity: O(*n*) in the length of the text, one pass, one allocation at most.
+    static func latin1LowercaseContiguous(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        var changes = false
+        for b in bytes where b >= 0x80 || (b >= 0x41 && b <= 0x5A) { changes = true; break }
+        guard changes else { return .some(nil) }
+        var supported = true
+        let result = String(unsafeUninitializedCapacity: bytes.count) { out -> Int in
+            var i = 0
+            var o = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    out[o] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                    o += 1
+                    i += 1
+                } else if b == 0xC3, i + 1 < n {
+                    let c = bytes[i + 1]
+                    out[o] = b
+                    out[o + 1] = c >= 0x80 && c <= 0x9E && c != 0x97 ? c + 0x20 : c
+                    o += 2
+                    i += 2
+                } else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80,
+                          bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98 || bytes[i + 2] == 0x9B || bytes[i + 2] == 0xB2 {
+                    out[o] = 0x27  // ’ ‘ ‛ ′ → '
+                    o += 1
+                    i += 3
+                } else {
+                    supported = false
+                    return 0
+                }
+            }
+            return o
+        }
+        return supported ? .some(result) : nil
     }
 
     /// ``lowercase(_:)`` on bytes for ASCII, Latin-1 letters and ’ (nearly all French); `nil`

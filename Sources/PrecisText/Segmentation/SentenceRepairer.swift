@@ -2,6 +2,8 @@
 struct SentenceRepairer {
     let bytes: UnsafeBufferPointer<UInt8>
     let abbreviations: Set<String>
+    /// The same words by their UTF-8 bytes, for look-ups without a `String`.
+    let abbreviationTable: ByteStringTable
     var paragraph: Range<Int> = 0..<0 {
         didSet { quoteCursor = paragraph.lowerBound; quoteCount = 0 }
     }
@@ -9,9 +11,10 @@ struct SentenceRepairer {
     private var quoteCursor = 0
     private var quoteCount = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>, abbreviationTable: ByteStringTable) {
         self.bytes = bytes
         self.abbreviations = abbreviations
+        self.abbreviationTable = abbreviationTable
     }
 
     // MARK: reading
@@ -97,7 +100,11 @@ struct SentenceRepairer {
         var cuts: [Int] = []
         var i = paragraph.lowerBound
         let end = paragraph.upperBound
+        let mayStartMark = Self.mayStartMark
         while i < end {
+            // Skip to the next byte that may start a mark: . ! ? or the lead byte of …
+            while i < end, !mayStartMark[Int(bytes[i])] { i += 1 }
+            guard i < end else { break }
             let b = bytes[i]
             if b == 0x2E || b == 0x21 || b == 0x3F {  // . ! ?
                 if let cut = gluedCut(at: i) { cuts.append(cut) }
@@ -113,6 +120,9 @@ struct SentenceRepairer {
         }
         return cuts
     }
+
+    /// The bytes ``missedCuts()`` stops at.
+    private static let mayStartMark: [Bool] = (0..<256).map { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0xE2 }
 
     /// A cut ICU's suppression list wrongly removed: `fr@ss=standard` keeps "locaux. Le" together
     /// (it takes "aux." for an abbreviation). A lower-case word that is not one of our
@@ -199,15 +209,24 @@ struct SentenceRepairer {
         guard letters > 0 else { return false }
         // Trim leading punctuation the loop may have taken ("-M").
         while start < period, bytes[start] == 0x2E || bytes[start] == 0x2D { start += 1 }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<period]), as: UTF8.self)
-        if abbreviations.contains(word) { return true }
+        let wordBytes = UnsafeBufferPointer(rebasing: bytes[start..<period])
+        if wordBytes.allSatisfy({ $0 < 0xCC }) {
+            // Scalars below U+0300 only: such a word is canonically equal to a listed one (all
+            // of them are made of such scalars, hence NFC) exactly when their bytes are equal.
+            let hash = ByteStringTable.hash(bytes, start..<period)
+            if abbreviationTable.value(bytes, start..<period, hash: hash) != nil { return true }
+        } else if abbreviations.contains(String(decoding: wordBytes, as: UTF8.self)) {
+            return true
+        }
         if hasInnerPeriod {
             // Initialisms: every part is one letter ("U.S", "J.-C", "a.m").
+            let word = String(decoding: wordBytes, as: UTF8.self)
             let parts = word.split(whereSeparator: { $0 == "." || $0 == "-" })
             return parts.allSatisfy { $0.count == 1 }
         }
         // A single capital is an initial ("George W. Bush", "J. Dupont").
-        if word.unicodeScalars.count == 1, let v = word.unicodeScalars.first?.value, ScalarCase.isUppercase(v) {
+        let scalarCount = wordBytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        if scalarCount == 1, ScalarCase.isUppercase(UTF8Scalars.decode(bytes, at: start).value) {
             return true
         }
         return false

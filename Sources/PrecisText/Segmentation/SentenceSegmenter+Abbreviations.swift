@@ -11,6 +11,31 @@ extension SentenceSegmenter {
         }
     }
 
+    /// ``abbreviations(for:)`` as a byte table, for `SentenceRepairer`'s look-ups.
+    static func abbreviationTable(for language: Language) -> ByteStringTable {
+        switch language {
+        case .french: frenchAbbreviationTable
+        case .english: englishAbbreviationTable
+        }
+    }
+
+    static let frenchAbbreviationTable = table(frenchAbbreviations)
+    static let englishAbbreviationTable = table(englishAbbreviations)
+
+    private static func table(_ words: Set<String>) -> ByteStringTable {
+        var table = ByteStringTable()
+        for word in words {
+            let bytes = Array(word.utf8)
+            bytes.withUnsafeBufferPointer { bytes in
+                let hash = ByteStringTable.hash(bytes, 0..<bytes.count)
+                if table.value(bytes, 0..<bytes.count, hash: hash) == nil {
+                    table.insert(bytes, 0..<bytes.count, hash: hash, value: 1)
+                }
+            }
+        }
+        return table
+    }
+
     static let frenchAbbreviations: Set<String> = [
         // titles
         "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Drs", "Pr", "Me", "Mgr", "St", "Ste", "Sts",

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits French or English text into sentences, each with its byte range in the original.
 ///
 /// ICU's sentence rules (`fr@ss=standard`, `en@ss=standard`) find the candidate boundaries;
@@ -49,13 +57,21 @@ public struct SentenceSegmenter: Sendable {
 
     /// The sentences of a range of valid UTF-8 bytes.
     public func sentences(inUTF8 bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Sentence] {
+        ICUBreakIterator.withIterator(kind: .sentence, locale: "\(language.code)@ss=standard") { iterator in
+            sentences(inUTF8: bytes, range: range, iterator: iterator)
+        }
+    }
+
+    /// The sentences of a range of valid UTF-8 bytes, with ICU's boundaries from `iterator`
+    /// (line starts when it is `nil`).
+    private func sentences(inUTF8 bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, iterator: ICUBreakIterator?) -> [Sentence] {
         var result: [Sentence] = []
         result.reserveCapacity(range.count / 100)
-        let iterator = try? ICUBreakIterator(kind: .sentence, locale: "\(language.code)@ss=standard")
-        var repairer = SentenceRepairer(bytes: bytes, abbreviations: Self.abbreviations(for: language))
+        var repairer = SentenceRepairer(bytes: bytes, abbreviations: Self.abbreviations(for: language),
+                                        abbreviationTable: Self.abbreviationTable(for: language))
         for paragraph in Self.paragraphs(in: bytes, range: range) {
             var cuts: [Int] = []
-            if let iterator, (try? iterator.setText(bytes, range: paragraph)) != nil {
+            if let iterator, (try? iterator.setUTF16Text(bytes, range: paragraph)) != nil {
                 iterator.forEachBoundary { offset, _ in
                     if offset < paragraph.upperBound { cuts.append(offset) }
                 }
@@ -79,7 +95,10 @@ public struct SentenceSegmenter: Sendable {
         var start = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
-            guard bytes[i] == 0x0A else { i += 1; continue }
+            // Jump to the next line feed (memchr reads many bytes per step).
+            guard let base = bytes.baseAddress,
+                  let found = memchr(base + i, 0x0A, range.upperBound - i) else { break }
+            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             // A line feed: is the next line blank?
             var j = i + 1
             while j < range.upperBound, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D { j += 1 }

@@ -103,6 +103,17 @@ public struct Stopwords: Sendable {
         return copy.utf8.withContiguousStorageIfAvailable { lookUp($0, copy) } ?? false
     }
 
+    /// ``contains(_:)`` for a `String`, specialized (the generic entry point is not, across
+    /// modules). Same result.
+    public func contains(_ word: String) -> Bool {
+        if let found = word.utf8.withContiguousStorageIfAvailable({ lookUp($0, word) }) {
+            return found
+        }
+        var copy = word
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable { lookUp($0, copy) } ?? false
+    }
+
     /// Returns the list with `words` added (normalized as ``init(_:)`` does).
     ///
     /// ```swift

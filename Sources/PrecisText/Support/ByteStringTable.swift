@@ -23,22 +23,32 @@ import Darwin
 /// }
 /// ```
 public struct ByteStringTable: Sendable {
-    private struct Slot: Sendable {
-        var hash: UInt32 = 0
-        var offset: Int32 = 0
-        var length: Int32 = -1  // -1: empty
-        var value: Int32 = 0
+    @usableFromInline
+    struct Slot: Sendable {
+        @usableFromInline var hash: UInt32 = 0
+        @usableFromInline var offset: Int32 = 0
+        @usableFromInline var length: Int32 = -1  // -1: empty
+        @usableFromInline var value: Int32 = 0
+
+        @usableFromInline
+        init(hash: UInt32 = 0, offset: Int32 = 0, length: Int32 = -1, value: Int32 = 0) {
+            self.hash = hash
+            self.offset = offset
+            self.length = length
+            self.value = value
+        }
     }
 
-    private var slots = [Slot](repeating: Slot(), count: 1024)
-    private var arena: [UInt8] = []
+    // Inlinable look-ups (`hash`, `value`) let clients' per-token loops inline the probe.
+    @usableFromInline var slots = [Slot](repeating: Slot(), count: 1024)
+    @usableFromInline var arena: [UInt8] = []
     /// The number of keys stored.
     public private(set) var count = 0
 
     public init() {}
 
     /// The hash to pass to ``value(_:_:hash:)`` and ``insert(_:_:hash:value:)`` (FNV-1a, 32-bit).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
         var h: UInt32 = 0x811C_9DC5
         for k in range {
@@ -49,7 +59,7 @@ public struct ByteStringTable: Sendable {
     }
 
     /// The value stored for the bytes `bytes[range]`, if any.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt32) -> Int32? {
         let mask = slots.count - 1
         var i = Int(hash) & mask
@@ -62,8 +72,8 @@ public struct ByteStringTable: Sendable {
         }
     }
 
-    @inline(__always)
-    private func equal(_ slot: Slot, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    @inlinable @inline(__always)
+    func equal(_ slot: Slot, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty, let key = bytes.baseAddress else { return range.isEmpty }
         return arena.withUnsafeBufferPointer { stored in
             memcmp(stored.baseAddress! + Int(slot.offset), key + range.lowerBound, range.count) == 0

@@ -98,8 +98,10 @@ struct TokenScanner {
         while j < limit {
             let b = bytes[j]
             if b < 0x80 {
-                // ASCII fast path: letters and digits continue the word.
-                if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39) { j += 1; continue }
+                // ASCII fast path: letters and digits continue the word. One shift of a bit mask
+                // (digits in the low 64 code points, letters in the high 64) tests the byte.
+                let mask: UInt64 = b < 64 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_07FF_FFFE
+                if (mask >> UInt64(b & 63)) & 1 != 0 { j += 1; continue }
                 return j
             }
             let (cls, length) = classify(at: j)

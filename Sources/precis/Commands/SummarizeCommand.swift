@@ -167,21 +167,16 @@ struct SummarizeCommand: ParsableCommand {
     private func summarizeLines(_ input: InputText, summarizer: Summarizer, translator: Translator?, out: inout StandardOutput) throws -> Int {
         var session = summarizer.makeSession()
         var failed = 0
-        var lineNumber = 0
-        for bytes in input.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = Substring(bytes)
-            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let record = JSONRecord.parse(line)
-            guard let text = record.object?["text"] as? String else {
+        TextRecord.forEach(in: input.text) { record in
+            guard let text = record.text else {
                 failed += 1
                 var error = JSONLine()
                 if let id = record.id { error.add("id", raw: id) }
-                error.add("error", "\(input.name):\(lineNumber): " + (record.problem ?? "missing \"text\" string field"))
+                error.add("error", "\(input.name):\(record.lineNumber): " + (record.problem ?? "missing \"text\" string field"))
                 out.writeLine(error.string)
-                continue
+                return
             }
-            let title = record.object?["title"] as? String
+            let title = record.title
             let summary = session.summarize(Summarizer.Document(text: text, title: title))
             out.writeLine(Self.json(summary, id: record.id, title: title, translator: translator))
         }
@@ -206,7 +201,7 @@ struct SummarizeCommand: ParsableCommand {
             object.add("index", sentence.index)
             object.add("start", sentence.range.lowerBound)
             object.add("end", sentence.range.upperBound)
-            object.add("score", raw: String(format: "%.6g", sentence.score))
+            object.add("score", raw: JSONLine.formatG6(sentence.score))
             sentences += object.string
         }
         line.add("sentences", raw: sentences + "]")

@@ -1,6 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Builds one JSON object per line without Foundation's encoder (fast, keys in the order given).
+///
+/// The object is built as UTF-8 bytes; ``string`` makes the `String` once at the end.
 struct JSONLine {
-    private var buffer = "{"
+    private var buffer: [UInt8] = [0x7B]  // {
     private var first = true
 
     mutating func add(_ key: String, _ value: String) {
@@ -10,67 +20,110 @@ struct JSONLine {
 
     mutating func add(_ key: String, _ value: Int) {
         addKey(key)
-        buffer += String(value)
+        buffer.append(contentsOf: String(value).utf8)
     }
 
     mutating func add(_ key: String, _ value: Bool) {
         addKey(key)
-        buffer += value ? "true" : "false"
+        buffer.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
     mutating func add(_ key: String, strings: [String]) {
         addKey(key)
-        buffer += "["
+        buffer.append(0x5B)  // [
         for (k, s) in strings.enumerated() {
-            if k > 0 { buffer += "," }
+            if k > 0 { buffer.append(0x2C) }
             JSONLine.appendQuoted(s, to: &buffer)
         }
-        buffer += "]"
+        buffer.append(0x5D)  // ]
     }
 
     /// Adds a value that is already JSON.
     mutating func add(_ key: String, raw: String) {
         addKey(key)
-        buffer += raw
+        buffer.append(contentsOf: raw.utf8)
     }
 
     private mutating func addKey(_ key: String) {
-        if !first { buffer += "," }
+        if !first { buffer.append(0x2C) }
         first = false
         JSONLine.appendQuoted(key, to: &buffer)
-        buffer += ":"
+        buffer.append(0x3A)  // :
     }
 
     /// The finished object, without a newline.
-    var string: String { buffer + "}" }
+    var string: String {
+        String(unsafeUninitializedCapacity: buffer.count + 1) { out in
+            _ = out.initialize(from: buffer)
+            out[buffer.count] = 0x7D  // }
+            return buffer.count + 1
+        }
+    }
 
     static func appendQuoted(_ s: some StringProtocol, to out: inout String) {
-        var bytes: [UInt8] = [0x22]
+        var bytes: [UInt8] = []
         bytes.reserveCapacity(s.utf8.count + 8)
-        var previous2: UInt8 = 0, previous1: UInt8 = 0
-        for b in s.utf8 {
-            switch b {
-            case 0x22: bytes += [0x5C, 0x22]
-            case 0x5C: bytes += [0x5C, 0x5C]
-            case 0x0A: bytes += [0x5C, 0x6E]
-            case 0x0D: bytes += [0x5C, 0x72]
-            case 0x09: bytes += [0x5C, 0x74]
-            case 0x00..<0x20:
-                bytes += Array("\\u00".utf8)
-                bytes += [hexDigit(b >> 4), hexDigit(b & 0xF)]
-            case 0xA8 where previous2 == 0xE2 && previous1 == 0x80, 0xA9 where previous2 == 0xE2 && previous1 == 0x80:
-                // U+2028 and U+2029 are valid JSON but break JavaScript readers: escape them.
-                bytes.removeLast(2)
-                bytes += Array((b == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-            default:
-                bytes.append(b)
-            }
-            previous2 = previous1
-            previous1 = b
-        }
-        bytes.append(0x22)
+        appendQuoted(s, to: &bytes)
         out += String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Appends `s` as a JSON string: `"` and `\` escaped, control characters as `\n`, `\r`,
+    /// `\t` or `\u00XX`, and U+2028 / U+2029 as `\u2028` / `\u2029` (valid JSON, but they break
+    /// JavaScript readers); everything else as is. Runs of plain bytes are copied whole.
+    ///
+    /// - Complexity: O(*n*) in the UTF-8 length of `s`.
+    static func appendQuoted(_ s: some StringProtocol, to out: inout [UInt8]) {
+        var string = String(s)
+        string.withUTF8 { appendQuoted(utf8: $0, to: &out) }
+    }
+
+    static func appendQuoted(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.append(0x22)
+        var runStart = 0
+        var k = 0
+        let n = bytes.count
+        while k < n {
+            let b = bytes[k]
+            guard needsCare[Int(b)] else { k += 1; continue }
+            let escape: StaticString
+            var length = 1
+            switch b {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0xE2:
+                guard k + 2 < n, bytes[k + 1] == 0x80, bytes[k + 2] == 0xA8 || bytes[k + 2] == 0xA9 else { k += 1; continue }
+                escape = bytes[k + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                length = 3
+            default:  // other control characters
+                if k > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<k])) }
+                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigit(b >> 4), hexDigit(b & 0xF)])  // \u00XX
+                k += 1
+                runStart = k
+                continue
+            }
+            if k > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<k])) }
+            out.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+            k += length
+            runStart = k
+        }
+        if n > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<n])) }
+        out.append(0x22)
+    }
+
+    /// Bytes that may need escaping: control characters, `"`, `\`, and the lead byte of U+2028/9.
+    private static let needsCare: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+
     private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x61 + v - 10 }
+
+    /// A score as C's `%.6g` writes it ("0.123457", "1", "1e-07"), as `String(format:)` did,
+    /// without Foundation's formatter.
+    static func formatG6(_ value: Double) -> String {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 32) { buffer in
+            _ = withVaList([value]) { vsnprintf(buffer.baseAddress, 32, "%.6g", $0) }
+            return String(cString: buffer.baseAddress!)
+        }
+    }
 }

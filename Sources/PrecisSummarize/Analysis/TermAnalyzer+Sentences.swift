@@ -1,0 +1,42 @@
+import PrecisText
+
+extension TermAnalyzer {
+    /// What one pass over a document's sentences gives: their word counts and their terms,
+    /// numbered locally.
+    struct SentenceTerms {
+        /// Whitespace-separated words per sentence.
+        var wordCounts: [Int] = []
+        /// Document-local term ids per sentence, in order.
+        var terms: [[Int32]] = []
+        /// The analyzer's id of each local term.
+        var globalIDs: [Int32] = []
+    }
+
+    /// Starts a new document and reads each sentence once: its word count, then its tokens
+    /// straight into document-local term ids (surface cache hit: a hash and a probe; miss:
+    /// analysed and cached).
+    ///
+    /// Gives what counting words and calling ``forEachTerm(in:range:_:)`` per sentence give,
+    /// without a `String` or a dictionary look-up per token.
+    ///
+    /// - Complexity: O(*n*) in the length of the text, plus one analysis per new surface form.
+    func analyzeSentences(_ sentences: [Sentence], in text: String) -> SentenceTerms {
+        var result = SentenceTerms()
+        result.wordCounts.reserveCapacity(sentences.count)
+        result.terms.reserveCapacity(sentences.count)
+        text.withUTF8Buffer { bytes in
+            cache.beginDocument()
+            for sentence in sentences {
+                result.wordCounts.append(WordCounter.count(bytes, sentence.range))
+                var terms: [Int32] = []
+                terms.reserveCapacity(sentence.range.count / 8)
+                cache.appendLocalTerms(bytes, range: sentence.range, tokenizer: tokenizer, to: &terms,
+                                       globalIDs: &result.globalIDs) { word in
+                    self.analyzeSurface(bytes, word)
+                }
+                result.terms.append(terms)
+            }
+        }
+        return result
+    }
+}

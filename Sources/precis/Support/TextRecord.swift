@@ -1,0 +1,63 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One record of a JSON Lines input: its line number, `"id"` (raw JSON, to write back),
+/// `"text"` and `"title"`, or what is wrong with the line.
+struct TextRecord {
+    /// The 1-based line number.
+    var lineNumber: Int
+    /// The `"id"` as JSON (a re-quoted string or a number as Foundation writes it), if any.
+    var id: String?
+    /// The `"text"` string; `nil` when missing or not a string (see ``problem``).
+    var text: String?
+    /// The `"title"` string, if it is one.
+    var title: String?
+    /// Why the line is not a JSON object, when it is not.
+    var problem: String?
+
+    /// Calls `body` with the record of each non-blank line of `input` (lines holding only spaces,
+    /// tabs and carriage returns are skipped, but counted).
+    ///
+    /// Lines are found with `memchr` and read by ``JSONFieldReader``; a line it declines goes to
+    /// Foundation (``JSONRecord/parse(_:)``), so fields and error messages are Foundation's.
+    ///
+    /// - Complexity: O(*n*) in the length of the input.
+    static func forEach(in input: String, _ body: (TextRecord) throws -> Void) rethrows {
+        try input.withUTF8Buffer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var start = 0
+            var lineNumber = 0
+            // One more line after the last line feed, as `split(omittingEmptySubsequences: false)`
+            // gives; an empty one is blank and skipped.
+            while start <= bytes.count {
+                let rest = bytes.count - start
+                let end: Int
+                if rest > 0, let found = memchr(base + start, 0x0A, rest) {
+                    end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                } else {
+                    end = bytes.count
+                }
+                lineNumber += 1
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end + 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                try body(record(line, lineNumber: lineNumber))
+            }
+        }
+    }
+
+    /// The record of one line.
+    static func record(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int) -> TextRecord {
+        if let fields = JSONFieldReader.read(line) {
+            return TextRecord(lineNumber: lineNumber, id: fields.id, text: fields.text, title: fields.title)
+        }
+        let parsed = JSONRecord.parse(Substring(decoding: line, as: UTF8.self))
+        return TextRecord(lineNumber: lineNumber, id: parsed.id, text: parsed.object?["text"] as? String,
+                          title: parsed.object?["title"] as? String, problem: parsed.problem)
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+import PrecisText
+@testable import PrecisSummarize
+
+/// The one-pass sentence analysis and the other fast paths give what the reference paths give.
+struct FusedAnalysisTests {
+    /// The 500 OrangeSum training articles in `corpora/`, with their titles.
+    static let corpus: [(text: String, title: String)] = {
+        let url = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("corpora/orangesum-train-sample.fr.jsonl")
+        guard let content = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return content.split(separator: "\n").compactMap { line in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let text = object["text"] as? String else { return nil }
+            return (text, object["title"] as? String ?? "")
+        }
+    }()
+
+    /// Word counts, terms and local numbering as ``AnalyzedDocument`` computed them before the
+    /// fused pass: `Character.isWhitespace` words, then ``TermAnalyzer/forEachTerm(in:range:_:)``.
+    static func reference(_ text: String, sentences: [Sentence], analyzer: TermAnalyzer) -> TermAnalyzer.SentenceTerms {
+        var result = TermAnalyzer.SentenceTerms()
+        analyzer.beginDocument()
+        for sentence in sentences {
+            result.wordCounts.append(sentence.text(in: text).split(whereSeparator: \.isWhitespace).count)
+            var terms: [Int32] = []
+            analyzer.forEachTerm(in: text, range: sentence.range) { id, _ in
+                if let local = analyzer.localID(of: id) {
+                    terms.append(local)
+                } else {
+                    let local = Int32(result.globalIDs.count)
+                    analyzer.setLocalID(local, for: id)
+                    result.globalIDs.append(id)
+                    terms.append(local)
+                }
+            }
+            result.terms.append(terms)
+        }
+        return result
+    }
+
+    @Test func fusedPassMatchesTheReferenceOnTheCorpus() {
+        #expect(Self.corpus.count == 500)
+        let fused = TermAnalyzer(language: .french)
+        let separate = TermAnalyzer(language: .french)
+        let segmenter = SentenceSegmenter(language: .french)
+        var tokens = 0
+        for (text, title) in Self.corpus {
+            for piece in [text, title] {
+                let sentences = segmenter.sentences(in: piece)
+                let a = fused.analyzeSentences(sentences, in: piece)
+                let b = Self.reference(piece, sentences: sentences, analyzer: separate)
+                #expect(a.wordCounts == b.wordCounts)
+                #expect(a.terms == b.terms)
+                // Same terms as strings, whatever order the two analyzers interned them in.
+                #expect(a.globalIDs.map { fused.term($0) } == b.globalIDs.map { separate.term($0) })
+                tokens += a.terms.reduce(0) { $0 + $1.count }
+            }
+        }
+        #expect(tokens > 80_000)
+    }
+
+    @Test func wordCounterMatchesCharacterWhitespace() {
+        let samples = [
+            "Les investisseurs ont salué l'annonce\u{00A0}: l'action a gagné 6\u{00A0}% à la clôture.",
+            "a\u{2028}b\u{2029}c\u{0085}d\u{1680}e\u{3000}f\u{202F}g\u{205F}h\u{200A}i\u{200B}j",
+            "  leading and trailing  ", "\t\n\r\u{0B}\u{0C}", "", "😀 emoji 中文 mots", "e\u{301}té  été",
+        ] + Self.corpus.prefix(50).map(\.text)
+        for sample in samples {
+            let expected = sample.split(whereSeparator: \.isWhitespace).count
+            let counted = sample.withUTF8Buffer { WordCounter.count($0, 0..<$0.count) }
+            #expect(counted == expected, "\(sample.debugDescription)")
+        }
+    }
+
+    @Test func whitespaceTableIsUnicodeWhiteSpace() {
+        for v in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            #expect(WordCounter.isWhitespace(v) == scalar.properties.isWhitespace, "U+\(String(v, radix: 16))")
+        }
+    }
+
+    @Test(arguments: [
+        "Une phrase\nsur deux lignes.", "A\r\nB", "A\n\n\nB", "\nA\n", "A \n B", "A\u{2028}B\u{2029}C\u{85}D\u{0B}E\u{0C}F",
+        "Sans saut de ligne, «\u{00A0}guillemets\u{00A0}» et ’ apostrophes…", "é\n\u{301}", "", "\n", "\r\n\r\n",
+    ])
+    func oneLineTextMatchesSplitAndJoin(_ text: String) {
+        let expected = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let fast = Summarizer.oneLineText(text, range: 0..<text.utf8.count)
+        #expect(Array(fast.utf8) == Array(expected.utf8), "\(text.debugDescription)")
+    }
+
+    @Test func denseCentroidMatchesTheSparseCosine() {
+        for (text, title) in Self.corpus.prefix(100) {
+            let document = AnalyzedDocument(text: text, title: title, language: .french,
+                                            analyzer: TermAnalyzer(language: .french), model: nil)
+            let centroid = SparseVector((0..<document.termCount).map {
+                WeightedTerm(term: Int32($0), weight: Double(document.documentFrequency[$0]) * document.idf[$0])
+            })
+            let reference = document.vectors.map { $0.cosine(centroid) }
+            #expect(SentenceScorers.centroid(document) == reference)
+        }
+    }
+}
