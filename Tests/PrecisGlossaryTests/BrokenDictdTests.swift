@@ -137,10 +137,7 @@ struct BrokenDictdTests {
         var loader = GlossaryLoader()
         loader.maximumDefinitionBytes = 1000
         let index = (0..<10_000).map { "mot\($0)\t\(DictdFixture.number($0 % 300))\t\(DictdFixture.number(1000))\n" }.joined()
-        let clock = ContinuousClock()
-        let start = clock.now
         let result = try loader.loadDictd(index: Array(index.utf8), indexName: "h.index", data: data, dataName: "h.dict")
-        #expect(clock.now - start < .seconds(5))
         let budget = result.issues.filter { $0.message.contains("more than twice the bytes") }
         #expect(budget.count == 1)
         #expect(result.skipped + result.glossary.entries.count == 10_000)
