@@ -12,7 +12,7 @@ public enum GlossaryCacheError: Error, Sendable, Equatable, CustomStringConverti
         case .notACache(let path):
             "\(path): not a compiled Precis glossary; make one with `precis glossary compile`"
         case .unsupportedVersion(let path, let version):
-            "\(path): compiled glossary format \(version) is newer than this Precis reads (1); compile it again"
+            "\(path): compiled glossary format \(version) is not the one this Precis reads (\(GlossaryMatcher.cacheVersion)); compile it again with `precis glossary compile`"
         case .corrupt(let path):
             "\(path): the compiled glossary is truncated or corrupt; compile it again with `precis glossary compile`"
         case .file(let error):
@@ -21,98 +21,117 @@ public enum GlossaryCacheError: Error, Sendable, Equatable, CustomStringConverti
     }
 }
 
+/// The compiled glossary cache, format 3.
+///
+/// All integers little-endian. After the signature `PRECGLC\u{1}` and the `UInt32` format
+/// version come the entry, key and node counts (`UInt32` each); a flag byte per entry
+/// (case-sensitive, plural source); the origin file names (a count, then each as a `UInt32` byte
+/// length and UTF-8); the entries, back to back (a `UInt32` byte length, then each as
+/// ``GlossaryMatcher/EncodedEntries`` describes); the keys (their `Int32` offsets, count-prefixed,
+/// then their bytes, length-prefixed); the trie's four `Int32` arrays (``FlatTrie``), count-prefixed; and last a
+/// 64-bit ``CacheChecksum`` of everything before it.
+///
+/// Reading checks the signature, the version and the checksum before anything else, then that
+/// every count, offset and index is in range; it copies the arrays in blocks, rebuilds the key
+/// index and leaves the entries encoded until a match reports one.
+///
+/// Format 1 (entries decoded eagerly, a byte-at-a-time checksum) is no longer read; version 2 was
+/// never written.
 extension GlossaryMatcher {
     static let cacheMagic: [UInt8] = Array("PRECGLC\u{1}".utf8)
+    static let cacheVersion: UInt32 = 3
 
     /// Whether `bytes` start like a compiled glossary cache.
     public static func isCache(_ bytes: some Collection<UInt8>) -> Bool { bytes.starts(with: cacheMagic) }
 
     /// The compiled matcher as bytes (entries, word keys and trie), checksummed.
+    ///
+    /// - Complexity: O(size of the cache).
     public func serialized() -> [UInt8] {
-        var writer = BinaryWriter(magic: Self.cacheMagic, version: 1, capacity: entries.count * 64)
+        var writer = CacheWriter(capacity: 64 * entries.count + 4 * (trie.roots.count + trie.nodes.count + trie.edges.count) + keys.bytes.count + 1024)
+        writer.append(Self.cacheMagic)
+        writer.write(Self.cacheVersion)
         writer.write(UInt32(entries.count))
-        for (k, entry) in entries.enumerated() {
-            writer.write(entry.source)
-            writer.write(UInt16(entry.targets.count))
-            for target in entry.targets { writer.write(target) }
-            writer.write(entry.partOfSpeech)
-            writer.write(entry.gender)
-            writer.write(entry.number)
-            writer.write(entry.domain)
-            writer.write(UInt8(GlossaryEntry.Status.allCases.firstIndex(of: entry.status)!))
-            writer.write(UInt8(entry.isCaseSensitive ? 1 : 0))
-            writer.write(entry.note)
-            writer.write(entry.origin.file)
-            writer.write(UInt32(entry.origin.line))
-            writer.write(UInt8(entryIsPlural[k] ? 1 : 0))
-        }
-        let keys = keyIDs.sorted { $0.value < $1.value }.map(\.key)
         writer.write(UInt32(keys.count))
-        for key in keys { writer.write(key) }
-        for array in [trie.rootChildren, trie.edgeStart, trie.edgeKeys, trie.edgeTargets, trie.entryStart, trie.entryIDs] {
+        writer.write(UInt32(trie.nodeCount))
+        writer.append(flags)
+        entries.write(to: &writer)
+        writer.write(keys.offsets)
+        writer.write(UInt32(keys.bytes.count))
+        writer.append(keys.bytes)
+        for array in [trie.roots, trie.nodes, trie.edges, trie.entryIDs] {
             writer.write(array)
         }
-        return writer.finished()
+        return writer.sealed()
     }
 
     /// Reads a matcher from ``serialized()`` bytes; `path` names the source in errors.
+    ///
+    /// - Throws: ``GlossaryCacheError/notACache(path:)`` without the signature,
+    ///   ``GlossaryCacheError/unsupportedVersion(path:version:)`` for another format version,
+    ///   ``GlossaryCacheError/corrupt(path:)`` if the bytes are truncated, fail the checksum or
+    ///   hold an index out of range.
+    /// - Complexity: O(size of the cache), mostly block copies; no entry is decoded.
     public init(serialized bytes: [UInt8], path: String = "<bytes>") throws(GlossaryCacheError) {
-        do throws(BinaryReader.Failure) {
-            var reader = try BinaryReader(bytes, magic: Self.cacheMagic, supportedVersion: 1)
-            self.init(empty: ())
-            let entryCount: UInt32 = try reader.read()
-            let statuses = GlossaryEntry.Status.allCases
-            for _ in 0..<entryCount {
-                let source = try reader.readString()
-                let targetCount: UInt16 = try reader.read()
-                var targets: [String] = []
-                for _ in 0..<targetCount { targets.append(try reader.readString()) }
-                let pos = try reader.readOptionalString()
-                let gender = try reader.readOptionalString()
-                let number = try reader.readOptionalString()
-                let domain = try reader.readOptionalString()
-                let status: UInt8 = try reader.read()
-                let caseSensitive: UInt8 = try reader.read()
-                let note = try reader.readOptionalString()
-                let file = try reader.readString()
-                let line: UInt32 = try reader.read()
-                let plural: UInt8 = try reader.read()
-                guard Int(status) < statuses.count else { throw BinaryReader.Failure.truncated }
-                entries.append(GlossaryEntry(
-                    source: source, targets: targets, partOfSpeech: pos, gender: gender, number: number, domain: domain,
-                    status: statuses[Int(status)], isCaseSensitive: caseSensitive != 0, note: note,
-                    origin: .init(file: file, line: Int(line))))
-                entryIsPlural.append(plural != 0)
+        guard Self.isCache(bytes) else { throw .notACache(path: path) }
+        let parsed = bytes.withUnsafeBytes { raw in Self.parseCache(raw) }
+        switch parsed {
+        case .unsupportedVersion(let version):
+            throw .unsupportedVersion(path: path, version: version)
+        case .corrupt:
+            throw .corrupt(path: path)
+        case .parsed(let trie, let keys, let flags, let files, let blob):
+            guard let entries = EncodedEntries(bytes: bytes, blob: blob, count: flags.count, files: files) else {
+                throw .corrupt(path: path)
             }
-            let keyCount: UInt32 = try reader.read()
-            for _ in 0..<keyCount { _ = keyID(try reader.readString()) }
-            var trie = FlatTrie()
-            trie.rootChildren = try reader.readInt32Array()
-            trie.edgeStart = try reader.readInt32Array()
-            trie.edgeKeys = try reader.readInt32Array()
-            trie.edgeTargets = try reader.readInt32Array()
-            trie.entryStart = try reader.readInt32Array()
-            trie.entryIDs = try reader.readInt32Array()
-            // Every index must point inside its array, or matching would trap.
-            let nodes = Int32(trie.edgeStart.count - 1)
-            guard nodes >= 1, trie.entryStart.count == trie.edgeStart.count,
-                  trie.rootChildren.count == keyIDs.count, trie.edgeKeys.count == trie.edgeTargets.count,
-                  trie.edgeStart.last.map({ Int($0) == trie.edgeKeys.count }) == true,
-                  trie.entryStart.last.map({ Int($0) == trie.entryIDs.count }) == true,
-                  zip(trie.edgeStart, trie.edgeStart.dropFirst()).allSatisfy({ $0 <= $1 && $0 >= 0 }),
-                  zip(trie.entryStart, trie.entryStart.dropFirst()).allSatisfy({ $0 <= $1 && $0 >= 0 }),
-                  trie.rootChildren.allSatisfy({ $0 >= -1 && $0 < nodes }),
-                  trie.edgeTargets.allSatisfy({ $0 > 0 && $0 < nodes }),
-                  trie.entryIDs.allSatisfy({ $0 >= 0 && Int($0) < entries.count })
-            else { throw .truncated }
             self.trie = trie
-            self.nodes = []
+            self.keys = keys
+            self.flags = flags
+            self.entries = .encoded(entries)
+        }
+    }
+
+    private enum ParsedCache {
+        case parsed(trie: FlatTrie, keys: KeyTable, flags: [UInt8], files: [String], blob: Range<Int>)
+        case unsupportedVersion(UInt32)
+        case corrupt
+    }
+
+    /// Everything but the entries, read from a cache whose signature was checked.
+    private static func parseCache(_ raw: UnsafeRawBufferPointer) -> ParsedCache {
+        let header = cacheMagic.count + 4
+        guard raw.count >= header + 8 else { return .corrupt }
+        let version = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: cacheMagic.count, as: UInt32.self))
+        guard version == cacheVersion else { return .unsupportedVersion(version) }
+        let body = raw.count - 8
+        let stored = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: body, as: UInt64.self))
+        guard CacheChecksum.hash(UnsafeRawBufferPointer(rebasing: raw[0..<body])) == stored else { return .corrupt }
+        var reader = CacheReader(raw, from: header, limit: body)
+        do throws(CacheReader.Truncated) {
+            let entryCount = Int(try reader.read(UInt32.self))
+            let keyCount = Int(try reader.read(UInt32.self))
+            let nodeCount = Int(try reader.read(UInt32.self))
+            let flags = Array(raw[try reader.skip(entryCount)])
+            let fileCount = Int(try reader.read(UInt32.self))
+            guard fileCount <= body - reader.offset else { return .corrupt }
+            var files: [String] = []
+            files.reserveCapacity(fileCount)
+            for _ in 0..<fileCount { files.append(try reader.readString()) }
+            let blob = try reader.skip(Int(try reader.read(UInt32.self)))
+            let keyOffsets = try reader.readInt32Array()
+            let keyBytes = Array(raw[try reader.skip(Int(try reader.read(UInt32.self)))])
+            var trie = FlatTrie()
+            trie.roots = try reader.readInt32Array()
+            trie.nodes = try reader.readInt32Array()
+            trie.edges = try reader.readInt32Array()
+            trie.entryIDs = try reader.readInt32Array()
+            guard reader.offset == body, keyOffsets.count == keyCount + 1, trie.nodeCount == nodeCount,
+                  trie.isConsistent(keyCount: keyCount, entryCount: entryCount),
+                  let keys = KeyTable(offsets: keyOffsets, bytes: keyBytes)
+            else { return .corrupt }
+            return .parsed(trie: trie, keys: keys, flags: flags, files: files, blob: blob)
         } catch {
-            switch error {
-            case .wrongSignature: throw .notACache(path: path)
-            case .unsupportedVersion(let version): throw .unsupportedVersion(path: path, version: version)
-            case .checksumMismatch, .truncated: throw .corrupt(path: path)
-            }
+            return .corrupt
         }
     }
 
@@ -125,7 +144,7 @@ extension GlossaryMatcher {
         }
     }
 
-    /// Reads a compiled matcher from `path`.
+    /// Reads a compiled matcher from `path`, in one read.
     public static func load(from path: String) throws(GlossaryCacheError) -> GlossaryMatcher {
         let bytes: [UInt8]
         do {

@@ -30,9 +30,11 @@ public enum InflectionKey {
         let folded = Folding.key(infinitive)
         guard folded.count > 4, folded.hasSuffix("er"), folded.allSatisfy({ $0.isLetter }) else { return [] }
         let stem = folded.dropLast(2)
-        let endings = ["e", "es", "ent", "ez", "ons", "ais", "ait", "aient", "iez", "ions", "ant", "era", "eront", "erait"]
-        return endings.map { reduce(stem + $0).key }
+        return verbEndings.map { reduce(stem + $0).key }
     }
+
+    /// The endings ``verbFormKeys(_:)`` puts on the stem.
+    static let verbEndings = ["e", "es", "ent", "ez", "ons", "ais", "ait", "aient", "iez", "ions", "ant", "era", "eront", "erait"]
 
     static func reduce(_ folded: String) -> (key: String, plural: Bool) {
         var w = Array(folded.utf8)
@@ -43,36 +45,80 @@ public enum InflectionKey {
     /// Reduces folded bytes in place to their key; returns whether a plural ending was removed.
     @discardableResult
     static func reduce(_ w: inout [UInt8]) -> Bool {
+        guard w.count > 3 else { return false }
+        var result = (count: 0, plural: false)
+        w.withUnsafeMutableBufferPointer { buffer in
+            result = reduce(buffer.baseAddress!, count: buffer.count)
+        }
+        w.removeLast(w.count - result.count)
+        return result.plural
+    }
+
+    /// Reduces the folded key `w[0..<count]` in place: its new length (never more than `count`)
+    /// and whether a plural ending was removed.
+    ///
+    /// - Complexity: O(`count`), no allocation.
+    @inline(__always)
+    static func reduce(_ w: UnsafeMutablePointer<UInt8>, count: Int) -> (count: Int, plural: Bool) {
         // Words with apostrophes, digits or very short words are kept as they are.
-        guard w.count > 3, w.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 || $0 == 0x2D }) else { return false }
+        guard count > 3 else { return (count, false) }
+        for k in 0..<count {
+            let b = w[k]
+            guard (b >= 0x61 && b <= 0x7A) || b >= 0x80 || b == 0x2D else { return (count, false) }
+        }
+        return reduceEndings(w, count: count)
+    }
+
+    /// ``reduce(_:count:)`` for a key of more than three bytes already known to hold only letters
+    /// and hyphens. Endings are compared as numbers made of the key's last four bytes.
+    @inline(__always)
+    static func reduceEndings(_ w: UnsafeMutablePointer<UInt8>, count: Int) -> (count: Int, plural: Bool) {
+        var n = count
+        /// The last four bytes, the last one highest (`n` ≥ 4).
+        @inline(__always) func last4() -> UInt32 {
+            UInt32(w[n - 4]) | UInt32(w[n - 3]) << 8 | UInt32(w[n - 2]) << 16 | UInt32(w[n - 1]) << 24
+        }
+        @inline(__always) func ends(_ tail: UInt32, _ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            var code: UInt32 = 0
+            for k in 0..<length { code |= UInt32(suffix.utf8Start[k]) << (8 * UInt32(k)) }
+            return tail >> (8 * UInt32(4 - length)) == code
+        }
+        /// Replaces the ending `old` by the shorter `new` when a stem of two bytes or more remains.
+        @inline(__always) func replace(_ tail: UInt32, _ old: StaticString, _ new: StaticString) -> Bool {
+            guard n > old.utf8CodeUnitCount + 1, ends(tail, old) else { return false }
+            n -= old.utf8CodeUnitCount
+            for k in 0..<new.utf8CodeUnitCount { w[n + k] = new.utf8Start[k] }
+            n += new.utf8CodeUnitCount
+            return true
+        }
         var plural = false
-        if w.ends(with: "eaux") {
-            w.removeLast()  // réseaux → réseau
+        var tail = last4()
+        if ends(tail, "eaux") {
+            n -= 1  // réseaux → réseau
             plural = true
-        } else if w.ends(with: "aux"), w.count > 4 {
-            w.removeLast(2)
-            w.append(UInt8(ascii: "l"))  // sociaux → social
+        } else if n > 4, ends(tail, "aux") {
+            n -= 2
+            w[n] = UInt8(ascii: "l")  // sociaux → social
+            n += 1
             plural = true
-        } else if (w.last == UInt8(ascii: "s") || w.last == UInt8(ascii: "x")), !w.ends(with: "ss"), !w.ends(with: "us"),
-                  !w.ends(with: "is") {
-            w.removeLast()
+        } else if ends(tail, "s") || ends(tail, "x"), !ends(tail, "ss"), !ends(tail, "us"), !ends(tail, "is") {
+            n -= 1
             plural = true
         }
+        guard n > 3 else { return (n, plural) }  // every rule below needs more
+        tail = last4()
         // -eux / -euse (contagieux, contagieuse) and -eur / -euse (chanteur, chanteuse) share "-eu";
         // after the plural was removed, "contagieux" is already "contagieu".
-        for ending in ["euse", "eur"] where w.count > ending.utf8.count + 1 && w.ends(with: ending) {
-            w.removeLast(ending.utf8.count - 2)
-            return plural
-        }
+        if n > 5, ends(tail, "euse") { return (n - 2, plural) }
+        if n > 4, ends(tail, "eur") { return (n - 1, plural) }
         // Feminine endings to the masculine.
-        for (feminine, masculine) in [("ive", "if"), ("rice", "eu"), ("elle", "el"), ("enne", "en"),
-                                      ("ette", "et"), ("ere", "er")] where w.count > feminine.utf8.count + 1 && w.ends(with: feminine) {
-            w.removeLast(feminine.utf8.count)
-            w.append(contentsOf: masculine.utf8)
-            return plural
+        if replace(tail, "ive", "if") || replace(tail, "rice", "eu") || replace(tail, "elle", "el")
+            || replace(tail, "enne", "en") || replace(tail, "ette", "et") || replace(tail, "ere", "er") {
+            return (n, plural)
         }
-        if w.count > 4, w.last == UInt8(ascii: "e") { w.removeLast() }
-        return plural
+        if n > 4, w[n - 1] == UInt8(ascii: "e") { n -= 1 }
+        return (n, plural)
     }
 
     /// The key of the word written in `bytes[range]`, computed on bytes without making a `String`,
@@ -85,51 +131,91 @@ public enum InflectionKey {
     /// ``keyBytes(_:_:into:)``, also telling whether a plural ending was removed.
     static func keyBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt8],
                          plural: UnsafeMutablePointer<Bool>?) -> Bool {
-        out.removeAll(keepingCapacity: true)
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let b = bytes[i]
-            if b < 0x80 {
-                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
-                i += 1
-            } else if b == 0xC3, i + 1 < range.upperBound {
-                let folded = latin1Fold[Int(bytes[i + 1] & 0x3F)]
-                guard folded != 0 else { return false }
-                out.append(folded)
-                if bytes[i + 1] & 0x1F == 0x06 { out.append(UInt8(ascii: "e")) }  // Æ æ → ae
-                i += 2
-            } else if b == 0xC5, i + 1 < range.upperBound, bytes[i + 1] == 0x92 || bytes[i + 1] == 0x93 {
-                out.append(contentsOf: [UInt8(ascii: "o"), UInt8(ascii: "e")])  // Œ œ
-                i += 2
-            } else if b == 0xE2, i + 2 < range.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98 {
-                out.append(UInt8(ascii: "'"))
-                i += 3
-            } else {
-                return false
-            }
+        var key: (count: Int, plural: Bool)?
+        out = [UInt8](unsafeUninitializedCapacity: range.count + 8) { buffer, initialized in
+            key = range.isEmpty ? (0, false) : keyBytes(bytes, range, into: buffer.baseAddress!)
+            initialized = key?.count ?? 0
         }
-        let wasPlural = reduce(&out)
-        plural?.pointee = wasPlural
+        guard let key else { return false }
+        plural?.pointee = key.plural
         return true
     }
 
-    /// U+00C0…U+00FF by their second UTF-8 byte's low five bits (À–ß and à–ÿ share them), folded
-    /// to a lower-case ASCII letter; 0 for × ÷ Þ ß, which take the general path.
-    private static let latin1Fold: [UInt8] = {
-        let letters = Array("aaaaaaaceeeeiiiidnooooo_ouuuuy__".utf8)  // À…ß; _ = general path
-        var table = letters.map { $0 == UInt8(ascii: "_") ? 0 : $0 }
-        table += table
-        table[0x37] = 0                   // ÷ (where × is in the capitals)
-        table[0x38] = UInt8(ascii: "o")   // ø
-        table[0x3E] = 0                   // þ
-        table[0x3F] = UInt8(ascii: "y")   // ÿ
-        return table
-    }()
-}
+    /// ``keyBytes(_:_:into:)`` into memory with room for `range.count + 8` bytes (a key is never
+    /// longer than its word; ASCII is lower-cased eight bytes at a time, and the last eight may
+    /// spill past the key): the key's length and whether a plural ending was removed, or `nil`
+    /// when the word needs the general path.
+    @inline(__always)
+    static func keyBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                         into out: UnsafeMutablePointer<UInt8>) -> (count: Int, plural: Bool)? {
+        var n = 0
+        var i = range.lowerBound
+        let end = range.upperBound
+        let raw = UnsafeRawPointer(bytes.baseAddress)
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var lettersOnly = true  // every key byte so far is a-z or a hyphen (see reduce)
+        while i < end {
+            // Up to eight ASCII bytes at once, when eight can be read (past the word if need be).
+            if let raw, i + 8 <= bytes.count {
+                let take = min(8, end - i)
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                let wanted: UInt64 = take == 8 ? ~0 : (1 << (8 * UInt64(take))) &- 1
+                if word & wanted & highBits == 0 {
+                    let clear = word & 0x7F7F_7F7F_7F7F_7F7F
+                    let upper = (clear &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(clear &+ 0x2525_2525_2525_2525) & highBits  // A-Z
+                    let lower = (clear | (upper >> 2)) & 0x7F7F_7F7F_7F7F_7F7F
+                    UnsafeMutableRawPointer(out + n).storeBytes(of: lower.littleEndian, as: UInt64.self)
+                    let letter = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505) & highBits  // a-z
+                    let notHyphen = lower ^ 0x2D2D_2D2D_2D2D_2D2D
+                    let hyphen = ~((notHyphen &+ 0x7F7F_7F7F_7F7F_7F7F) | notHyphen) & highBits
+                    lettersOnly = lettersOnly && (letter | hyphen | ~wanted) & highBits == highBits
+                    n += take
+                    i += take
+                    continue
+                }
+            }
+            let b = bytes[i]
+            if b < 0x80 {
+                let lower = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                lettersOnly = lettersOnly && ((lower >= 0x61 && lower <= 0x7A) || lower == 0x2D)
+                out[n] = lower
+                n += 1
+                i += 1
+            } else if b == 0xC3, i + 1 < end {
+                let c = bytes[i + 1]
+                let folded = latin1Fold.utf8Start[Int(c & 0x3F)]
+                guard folded != UInt8(ascii: "_") else { return nil }
+                out[n] = folded
+                n += 1
+                if c & 0x1F == 0x06 {  // Æ æ → ae
+                    out[n] = UInt8(ascii: "e")
+                    n += 1
+                }
+                i += 2
+            } else if b == 0xC5, i + 1 < end, bytes[i + 1] == 0x92 || bytes[i + 1] == 0x93 {
+                out[n] = UInt8(ascii: "o")  // Œ œ
+                out[n + 1] = UInt8(ascii: "e")
+                n += 2
+                i += 2
+            } else if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98 {
+                out[n] = UInt8(ascii: "'")  // ’ ‘
+                n += 1
+                i += 3
+                lettersOnly = false
+            } else {
+                return nil
+            }
+        }
+        // Folded Latin-1 letters are a-z: the byte check of reduce is done already.
+        return lettersOnly && n > 3 ? reduceEndings(out, count: n) : (n, false)
+    }
 
-extension Array where Element == UInt8 {
-    func ends(with suffix: String) -> Bool {
-        let s = Array(suffix.utf8)
-        return count >= s.count && Array(self[(count - s.count)...]) == s
+    /// U+00C0…U+00FF by their second UTF-8 byte's low six bits, folded to a lower-case ASCII
+    /// letter; `_` for × ÷ Þ þ ß, which take the general path. Capitals first (À Á Â Ã Ä Å Æ Ç
+    /// È É Ê Ë Ì Í Î Ï Ð Ñ Ò Ó Ô Õ Ö × Ø Ù Ú Û Ü Ý Þ ß), then small letters (à … ÿ). A literal, so
+    /// reading it costs no lazy initialization.
+    @inline(__always)
+    private static var latin1Fold: StaticString {
+        "aaaaaaaceeeeiiiidnooooo_ouuuuy__aaaaaaaceeeeiiiidnooooo_ouuuuy_y"
     }
 }

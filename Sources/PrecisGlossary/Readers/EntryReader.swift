@@ -16,25 +16,24 @@ struct EntryReader {
 
     // MARK: formats
 
-    /// DeepL TSV (exactly source, target) and OmegaT (source, target, optional comment; `#`
-    /// starts a comment line).
-    mutating func readTabSeparated(_ lines: [(number: Int, text: String)], columns: ClosedRange<Int>, format: Glossary.Format) {
-        for (number, text) in lines {
-            if text.allSatisfy(\.isWhitespace) { continue }
-            if format == .omegat, text.hasPrefix("#") { continue }
-            let cells = text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard columns.contains(cells.count) else {
-                let expected = format == .tsv ? "2 (source<TAB>target)" : "2 or 3 (source<TAB>target<TAB>comment)"
-                let hint = cells.count == 1 && text.contains(",")
-                    ? "separate the columns with a tab, not a comma (or name the file .csv)"
-                    : "put exactly one tab between the French term and its English translation"
-                fail(line: number, column: nil, "wrong number of columns: \(cells.count), expected \(expected)", hint)
-                continue
-            }
-            let note = cells.count > 2 ? cells[2].trimmingSpaces : nil
-            add(source: cells[0], targets: [cells[1]], note: note?.isEmpty == true ? nil : note, line: number,
-                columns: [1, cells[0].count + 2])
+    /// One line of DeepL TSV (exactly source, target) or OmegaT (source, target, optional comment;
+    /// `#` starts a comment line); ``readTabSeparated(_:columns:format:invalidLines:)`` reads the
+    /// usual lines without it.
+    mutating func readTabSeparatedLine(number: Int, text: String, columns: ClosedRange<Int>, format: Glossary.Format) {
+        if text.allSatisfy(\.isWhitespace) { return }
+        if format == .omegat, text.hasPrefix("#") { return }
+        let cells = text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard columns.contains(cells.count) else {
+            let expected = format == .tsv ? "2 (source<TAB>target)" : "2 or 3 (source<TAB>target<TAB>comment)"
+            let hint = cells.count == 1 && text.contains(",")
+                ? "separate the columns with a tab, not a comma (or name the file .csv)"
+                : "put exactly one tab between the French term and its English translation"
+            fail(line: number, column: nil, "wrong number of columns: \(cells.count), expected \(expected)", hint)
+            return
         }
+        let note = cells.count > 2 ? cells[2].trimmingSpaces : nil
+        add(source: cells[0], targets: [cells[1]], note: note?.isEmpty == true ? nil : note, line: number,
+            columns: [1, cells[0].count + 2])
     }
 
     /// Google CSV: two columns without a header (unidirectional), or a header of language codes
@@ -142,7 +141,11 @@ struct EntryReader {
     ///
     /// Sources repeat when equal with case and accents folded; with `foldingAccents` false, only
     /// with case folded (a dictionary's "marche" and "marché" are different words).
+    ///
+    /// - Complexity: O(total source length); folding accents without case-sensitive entries,
+    ///   keys are folded on bytes and no `String` is made for them.
     mutating func removingDuplicates(foldingAccents: Bool = true) -> [GlossaryEntry] {
+        if foldingAccents, !entries.contains(where: \.isCaseSensitive) { return removingFoldedDuplicates() }
         var firstIndex: [String: Int] = [:]
         var kept: [GlossaryEntry] = []
         for entry in entries {
@@ -153,21 +156,56 @@ struct EntryReader {
                 kept.append(entry)
                 continue
             }
-            let first = kept[k]
-            let known = Set(first.targets.map(Folding.key))
-            let new = entry.targets.filter { !known.contains(Folding.key($0)) }
-            if new.isEmpty {
-                duplicateIssues.append(GlossaryIssue(.warning, file: name, line: entry.origin.line,
-                    message: "'\(entry.source)' repeats line \(first.origin.line) with the same translation",
-                    suggestion: "delete one of the two lines"))
-            } else {
-                kept[k].targets += new
-                duplicateIssues.append(GlossaryIssue(.warning, file: name, line: entry.origin.line,
-                    message: "'\(entry.source)' is already translated on line \(first.origin.line) as '\(first.preferredTarget)'; '\(new.joined(separator: "', '"))' is kept as an alternative",
-                    suggestion: "keep one line per term, or confirm the alternatives are intended"))
-            }
+            merge(entry, into: &kept[k])
         }
         return kept
+    }
+
+    /// ``removingDuplicates()`` when no entry is case-sensitive: every key is a folded key
+    /// (``Folding/key(_:)``), which is in NFC, so comparing their bytes is comparing the strings.
+    private mutating func removingFoldedDuplicates() -> [GlossaryEntry] {
+        var firstIndex = ByteStringTable()
+        var key: [UInt8] = []
+        var kept: [GlossaryEntry]?  // made at the first repeat; until then, the entries themselves
+        for k in entries.indices {
+            key.removeAll(keepingCapacity: true)
+            let source = entries[k].source
+            if !source.withUTF8Buffer({ Folding.appendKey($0, 0..<$0.count, to: &key) }) {
+                key = Array(Folding.key(source).utf8)
+            }
+            let position = Int32(kept?.count ?? k)
+            let first: Int32? = key.withUnsafeBufferPointer { bytes in
+                let hash = ByteStringTable.hash(bytes, 0..<bytes.count)
+                if let first = firstIndex.value(bytes, 0..<bytes.count, hash: hash) { return first }
+                firstIndex.insert(bytes, 0..<bytes.count, hash: hash, value: position)
+                return nil
+            }
+            guard let first else {
+                kept?.append(entries[k])
+                continue
+            }
+            if kept == nil { kept = Array(entries[0..<k]) }
+            merge(entries[k], into: &kept![Int(first)])
+        }
+        return kept ?? entries
+    }
+
+    /// Folds the repeat `entry` into the `first` entry with its source: new targets are kept as
+    /// alternatives; a warning either way.
+    private mutating func merge(_ entry: GlossaryEntry, into first: inout GlossaryEntry) {
+        let known = Set(first.targets.map(Folding.key))
+        let new = entry.targets.filter { !known.contains(Folding.key($0)) }
+        if new.isEmpty {
+            duplicateIssues.append(GlossaryIssue(.warning, file: name, line: entry.origin.line,
+                message: "'\(entry.source)' repeats line \(first.origin.line) with the same translation",
+                suggestion: "delete one of the two lines"))
+        } else {
+            let preferred = first.preferredTarget
+            first.targets += new
+            duplicateIssues.append(GlossaryIssue(.warning, file: name, line: entry.origin.line,
+                message: "'\(entry.source)' is already translated on line \(first.origin.line) as '\(preferred)'; '\(new.joined(separator: "', '"))' is kept as an alternative",
+                suggestion: "keep one line per term, or confirm the alternatives are intended"))
+        }
     }
 }
 

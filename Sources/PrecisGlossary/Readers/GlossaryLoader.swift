@@ -85,15 +85,13 @@ public struct GlossaryLoader: Sendable {
                 return Result(glossary: Glossary(path: name, format: .tbx, entries: []), issues: issues, skipped: 0)
             }
             TBXReader(name: name, maximumTermBytes: maximumTermBytes).read(content, reader: &reader)
-        } else {
+        } else if format == .csv {
             let lines = Self.lines(content, name: name, issues: &issues)
             invalidLines = issues.count
-            switch format {
-            case .tsv: reader.readTabSeparated(lines, columns: 2...2, format: .tsv)
-            case .omegat: reader.readTabSeparated(lines, columns: 2...3, format: .omegat)
-            case .csv: reader.readCSV(lines)
-            case .tbx, .dictd: break
-            }
+            reader.readCSV(lines)
+        } else {
+            reader.readTabSeparated(content, columns: format == .tsv ? 2...2 : 2...3, format: format, invalidLines: &issues)
+            invalidLines = issues.count
         }
         issues += reader.issues
         let entries = reader.removingDuplicates()
@@ -142,16 +140,60 @@ public struct GlossaryLoader: Sendable {
             var line = raw
             if line.last == 0x0D { line = line.dropLast() }
             if let bad = invalidUTF8Offset(line) {
-                let column = line[line.startIndex..<line.startIndex + bad].filter { $0 & 0xC0 != 0x80 }.count + 1
-                let byte = String(line[line.startIndex + bad], radix: 16, uppercase: true)
-                issues.append(GlossaryIssue(.error, file: name, line: number, column: column,
-                                            message: "invalid UTF-8 (byte 0x\(byte)); line skipped",
-                                            suggestion: "save the file as UTF-8 (iconv -f ISO-8859-1 -t UTF-8)"))
+                issues.append(invalidLineIssue(line, bad: bad, number: number, name: name))
                 continue
             }
             result.append((number, String(decoding: line, as: UTF8.self)))
         }
         return result
+    }
+
+    /// The issue for a line skipped because its byte at offset `bad` breaks UTF-8.
+    static func invalidLineIssue(_ line: ArraySlice<UInt8>, bad: Int, number: Int, name: String) -> GlossaryIssue {
+        let column = line[line.startIndex..<line.startIndex + bad].filter { $0 & 0xC0 != 0x80 }.count + 1
+        let byte = String(line[line.startIndex + bad], radix: 16, uppercase: true)
+        return GlossaryIssue(.error, file: name, line: number, column: column,
+                             message: "invalid UTF-8 (byte 0x\(byte)); line skipped",
+                             suggestion: "save the file as UTF-8 (iconv -f ISO-8859-1 -t UTF-8)")
+    }
+
+    /// Whether `bytes` are well-formed UTF-8 (Unicode Table 3-7, the rule Swift's decoder
+    /// applies): ``invalidUTF8Offset(_:)`` is `nil`, found eight ASCII bytes at a time.
+    ///
+    /// - Complexity: O(`bytes.count`).
+    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            let n = raw.count
+            @inline(__always) func continuation(_ i: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+                i < n && raw[i] >= low && raw[i] <= high
+            }
+            var i = 0
+            while i < n {
+                if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let b = raw[i]
+                switch b {
+                case 0x00...0x7F:
+                    i += 1
+                case 0xC2...0xDF:
+                    guard continuation(i + 1) else { return false }
+                    i += 2
+                case 0xE0...0xEF:
+                    let low: UInt8 = b == 0xE0 ? 0xA0 : 0x80, high: UInt8 = b == 0xED ? 0x9F : 0xBF
+                    guard continuation(i + 1, low, high), continuation(i + 2) else { return false }
+                    i += 3
+                case 0xF0...0xF4:
+                    let low: UInt8 = b == 0xF0 ? 0x90 : 0x80, high: UInt8 = b == 0xF4 ? 0x8F : 0xBF
+                    guard continuation(i + 1, low, high), continuation(i + 2), continuation(i + 3) else { return false }
+                    i += 4
+                default:
+                    return false  // a continuation byte, C0, C1 or F5…FF where a scalar starts
+                }
+            }
+            return true
+        }
     }
 
     /// The offset of the first byte that breaks UTF-8 in `bytes`, if any.

@@ -71,22 +71,30 @@ public enum AtomicFile {
         }
     }
 
-    /// Reads the whole file at `path`.
+    /// Reads the whole file at `path`: one buffer of the file's size, filled by one `read` for a
+    /// regular file (then one more that finds the end); a file that grows meanwhile, or a pipe,
+    /// is read to its end all the same.
     public static func read(_ path: String) throws(FileError) -> [UInt8] {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw FileError(path: path, operation: "open", code: errno) }
         defer { close(fd) }
-        var result: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var status = stat()
+        let size = fstat(fd, &status) == 0 && status.st_size > 0 ? Int(status.st_size) : 0
+        // One byte more than the size, so that the call that finds the end needs no growing.
+        var result = [UInt8](repeating: 0, count: size + 1)
+        var count = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc_read(fd, $0.baseAddress!, $0.count) }
+            if count == result.count { result.append(contentsOf: repeatElement(0, count: max(1 << 16, result.count))) }
+            let n = result.withUnsafeMutableBytes { Glibc_read(fd, $0.baseAddress! + count, $0.count - count) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw FileError(path: path, operation: "read", code: errno)
             }
-            if n == 0 { return result }
-            result.append(contentsOf: chunk[0..<n])
+            if n == 0 { break }
+            count += n
         }
+        result.removeLast(result.count - count)
+        return result
     }
 
     static func directory(of path: String) -> String {

@@ -187,7 +187,7 @@ public enum Folding {
     }
 
     /// ``latinFold`` as UTF-8 bytes.
-    private static let latinFoldBytes: [[UInt8]] = latinFold.map { Array($0.utf8) }
+    static let latinFoldBytes: [[UInt8]] = latinFold.map { Array($0.utf8) }
 
     /// Folded forms of U+0080…U+017F ("" = keep as is).
     private static let latinFold: [String] = {
