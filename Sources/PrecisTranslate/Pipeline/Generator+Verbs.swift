@@ -236,8 +236,7 @@ extension Generator {
             afterAux = 2
             var e = english(of: subject)
             if let subjectText { e.text = subjectText }
-            let auxiliaries: Set<String> = ["is", "are", "am", "was", "were", "has", "have", "had", "will", "would", "can", "could", "must", "should", "do", "does", "did", "may", "might"]
-            if let first = words.first, auxiliaries.contains(first.text.lowercased()), words.count > 1 || ["is", "are", "am", "was", "were"].contains(first.text) {
+            if let first = words.first, Self.auxiliaries.contains(first.text.lowercased()), words.count > 1 || ["is", "are", "am", "was", "were"].contains(first.text) {
                 words.insert((e.text, subject, e.rule, e.origin), at: 1)
             } else if let first = words.first, tense == .present || tense == .past {
                 let doForm = EnglishInflector.verb("do", tense == .past || pastFromPerfect ? .past : .present, person: person, plural: plural)
@@ -297,10 +296,8 @@ extension Generator {
         // A fronted question ("Le PSG peut-il devenir …?"): the first auxiliary (or "do") now,
         // the rest after the subject.
         if finite.isFrontedQuestionVerb, invertedSubject == nil, !words.isEmpty {
-            let auxiliaries: Set<String> = ["is", "are", "am", "was", "were", "has", "have", "had", "will", "would", "can",
-                                            "could", "must", "should", "may", "might", "do", "does", "did"]
             let head = words[0]
-            if auxiliaries.contains(head.text.lowercased()), words.count > 1 || ["is", "are", "am", "was", "were", "can", "could", "must", "should"].contains(head.text) {
+            if Self.auxiliaries.contains(head.text.lowercased()), words.count > 1 || ["is", "are", "am", "was", "were", "can", "could", "must", "should"].contains(head.text) {
                 emit(head.text, head.item, rule: head.rule, origin: (head.origin ?? "") + "; question: verb first")
                 afterSubject = Array(words.dropFirst())
             } else if tense == .present || tense == .past {
@@ -347,6 +344,10 @@ extension Generator {
         guard items[k].lower.hasSuffix("ment"), items[k].analysis?.preferredEnglish.hasSuffix("ly") == true else { return false }
         return !(k + 1 < items.count && (items[k + 1].pos == .adjective || items[k + 1].pos == .adverb))
     }
+
+    /// English words a question puts before its subject ("can you", "does he").
+    static let auxiliaries: Set<String> = ["is", "are", "am", "was", "were", "has", "have", "had", "will", "would", "can",
+                                           "could", "must", "should", "may", "might", "do", "does", "did"]
 
     static let verbAdverbs: Set<String> = ["déjà", "toujours", "encore", "bien", "aussi", "vraiment", "enfin", "également",
                                            "notamment", "beaucoup", "souvent", "jamais", "désormais", "peut-être", "même", "pourtant", "donc", "ainsi"]
