@@ -1,3 +1,5 @@
+import Foundation
+import PrecisGlossary
 import Testing
 @testable import PrecisTranslate
 
@@ -31,5 +33,64 @@ struct ShippedResourcesTests {
     func issueExamples(french: String, english: String) {
         let result = Self.translator.translate(french).text
         #expect(result.contains(english), "\(french) → \(result)")
+    }
+
+    /// Constructions of the WMT21 terminology dev set (tokenized text, imperatives, gerunds).
+    @Test(arguments: [
+        // Tokenized text writes elisions apart: "l' épidémie" is "l'épidémie".
+        ("avec l' épidémie", "with the epidemic"),
+        ("vous n' avez pas besoin de partir", "you do not"),
+        // A verb English follows with a gerund; "avant de", "sans".
+        ("évitez de toucher la table", "avoid touching the table"),
+        ("avant de partir, il a dit", "before leaving"),
+        ("sans les toucher", "without touching them"),
+        // A reflexive clitic, an article and a body part: the possessive.
+        ("évitez de vous toucher le visage", "avoid touching your face"),
+        ("je me lave les mains", "I wash my hands"),
+        ("il se lave le visage", "he washes his face"),
+        // A name of an institution keeps "the".
+        ("l'Organisation mondiale de la santé", "the World Health Organization"),
+    ])
+    func terminologyDevConstructions(french: String, english: String) {
+        let result = Self.translator.translate(french).text
+        #expect(result.contains(english), "\(french) → \(result)")
+    }
+
+    static let termTranslator: Translator = {
+        let shipped = try! Translator()
+        let origin = GlossaryEntry.Origin(file: "terms.tsv", line: 1)
+        let terms = Glossary(path: "terms.tsv", format: .tsv, entries: [
+            GlossaryEntry(source: "toucher", targets: ["touch", "touching"], origin: origin),
+            GlossaryEntry(source: "épidémie", targets: ["disease outbreak", "epidemic", "outbreak"], origin: origin),
+            GlossaryEntry(source: "épidémie de COVID-19", targets: ["COVID-19 epidemic", "COVID-19 outbreak"], origin: origin),
+            GlossaryEntry(source: "désinfectant", targets: ["disinfectant"], origin: origin),
+        ])
+        return Translator(lexicon: shipped.lexicon, glossaries: [], userGlossaries: [terms])
+    }()
+
+    /// A user's term is applied in the form the grammar needs, and a longer term's alternative
+    /// agrees with its head's translation.
+    @Test(arguments: [
+        ("évitez de toucher la table", "avoid touching"),        // a frozen entry's infinitive still takes the gerund
+        ("il faut toucher", "touch"),
+        ("avec l'épidémie de COVID-19", "the COVID-19 outbreak"),  // agrees with épidémie → "disease outbreak"
+        ("des lingettes désinfectantes", "disinfectant wipes"),
+    ])
+    func userTermsInContext(french: String, english: String) {
+        let result = Self.termTranslator.translate(french).text
+        #expect(result.contains(english), "\(french) → \(result)")
+    }
+
+    @Test func alternativesFollowTheHeadWord() {
+        let origin = GlossaryEntry.Origin(file: "t.tsv", line: 1)
+        let glossary = Glossary(path: "t.tsv", format: .tsv, entries: [
+            GlossaryEntry(source: "grippe", targets: ["flu", "influenza"], origin: origin),
+            GlossaryEntry(source: "grippe saisonnière", targets: ["seasonal influenza", "seasonal flu"], origin: origin),
+            GlossaryEntry(source: "virus de la grippe", targets: ["influenza virus", "flu virus"], origin: origin),
+            GlossaryEntry(source: "grippe aviaire", targets: ["bird flu", "avian flu"], origin: origin),  // both agree: order kept
+            GlossaryEntry(source: "taux de mortalité", targets: ["death rate", "mortality rate"], origin: origin),  // no one-word entry
+        ])
+        let harmonized = Glossary.harmonizingAlternatives([glossary])[0].entries.map(\.preferredTarget)
+        #expect(harmonized == ["flu", "seasonal flu", "flu virus", "bird flu", "death rate"])
     }
 }

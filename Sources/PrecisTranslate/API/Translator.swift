@@ -43,7 +43,8 @@ public struct Translator: Sendable {
     /// `dictionaries` are consulted only for words nothing else knows.
     public init(lexicon: Lexicon, glossaries: [Glossary] = [], userGlossaries: [Glossary] = [], dictionaries: [Glossary] = []) {
         self.lexicon = lexicon
-        self.matchers = (userGlossaries.isEmpty ? [] : [GlossaryMatcher(userGlossaries)]) + [GlossaryMatcher(glossaries)]
+        self.matchers = (userGlossaries.isEmpty ? [] : [GlossaryMatcher(Glossary.harmonizingAlternatives(userGlossaries))])
+            + [GlossaryMatcher(glossaries)]
         self.fallback = Self.fallbackReadings(dictionaries)
         self.warnings = []
     }
@@ -97,7 +98,8 @@ public struct Translator: Sendable {
                 let shipped = try load(shippedPaths).get()
                 let general = try load(dictionaries).get()
                 glossaryResult.value = .success((
-                    (user.glossaries.isEmpty ? [] : [GlossaryMatcher(user.glossaries)]) + [GlossaryMatcher(shipped.glossaries)],
+                    (user.glossaries.isEmpty ? [] : [GlossaryMatcher(Glossary.harmonizingAlternatives(user.glossaries))])
+                        + [GlossaryMatcher(shipped.glossaries)],
                     Self.fallbackReadings(general.glossaries),
                     user.warnings + shipped.warnings + general.warnings))
             } catch let error as TranslatorError {

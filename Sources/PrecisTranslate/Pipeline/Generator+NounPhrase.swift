@@ -18,6 +18,8 @@ extension Generator {
         "Rhine", "Thames", "Champions", "World Cup", "Tour", "Louvre", "Eiffel", "Pope", "Games", "Olympics",
         "Caribbean", "Amazon", "Sahel", "Maghreb", "Balkans", "Crimea", "Donbass", "West", "East", "North", "South",
         "Prime Minister", "President", "Minister", "Secretary", "Government", "Police", "State", "Interior", "Justice",
+        "Organization", "Organisation", "Agency", "Institute", "Authority", "Fund", "Federation", "Foundation", "Office",
+        "Department", "Center", "Centre", "Centers", "Committee", "Navy", "Treasury", "Pentagon", "Kremlin", "White House",
     ]
     /// Nouns that English puts after a place name: "la région de Pilsen" → "the Pilsen region".
     static let placeTypes: Set<String> = [
@@ -181,7 +183,8 @@ extension Generator {
         let headItems = head.map { items[$0] }
         let headIsPlural = headItems.contains { ($0.glossary?.isPlural ?? false) || ($0.analysis?.isPlural ?? false) }
         let headEnglish = headItems.map { nominalEnglish(of: $0).text }.joined(separator: " ")
-        let headIsName = headItems.allSatisfy(isProperName) || (headItems.count == 1 && headItems[0].kind == .glossary && headEnglish.first?.isUppercase == true)
+        let headIsName = headItems.allSatisfy(isProperName) || (headItems.count == 1 && headItems[0].kind == .glossary
+            && headEnglish.split(separator: " ").last?.first?.isUppercase == true)   // "COVID-19 outbreak" is no name
 
         // Compound: "le taux de chômage" → "the unemployment rate", "contrats d'égouts" → "sewer contracts".
         var modifier: Int?
@@ -260,7 +263,7 @@ extension Generator {
         }
         if let implicitArticle, !dropArticle { emitGrammar("the", at: implicitArticle, origin: "article of the contraction") }
         for k in determiners {
-            if dropArticle, ["le", "la", "les", "l'"].contains(items[k].lower) {
+            if dropArticle, items[k].possessive == nil, ["le", "la", "les", "l'"].contains(items[k].lower) {
                 continue
             }
             emitDeterminer(k, headPlural: headIsPlural)
@@ -340,6 +343,10 @@ extension Generator {
     mutating func emitDeterminer(_ k: Int, headPlural: Bool) {
         let item = items[k]
         if item.kind == .number { numberItem(k); return }
+        if let possessive = item.possessive {
+            emit(possessive, item, rule: .grammar, origin: "reflexive verb + article + body part → possessive")
+            return
+        }
         let lower = item.lower
         switch lower {
         case "un", "une":

@@ -318,7 +318,7 @@ extension Generator {
             words.remove(at: can + 1)
         }
         for word in words { emit(word.text, word.item, rule: word.rule, origin: word.origin) }
-        for clitic in clitics + infinitiveObjects { emitObject(clitic) }
+        for clitic in bodyPartPossessive(after: clitics + infinitiveObjects, subject: subjectPronoun) { emitObject(clitic) }
         if skipDe, i < items.count, items[i].lower == "de" || items[i].lower == "d'" { i += 1 }
         // "je n'ai pas d'argent" → "I do not have any money".
         if let negation, ["pas", "plus", "jamais", "point"].contains(negation.lower), i + 1 < items.count, items[i + 1].lower != "accord",

@@ -191,13 +191,15 @@ extension Generator {
         let lower = item.lower
         let next = i + 1 < items.count ? items[i + 1] : nil
         // Before an infinitive: de/à/pour → to, sans → without -ing, en + participle → by/while -ing.
-        var v = i + 1
+        // "avant de mettre" → "before putting": the "de" belongs to "avant".
+        let opensWithAvantDe = lower == "avant" && (next?.lower == "de" || next?.lower == "d'")
+        var v = opensWithAvantDe ? i + 2 : i + 1
         while v < items.count, items[v].kind == .word, Self.clitics.contains(items[v].lower) || items[v].lower == "ne" || items[v].lower == "n'" { v += 1 }
         let verbItem = v < items.count ? items[v] : nil
         // After "les", a word read as a singular noun is a verb ("sans les toucher"); after
         // "le"/"la", a plural one is.
         let numberClash: Bool = {
-            guard v == i + 2, let verbItem, let noun = verbItem.analyses.first(where: { $0.partOfSpeech == .noun }),
+            guard !opensWithAvantDe, v == i + 2, let verbItem, let noun = verbItem.analyses.first(where: { $0.partOfSpeech == .noun }),
                   let number = noun.agreement?.number else { return false }
             switch items[i + 1].lower {
             case "les": return number == .singular
@@ -207,7 +209,7 @@ extension Generator {
         }()
         if let verbItem, verbItem.kind == .word, let na = verbItem.analyses.first(where: { $0.partOfSpeech.isVerbal }),
            na.has(.infinitive) || na.has(.presentParticiple),
-           v == i + 1 || verbItem.analyses.first?.partOfSpeech.isVerbal == true || numberClash {
+           v == (opensWithAvantDe ? i + 2 : i + 1) || verbItem.analyses.first?.partOfSpeech.isVerbal == true || numberClash {
             if na.has(.presentParticiple), lower == "en" {
                 emit("by", item, rule: .grammar, origin: "en + participle → by -ing"); i += 1
                 nonFiniteVerb(); return
@@ -219,7 +221,7 @@ extension Generator {
             }
             if na.has(.infinitive), let english = Self.prepositionsBeforeInfinitive[lower] {
                 emit(english, item, rule: .grammar, origin: "\(lower) + infinitive")
-                i += 1
+                i += opensWithAvantDe ? 2 : 1
                 nonFiniteVerb(gerund: lower == "sans" || lower == "avant" || lower == "par"); return
             }
         }
@@ -300,8 +302,36 @@ extension Generator {
         }
         emit(text, item, rule: base.rule, origin: base.origin, unknown: base.unknown)
         i += 1
+        objects = bodyPartPossessive(after: objects, subject: nil)
         for object in objects { emitObject(object) }
         if negation == "rien" { emitGrammar("anything", at: item, origin: "ne … rien") }
+    }
+
+    /// Body parts, which French writes with the definite article after a reflexive verb.
+    static let bodyParts: Set<String> = [
+        "visage", "figure", "main", "mains", "oeil", "œil", "yeux", "nez", "bouche", "tête", "cheveu", "cheveux", "dent", "dents",
+        "bras", "jambe", "jambes", "doigt", "doigts", "oreille", "oreilles", "pied", "pieds", "cou", "dos", "coude", "coudes",
+        "genou", "genoux", "peau", "lèvre", "lèvres", "poignet", "poignets", "épaule", "épaules", "ventre", "gorge",
+    ]
+
+    /// "vous toucher le visage" → "touch your face", "je me lave les mains" → "I wash my hands":
+    /// a reflexive clitic before a definite article and a body part is English's possessive.
+    /// Marks the article and returns the clitics still to write as objects.
+    mutating func bodyPartPossessive(after clitics: [Item], subject: String?) -> [Item] {
+        guard i + 1 < items.count, ["le", "la", "les", "l'"].contains(items[i].lower), items[i + 1].kind == .word,
+              Self.bodyParts.contains(items[i + 1].lower),
+              let reflexive = clitics.lastIndex(where: { ["me", "m'", "te", "t'", "se", "s'", "nous", "vous"].contains($0.lower) })
+        else { return clitics }
+        let possessive = switch clitics[reflexive].lower {
+        case "me", "m'": "my"
+        case "te", "t'", "vous": "your"
+        case "nous": "our"
+        default: subject == "il" ? "his" : subject == "elle" ? "her" : "their"
+        }
+        items[i].possessive = possessive
+        var rest = clitics
+        rest.remove(at: reflexive)
+        return rest
     }
 
     mutating func emitObject(_ clitic: Item) {

@@ -127,7 +127,12 @@ struct Generator {
 
     /// A verb form of the item's English, unless its English is frozen (a glossary's exact form).
     func inflected(_ item: Item, _ text: String, _ inflection: EnglishInflector.VerbInflection, person: Int = 3, plural: Bool = false) -> String {
-        item.analysis?.isEnglishFrozen == true ? text : EnglishInflector.verb(text, inflection, person: person, plural: plural)
+        guard item.analysis?.isEnglishFrozen == true else { return EnglishInflector.verb(text, inflection, person: person, plural: plural) }
+        // A frozen entry is written as English needs it, but an infinitive's English is a base
+        // form still: "éviter de toucher" wants the gerund (the entry's own, when it lists one).
+        guard inflection == .gerund, item.analysis?.has(.infinitive) == true, !text.hasSuffix("ing") else { return text }
+        let gerund = EnglishInflector.verb(text, .gerund, person: person, plural: plural)
+        return item.analysis?.english.first { $0.lowercased() == gerund.lowercased() } ?? gerund
     }
 
     /// Whether the lexicon reads a French word as a noun (or does not know it).

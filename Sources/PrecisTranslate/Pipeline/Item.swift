@@ -25,6 +25,9 @@ struct Item {
     var isFrontedQuestionVerb = false
     /// A subject pronoun split off a verb–pronoun inversion ("est-il").
     var isInvertedPronoun = false
+    /// The possessive English writes for this definite article ("vous toucher le visage" →
+    /// "touch your face").
+    var possessive: String?
 
     /// The surface in lowercase, and its case pattern (computed once).
     let lower: String
@@ -57,7 +60,7 @@ extension Translator {
     /// Tokenizes a normalized line into items, with glossary matches as single items and
     /// verb–pronoun inversions ("a-t-il") split into pronoun then verb.
     func items(of line: String) -> [Item] {
-        let tokens = tokenizer.tokens(in: line)
+        let tokens = Self.joiningSpacedElisions(tokenizer.tokens(in: line), in: line)
         // A match opening with the second half of a negation ("plus de" in "il n'y a plus de")
         // belongs to the verb: drop it.
         let negators: Set<String> = ["plus", "pas", "jamais", "rien", "personne", "guère"]
@@ -159,6 +162,34 @@ extension Translator {
             }
         }
         return items
+    }
+
+    /// The elided words, as tokenized MT corpora write them apart from the next word ("l' épidémie").
+    static let elidedWords: Set<String> = ["l", "d", "j", "m", "t", "s", "n", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]
+
+    /// Tokenized text writes an elision apart from its word ("l' épidémie", "n' avez"): the
+    /// letter and its apostrophe become one elision token again, as in "l'épidémie", when a word
+    /// that can follow an elision (vowel or h) comes next.
+    static func joiningSpacedElisions(_ tokens: [Token], in line: String) -> [Token] {
+        guard tokens.count >= 3 else { return tokens }
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count)
+        var k = 0
+        while k < tokens.count {
+            if k + 2 < tokens.count, tokens[k].kind == .word, !tokens[k].isElision,
+               tokens[k + 1].kind == .punctuation, tokens[k].range.upperBound == tokens[k + 1].range.lowerBound,
+               tokens[k + 2].kind == .word, tokens[k + 1].range.upperBound < tokens[k + 2].range.lowerBound,
+               ["'", "’"].contains(tokens[k + 1].text(in: line)),
+               elidedWords.contains(Folding.lowercase(tokens[k].text(in: line))),
+               let next = tokens[k + 2].text(in: line).first, "aeiouyhàâäéèêëîïôöûüœæ".contains(Character(next.lowercased())) {
+                result.append(Token(range: tokens[k].range.lowerBound..<tokens[k + 1].range.upperBound, kind: .word, isElision: true))
+                k += 2
+                continue
+            }
+            result.append(tokens[k])
+            k += 1
+        }
+        return result
     }
 
     /// A one-word glossary match as a word: the lexicon's readings (part of speech, number,
