@@ -79,7 +79,7 @@ struct BatchCommand: ParsableCommand {
                                        tasks: tasks)
         let sink = try output.map { try AtomicOutput(path: $0) }
         var standardOutput = StandardOutput()
-        let progress = Progress(label: "records")
+        let progress = Progress(label: "records", totalBytes: Progress.expectedBytes(of: files))
         var failed = 0
         var pending: [(line: Int, bytes: [UInt8], source: String)] = []
         pending.reserveCapacity(window)
@@ -90,7 +90,7 @@ struct BatchCommand: ParsableCommand {
                 if result.failed { failed += 1 }
                 if let sink { try sink.write(result.json) } else { standardOutput.writeLine(result.json) }
             }
-            progress.advance(by: pending.count)
+            progress.advance(by: pending.count, bytes: pending.reduce(0) { $0 + $1.bytes.count + 1 })
             pending.removeAll(keepingCapacity: true)
         }
 

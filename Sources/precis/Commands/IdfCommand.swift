@@ -42,7 +42,7 @@ struct IdfCommand: ParsableCommand {
         }
 
         func run() throws {
-            let progress = Progress(label: "documents")
+            let progress = Progress(label: "documents", totalBytes: Progress.expectedBytes(of: inputs))
             var model = IDFModel(language: language)
             let analyzers = (0..<jobs).map { _ in UncheckedBox(TermAnalyzer(language: language)) }
             let skipped = try DocumentSource(paths: inputs, field: field).forEachBatch { batch in
@@ -57,7 +57,7 @@ struct IdfCommand: ParsableCommand {
                     parts[job].value = part
                 }
                 for part in parts { model = try model.merged(with: part.value) }
-                progress.advance(by: batch.count)
+                progress.advance(by: batch.count, bytes: batch.reduce(0) { $0 + $1.utf8.count })
             }
             progress.finish()
             if !partial { model = model.pruned(minimumDocumentFrequency: minDf) }
@@ -147,25 +147,4 @@ private func write(_ model: IDFModel, to path: String) throws {
 final class UncheckedBox<T>: @unchecked Sendable {
     var value: T
     init(_ value: T) { self.value = value }
-}
-
-/// A progress line on standard error, shown only when it is a terminal.
-final class Progress {
-    let label: String
-    let enabled = isatty(2) != 0
-    var count = 0
-    let start = Date()
-
-    init(label: String) { self.label = label }
-
-    func advance(by n: Int) {
-        count += n
-        guard enabled else { return }
-        let seconds = max(Date().timeIntervalSince(start), 0.001)
-        FileHandle.standardError.write(Data(String(format: "\r%d %@ (%.0f/s)", count, label, Double(count) / seconds).utf8))
-    }
-
-    func finish() {
-        if enabled { StandardError.writeLine("") }
-    }
 }
