@@ -14,6 +14,22 @@ struct SummaryCommandsTests {
         #expect(result.lines[3].hasPrefix("Keywords: intelligence artificielle, Meta"))
     }
 
+    /// `--idf default` loads the shipped models: the keywords change with the corpus weights,
+    /// and an article in either language is summarized.
+    @Test func shippedModelsByName() throws {
+        let plain = try CLIRunner.run(["summarize", "corpora/meta-openai.fr.txt", "--keywords", "8", "--format", "json"])
+        let shipped = try CLIRunner.run(["summarize", "corpora/meta-openai.fr.txt", "--keywords", "8", "--format", "json", "--idf", "default"])
+        #expect(plain.status == 0 && shipped.status == 0, "\(shipped.stderr)")
+        let keywords = { (json: String) in
+            ((try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any])?["keywords"] as? [Any]
+        }
+        #expect(keywords(shipped.stdout)?.count == 8)
+        #expect(String(describing: keywords(plain.stdout)) != String(describing: keywords(shipped.stdout)))
+        let english = try CLIRunner.run(["summarize", "--idf", "default", "--sentences", "1", "-l", "en"],
+                                        stdin: "The council voted the budget on Monday. Critics said the plan cuts schools. The mayor disagreed.")
+        #expect(english.status == 0 && !english.stdout.isEmpty)
+    }
+
     @Test func extraStopwordsLeaveTheKeywords() throws {
         let stopwords = try CLIRunner.temporaryFile(Array("# brands\nmeta\n".utf8), name: "stop.txt")
         let plain = try CLIRunner.run(["summarize", "corpora/meta-openai.fr.txt", "--keywords", "5"])

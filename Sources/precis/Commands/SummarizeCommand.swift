@@ -49,7 +49,10 @@ struct SummarizeCommand: ParsableCommand {
     var weights: String?
     @Option(help: "A file of extra stopwords (one per line, # comments), added to the standard lists.")
     var stopwords: String?
-    @Option(help: "An IDF model file (from `precis idf fit`); repeat for several languages.")
+    @Option(help: ArgumentHelp(
+        "An IDF model file (from `precis idf fit`); repeat for several languages. `default`: the shipped French and English models.",
+        discussion: "Without a model, IDF comes from the article's own sentences, which ranks sentences better on the OrangeSum training split.",
+        valueName: "model"))
     var idf: [String] = []
     @Option(name: [.short, .long], help: "Output format: text, json or jsonl.")
     var format: SummaryFormat = .text
@@ -116,8 +119,17 @@ struct SummarizeCommand: ParsableCommand {
         var models: [IDFModel] = []
         for path in idf {
             do {
-                models.append(try IDFModel.load(from: path))
-            } catch {
+                if path == "default" {
+                    let shipped = try Language.allCases.compactMap { language throws(IDFModelError) in try IDFModel.shipped(for: language) }
+                    guard !shipped.isEmpty else {
+                        throw CLIError.input("--idf default: no shipped IDF model found in \(IDFModel.shippedModelCandidates().joined(separator: ", ")); "
+                                             + "set PRECIS_MODELS to the folder holding fr.idf and en.idf, or give a model file")
+                    }
+                    models += shipped
+                } else {
+                    models.append(try IDFModel.load(from: path))
+                }
+            } catch let error as IDFModelError {
                 throw CLIError.input(error.description)
             }
         }
