@@ -123,6 +123,23 @@ struct SummaryCommandsTests {
                 || summary.lines[3].hasPrefix("relanc\t2\t"))
     }
 
+    @Test func bigramShardsMergeOnlyWithBigramShards() throws {
+        let a = try CLIRunner.temporaryFile(Array(#"{"text": "Le gouvernement annonce un plan."}"#.utf8), name: "a.jsonl")
+        let b = try CLIRunner.temporaryFile(Array(#"{"text": "Le gouvernement annonce la relance."}"#.utf8), name: "b.jsonl")
+        let directory = (a as NSString).deletingLastPathComponent
+        func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+        #expect(try CLIRunner.run(["idf", "fit", "-l", "fr", "--partial", "--bigrams", "-o", path("a.idf"), a]).status == 0)
+        #expect(try CLIRunner.run(["idf", "fit", "-l", "fr", "--partial", "--bigrams", "-o", path("b.idf"), b]).status == 0)
+        #expect(try CLIRunner.run(["idf", "fit", "-l", "fr", "--partial", "-o", path("plain.idf"), b]).status == 0)
+        #expect(try CLIRunner.run(["idf", "merge", "-o", path("ab.idf"), path("a.idf"), path("b.idf")]).status == 0)
+        let tsv = try CLIRunner.run(["idf", "inspect", "--tsv", path("ab.idf")])
+        #expect(tsv.lines.contains { $0.hasPrefix("gouvern annonc\t2\t") })
+        let mixed = try CLIRunner.run(["idf", "merge", "-o", path("mixed.idf"), path("a.idf"), path("plain.idf")])
+        #expect(mixed.status == 3)
+        #expect(mixed.stderr.contains("plain.idf") && mixed.stderr.contains("--bigrams"))
+        #expect(!FileManager.default.fileExists(atPath: path("mixed.idf")))
+    }
+
     @Test func idfFitReadsGzipDirectoriesAndTextFiles() throws {
         let gzip = CLIRunner.root.appendingPathComponent("Tests/PrecisCLITests/Fixtures/corpus.jsonl.gz").path
         let directory = try CLIRunner.temporaryDirectory()

@@ -28,6 +28,29 @@ struct IDFModelTests {
         #expect(whole.documentFrequencies["relanc"] == 2)
     }
 
+    /// Bigrams: adjacent terms, broken by stopwords and punctuation; shards still merge exactly.
+    @Test func bigramsCountAdjacentTermsOnly() throws {
+        func fit(_ documents: some Sequence<String>) -> IDFModel {
+            var model = IDFModel(language: .french)
+            let analyzer = TermAnalyzer(language: .french)
+            for document in documents { model.add(document: document, analyzer: analyzer, bigrams: true) }
+            return model
+        }
+        let whole = fit(Self.corpus)
+        #expect(whole.documentFrequencies["plan relanc"] == nil)        // "plan de relance": "de" breaks the pair
+        #expect(whole.documentFrequencies["gouvern annonc"] == 1)
+        #expect(whole.documentFrequencies["bours paris"] == nil)         // "Bourse de Paris"
+        #expect(whole.documentFrequencies["paris termin"] == 1)
+        #expect(whole.documentFrequencies["relanc vot"] == nil)         // "relance est voté": "est" is a stopword
+        #expect(whole.documentFrequencies["gouvern"] == 3)              // unigrams as without bigrams
+        #expect(whole.hasBigrams && !Self.fit(Self.corpus).hasBigrams)
+        var punctuated = IDFModel(language: .french)
+        punctuated.add(document: "Le gouvernement. Annonce du plan", analyzer: TermAnalyzer(language: .french), bigrams: true)
+        #expect(punctuated.documentFrequencies["gouvern annonc"] == nil)  // a sentence end breaks it
+        let merged = try fit(Self.corpus.prefix(2)).merged(with: fit(Self.corpus.dropFirst(2)))
+        #expect(merged == whole)
+    }
+
     @Test func weights() {
         let model = Self.fit(Self.corpus)
         #expect(abs(model.idf("gouvern") - (log(6.0 / 4.0) + 1)) < 1e-12)

@@ -62,6 +62,29 @@ public struct IDFModel: Sendable, Hashable {
         add(termsOfOneDocument: seen.map { analyzer.term($0) })
     }
 
+    /// Counts one document with its terms and, when `bigrams` is set, the pairs of adjacent
+    /// terms too, keyed `"first second"` ("intellig artificiel"); a stopword, number or
+    /// punctuation mark between two terms breaks the pair.
+    ///
+    /// Models fitted with and without bigrams count different things: merge only alike ones.
+    public mutating func add(document text: String, analyzer: TermAnalyzer, bigrams: Bool) {
+        guard bigrams else { return add(document: text, analyzer: analyzer) }
+        var seen = Set<Int32>()
+        var pairs = Set<UInt64>()
+        var previous: Int32 = -1
+        analyzer.forEachToken(in: text, range: 0..<text.utf8.count) { token, id in
+            guard token.kind == .word, id >= 0 else { previous = -1; return }
+            seen.insert(id)
+            if previous >= 0, previous != id { pairs.insert(UInt64(UInt32(previous)) << 32 | UInt64(UInt32(id))) }
+            previous = id
+        }
+        add(termsOfOneDocument: seen.map { analyzer.term($0) }
+            + pairs.map { analyzer.term(Int32(truncatingIfNeeded: $0 >> 32)) + " " + analyzer.term(Int32(truncatingIfNeeded: $0)) })
+    }
+
+    /// Whether the model counts pairs of adjacent terms (keys with a space).
+    public var hasBigrams: Bool { documentFrequencies.keys.contains { $0.utf8.contains(0x20) } }
+
     /// Counts one document given as its distinct terms.
     public mutating func add(termsOfOneDocument terms: some Sequence<String>) {
         documentCount += 1

@@ -33,6 +33,8 @@ struct IdfCommand: ParsableCommand {
         var minDf: Int = 2
         @Flag(help: "Write a shard's raw counts, for `precis idf merge`.")
         var partial = false
+        @Flag(help: "Also count pairs of adjacent terms (keys \"first second\"); merge only with models fitted alike.")
+        var bigrams = false
         @Option(help: "Threads (default: all cores).")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -51,7 +53,7 @@ struct IdfCommand: ParsableCommand {
                     var part = IDFModel(language: language)
                     var k = job
                     while k < batch.count {
-                        part.add(document: batch[k], analyzer: analyzers[job].value)
+                        part.add(document: batch[k], analyzer: analyzers[job].value, bigrams: bigrams)
                         k += jobs
                     }
                     parts[job].value = part
@@ -88,7 +90,12 @@ struct IdfCommand: ParsableCommand {
             }
             for path in inputs.dropFirst() {
                 do {
-                    model = try model.merged(with: try load(path))
+                    let shard = try load(path)
+                    if shard.hasBigrams != model.hasBigrams, shard.documentCount > 0, model.documentCount > 0 {
+                        throw CLIError.input("\(path): \(shard.hasBigrams ? "counts" : "does not count") bigrams and \(inputs[0]) "
+                                             + "\(model.hasBigrams ? "does" : "does not"); fit every shard with the same --bigrams choice")
+                    }
+                    model = try model.merged(with: shard)
                 } catch let error as IDFModelError {
                     throw CLIError.input("\(path): \(error)")
                 }
