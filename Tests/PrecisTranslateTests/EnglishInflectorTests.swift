@@ -14,6 +14,18 @@ struct EnglishInflectorTests {
         #expect(EnglishInflector.plural(singular) == plural)
     }
 
+    /// The singular, the plural's inverse; words that are their own plural stay.
+    @Test(arguments: [
+        ("face masks", "face mask"), ("networks", "network"), ("children", "child"), ("crises", "crisis"),
+        ("policies", "policy"), ("boxes", "box"), ("churches", "church"), ("ministers of health", "minister of health"),
+        ("women", "woman"), ("lives", "life"), ("heroes", "hero"), ("photos", "photo"), ("CEOs", "CEO"),
+        ("sheep", "sheep"), ("series", "series"), ("buses", "bus"), ("analyses", "analysis"), ("people", "person"),
+        ("test kits", "test kit"), ("news", "news"), ("economics", "economics"), ("leaves", "leaf"),
+    ])
+    func singular(plural: String, singular: String) {
+        #expect(EnglishInflector.singular(plural) == singular)
+    }
+
     @Test(arguments: [
         ("unveil", EnglishInflector.VerbInflection.pastParticiple, "unveiled"), ("stop", .past, "stopped"),
         ("try", .present, "tries"), ("go", .present, "goes"), ("have", .present, "has"), ("be", .present, "is"),

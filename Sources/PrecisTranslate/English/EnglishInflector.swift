@@ -29,6 +29,31 @@ public enum EnglishInflector {
 
     static let headBreakers: Set<String> = ["of", "for", "in", "on", "to", "with", "at", "from", "against", "by"]
 
+    /// The singular of a plural noun or noun phrase ("face masks" → "face mask"): the candidate
+    /// whose ``plural(_:)`` gives the word back, so both directions share one set of rules; a
+    /// word no candidate gives back ("news", "data") is kept.
+    public static func singular(_ noun: String) -> String {
+        var words = noun.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard !words.isEmpty else { return noun }
+        var head = words.count - 1
+        if let preposition = words.firstIndex(where: { headBreakers.contains($0) }), preposition > 0 { head = preposition - 1 }
+        words[head] = singularWord(words[head])
+        return words.joined(separator: " ")
+    }
+
+    static func singularWord(_ word: String) -> String {
+        let lower = word.lowercased()
+        if let irregular = irregularPlurals.first(where: { $0.value == lower })?.key { return matchCase(irregular, like: word) }
+        if invariablePlurals.contains(lower) || lower.hasSuffix("ics") || lower.hasSuffix("ss") { return word }
+        var candidates: [String] = []
+        if lower.hasSuffix("ies") { candidates.append(String(word.dropLast(3)) + "y") }
+        if lower.hasSuffix("ves") { candidates += [String(word.dropLast(3)) + "f", String(word.dropLast(3)) + "fe"] }
+        if lower.hasSuffix("men") { candidates.append(String(word.dropLast(3)) + "man") }
+        if lower.hasSuffix("es") { candidates += [String(word.dropLast(2)), String(word.dropLast(2)) + "is"] }
+        if lower.hasSuffix("s") { candidates.append(String(word.dropLast())) }
+        return candidates.first { !$0.isEmpty && $0 != word && pluralWord($0) == word } ?? word
+    }
+
     static func pluralWord(_ word: String) -> String {
         let lower = word.lowercased()
         if let irregular = irregularPlurals[lower] { return matchCase(irregular, like: word) }

@@ -95,6 +95,10 @@ struct Generator {
             let headIsNoun = lexicon(canBeNoun: head)
             if plural, headIsNoun, entry.status != .doNotTranslate, !(target.first?.isUppercase ?? false) || target.contains(" ") {
                 target = EnglishInflector.plural(target)
+            } else if !plural, headIsNoun, entry.status != .doNotTranslate, InflectionKey.isPlural(head),
+                      let word = item.surface.split(separator: " ").first, !InflectionKey.isPlural(word),
+                      InflectionKey.french(word) == InflectionKey.french(head) {
+                target = EnglishInflector.singular(target)   // "un masque de protection" found as "masques de protection"
             }
             return (target, .glossary, entry.origin.description + (match.isPlural ? " (plural)" : ""), false)
         }
