@@ -105,7 +105,7 @@ struct TBXReader {
         case 4: return "the document is empty"
         case 5: return "the document ends before all its elements are closed"
         case 23: return "an entity reference lacks its ';' (write &amp; for a plain &)"
-        case 26: return "an undeclared entity is used"
+        case 26, 27: return "an undeclared entity is used (entities are not declared, and external DTDs are never read)"
         case 39, 40, 41: return "an attribute value is not quoted"
         case 68: return "a name is missing where a tag or entity name was expected (write &amp; for a plain &)"
         case 73: return "a tag is not closed with >"

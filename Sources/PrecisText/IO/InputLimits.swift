@@ -13,7 +13,7 @@ import Darwin
 /// | limit | default | `precis` flag |
 /// |---|---|---|
 /// | ``maximumInputBytes``: a file read whole (text, glossary, model, cache) | 64 MiB | `--max-input-bytes` |
-/// | ``maximumLineBytes``: one line of text, JSON Lines or a TSV/CSV glossary | 1 MiB | `--max-line-bytes` |
+/// | ``maximumLineBytes``: one line of text, JSON Lines or a TSV/CSV glossary | 8 MiB | `--max-line-bytes` |
 /// | ``maximumGlossaryEntries``: entries read from one glossary file | 1,000,000 | `--max-glossary-entries` |
 /// | ``maximumXMLDepth``: element nesting of a TBX file | 64 | `--max-xml-depth` |
 ///
@@ -62,7 +62,7 @@ public struct InputLimits: Sendable, Hashable {
 
     /// The largest file read whole, in bytes (default 64 MiB).
     public var maximumInputBytes: Int = InputLimits.defaultMaximumInputBytes
-    /// The longest line, in bytes without its line feed (default 1 MiB).
+    /// The longest line, in bytes without its line feed (default 8 MiB).
     public var maximumLineBytes: Int = InputLimits.defaultMaximumLineBytes
     /// The most entries one glossary file may give (default 1,000,000).
     public var maximumGlossaryEntries: Int = InputLimits.defaultMaximumGlossaryEntries
@@ -70,7 +70,7 @@ public struct InputLimits: Sendable, Hashable {
     public var maximumXMLDepth: Int = InputLimits.defaultMaximumXMLDepth
 
     public static let defaultMaximumInputBytes = 64 << 20
-    public static let defaultMaximumLineBytes = 1 << 20
+    public static let defaultMaximumLineBytes = 8 << 20
     public static let defaultMaximumGlossaryEntries = 1_000_000
     public static let defaultMaximumXMLDepth = 64
 
@@ -133,7 +133,7 @@ public struct InputLimits: Sendable, Hashable {
 /// and the `precis` flag that raises it.
 ///
 /// ```swift
-/// // big.txt:1: the line is 52428800 bytes long, over the line length limit of 1048576 bytes;
+/// // big.txt:1: the line is 52428800 bytes long, over the line length limit of 8388608 bytes;
 /// // split the line, or raise the limit with --max-line-bytes
 /// ```
 public struct InputLimitError: Error, Sendable, Hashable, CustomStringConvertible {

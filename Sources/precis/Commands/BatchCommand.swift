@@ -18,8 +18,8 @@ struct BatchCommand: ParsableCommand {
             input order: "id", "language", "title_en", "summary" (source language), "summary_en", \
             "keywords". A line that cannot be processed (bad JSON, no "text", invalid UTF-8, an \
             empty line) gives {"id", "error"}: the run goes on, the count goes to standard error and \
-            the exit code is 1. Lines are processed in windows of --window records on --jobs \
-            threads, so memory stays bounded and the output is the same whatever the number of \
+            the exit code is 1; so does a line over --max-line-bytes. Lines are processed in windows \
+            of --window records (or 64 MiB) on --jobs threads, so memory stays bounded and the output is the same whatever the number of \
             jobs. No state is kept across lines: it works unchanged as a Hadoop Streaming mapper or \
             a Spark RDD.pipe() stage.
             """
@@ -31,7 +31,7 @@ struct BatchCommand: ParsableCommand {
     var output: String?
     @Option(help: "Worker threads (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-    @Option(help: ArgumentHelp("Records processed together and reordered before writing (bounds memory: at most window × --max-line-bytes).",
+    @Option(help: ArgumentHelp("Records processed together and reordered before writing (fewer when they reach 64 MiB; bounds memory).",
                                valueName: "records"))
     var window: Int = BatchCommand.defaultWindow
     @Option(help: ArgumentHelp("What to produce: any of summary, translation, keywords.", valueName: "task,…"))
@@ -49,6 +49,8 @@ struct BatchCommand: ParsableCommand {
     /// The reorder window's default and largest values, in records.
     static let defaultWindow = 512
     static let maximumWindow = 65_536
+    /// A window is also processed as soon as its records hold this many bytes.
+    static let windowBytes = 64 << 20
     /// The most worker threads.
     static let maximumJobs = 1024
 
@@ -94,6 +96,7 @@ struct BatchCommand: ParsableCommand {
         let progress = Progress(label: "records")
         var failed = 0
         var records = 0
+        var pendingBytes = 0
         var pending: [BatchRecord] = []
         pending.reserveCapacity(window)
 
@@ -106,6 +109,7 @@ struct BatchCommand: ParsableCommand {
             records += pending.count
             progress.advance(by: pending.count)
             pending.removeAll(keepingCapacity: true)
+            pendingBytes = 0
         }
 
         let sources = files.isEmpty ? ["/dev/stdin"] : files
@@ -124,7 +128,8 @@ struct BatchCommand: ParsableCommand {
                                                   line: lineNumber)
                     pending.append(BatchRecord(line: lineNumber, bytes: [], source: name, problem: problem.description))
                 }
-                if pending.count == window { try drain() }
+                pendingBytes += pending.last?.bytes.count ?? 0
+                if pending.count == window || pendingBytes >= Self.windowBytes { try drain() }
             }
         }
         if !pending.isEmpty { try drain() }
