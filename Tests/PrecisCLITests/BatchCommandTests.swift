@@ -78,8 +78,8 @@ struct BatchCommandTests {
 
     @Test(arguments: [
         (["--tasks", "summary,poetry"], "unknown task 'poetry'"),
-        (["--jobs", "0"], "--jobs must be at least 1"),
-        (["--window", "0"], "--window must be at least 1"),
+        (["--jobs", "0"], "--jobs must be between 1 and 1024"),
+        (["--window", "0"], "--window must be between 1 and 65536"),
         (["--sentences", "1", "--max-words", "10"], "give one budget"),
     ])
     func badOptions(_ arguments: [String], _ message: String) throws {

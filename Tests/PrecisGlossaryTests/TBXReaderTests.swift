@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PrecisText
 import PrecisGlossary
 
 struct TBXReaderTests {
@@ -77,10 +78,36 @@ struct TBXReaderTests {
         #expect(issue.message == "malformed XML: an end tag does not match its start tag")
     }
 
-    @Test func deepNestingStopsTheParse() throws {
+    @Test func deepNestingStopsTheParseAndFailsTheLoad() throws {
         let xml = "<tbx>" + String(repeating: "<a>", count: 10_000) + String(repeating: "</a>", count: 10_000) + "</tbx>"
-        let result = try Self.load(xml)
-        #expect(result.issues.count == 1)
-        #expect(result.glossary.entries.isEmpty)
+        let limit = InputLimitError(limit: .xmlDepth, maximum: 64, path: "t.tbx", line: 1)
+        #expect(throws: GlossaryError.limit(limit)) { try Self.load(xml) }
+        #expect(limit.description.hasSuffix("or raise the limit with --max-xml-depth"))
+    }
+
+    @Test func theDepthLimitIsAnOption() throws {
+        let xml = "<tbx>" + String(repeating: "<a>", count: 100) + String(repeating: "</a>", count: 100) + "</tbx>"
+        var loader = GlossaryLoader()
+        loader.limits.maximumXMLDepth = 101
+        #expect(try loader.load(bytes: Array(xml.utf8), name: "t.tbx").issues.isEmpty)
+        loader.limits.maximumXMLDepth = 100
+        #expect(throws: GlossaryError.self) { try loader.load(bytes: Array(xml.utf8), name: "t.tbx") }
+    }
+
+    @Test func entryCountIsLimited() throws {
+        var loader = GlossaryLoader()
+        loader.limits.maximumGlossaryEntries = 2
+        let tsv = Array("un\tone\ndeux\ttwo\ntrois\tthree\n".utf8)
+        let limit = InputLimitError(limit: .glossaryEntries, maximum: 2, path: "t.tsv", line: 3)
+        #expect(throws: GlossaryError.limit(limit)) { try loader.load(bytes: tsv, name: "t.tsv") }
+        loader.limits.maximumGlossaryEntries = 3
+        #expect(try loader.load(bytes: tsv, name: "t.tsv").glossary.entries.count == 3)
+    }
+
+    @Test func lineLengthIsLimitedOutsideTBX() throws {
+        var loader = GlossaryLoader()
+        loader.limits.maximumLineBytes = 10
+        let limit = InputLimitError(limit: .lineBytes, maximum: 10, actual: 17, path: "t.tsv", line: 2)
+        #expect(throws: GlossaryError.limit(limit)) { try loader.load(bytes: Array("un\tone\nquatorze\tfourteen\n".utf8), name: "t.tsv") }
     }
 }

@@ -79,6 +79,7 @@ extension EntryReader {
         guard !source.isEmpty, !target.isEmpty, source.count <= maximumTermBytes, target.count <= maximumTermBytes else {
             return false
         }
+        guard hasRoom(line: number) else { return true }
         var note: String?
         if tabCount == 2 {
             let range = Self.trimmingSpaces(bytes, (tabs.second + 1)..<line.upperBound)

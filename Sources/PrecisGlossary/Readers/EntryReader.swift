@@ -4,14 +4,28 @@ import PrecisText
 struct EntryReader {
     let name: String
     let maximumTermBytes: Int
+    /// The most entries kept; past it, ``limitExceeded`` is set and entries are dropped.
+    let maximumEntries: Int
     var entries: [GlossaryEntry] = []
+    /// The first limit the file went past (too many entries, XML too deep): loading fails with it.
+    var limitExceeded: InputLimitError?
     var issues: [GlossaryIssue] = []
     var duplicateIssues: [GlossaryIssue] = []
     var skipped = 0
 
-    init(name: String, maximumTermBytes: Int) {
+    init(name: String, maximumTermBytes: Int, maximumEntries: Int = .max) {
         self.name = name
         self.maximumTermBytes = maximumTermBytes
+        self.maximumEntries = maximumEntries
+    }
+
+    /// Whether one more entry fits; if not, records the limit (at `line`) and says no.
+    mutating func hasRoom(line: Int) -> Bool {
+        guard entries.count >= maximumEntries else { return true }
+        if limitExceeded == nil {
+            limitExceeded = InputLimitError(limit: .glossaryEntries, maximum: maximumEntries, path: name, line: line)
+        }
+        return false
     }
 
     // MARK: formats
@@ -106,6 +120,7 @@ struct EntryReader {
                 return
             }
         }
+        guard hasRoom(line: line) else { return }
         entries.append(GlossaryEntry(source: source, targets: targets, partOfSpeech: partOfSpeech, gender: gender,
                                      number: number, note: note, origin: .init(file: name, line: line)))
     }

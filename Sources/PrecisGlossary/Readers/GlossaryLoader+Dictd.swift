@@ -27,8 +27,8 @@ extension GlossaryLoader {
     ///   any issue); ``GlossaryError/unreadable(path:reason:)`` when a file cannot be read.
     public func loadDictd(path: String) throws(GlossaryError) -> Result {
         let files = try Self.dictdFiles(path)
-        return try loadDictd(index: try Self.read(files.index), indexName: files.index,
-                             data: try Self.read(files.data), dataName: files.data)
+        return try loadDictd(index: try read(files.index), indexName: files.index,
+                             data: try read(files.data), dataName: files.data)
     }
 
     /// Loads a dictd dictionary from the bytes of its two files; the names are used in issues
@@ -41,10 +41,11 @@ extension GlossaryLoader {
     /// result.glossary.entries[0].targets   // ["cat"]
     /// ```
     public func loadDictd(index: [UInt8], indexName: String, data: [UInt8], dataName: String) throws(GlossaryError) -> Result {
-        var reader = EntryReader(name: indexName, maximumTermBytes: maximumTermBytes)
+        var reader = EntryReader(name: indexName, maximumTermBytes: maximumTermBytes, maximumEntries: limits.maximumGlossaryEntries)
         let dictd = DictdReader(indexName: indexName, dataName: dataName, maximumDefinitionBytes: maximumDefinitionBytes,
                                 maximumDataBytes: maximumDictionaryBytes)
         dictd.read(index: index, data: data, reader: &reader)
+        if let exceeded = reader.limitExceeded { throw .limit(exceeded) }
         var issues = reader.issues
         let entries = reader.removingDuplicates(foldingAccents: false)
         issues += reader.duplicateIssues
@@ -57,9 +58,9 @@ extension GlossaryLoader {
     func loadDictd(bytes: [UInt8], name: String) throws(GlossaryError) -> Result {
         let files = try Self.dictdFiles(name)
         if files.index == name {
-            return try loadDictd(index: bytes, indexName: name, data: try Self.read(files.data), dataName: files.data)
+            return try loadDictd(index: bytes, indexName: name, data: try read(files.data), dataName: files.data)
         }
-        return try loadDictd(index: try Self.read(files.index), indexName: files.index, data: bytes, dataName: name)
+        return try loadDictd(index: try read(files.index), indexName: files.index, data: bytes, dataName: name)
     }
 
     /// The index and data paths of the dictionary `path` names; the partner must exist.
@@ -84,7 +85,12 @@ extension GlossaryLoader {
         return (path, data)
     }
 
-    private static func read(_ path: String) throws(GlossaryError) -> [UInt8] {
+    private func read(_ path: String) throws(GlossaryError) -> [UInt8] {
+        do throws(InputLimitError) {
+            try limits.checkFileSize(path)
+        } catch {
+            throw .limit(error)
+        }
         do {
             return try AtomicFile.read(path)
         } catch {

@@ -27,6 +27,9 @@ public struct GlossaryLoader: Sendable {
     /// dictd: the most bytes a `.dict.dz` is inflated to (256 MiB; the largest dictd
     /// dictionaries inflate to tens of megabytes), so a decompression bomb costs at most this.
     public var maximumDictionaryBytes: Int = 1 << 28
+    /// File size, line length (TSV, CSV, OmegaT), entries per file and TBX nesting: going past
+    /// one fails the load with ``GlossaryError/limit(_:)``, in lenient mode too.
+    public var limits = InputLimits()
 
     public init(strict: Bool = false) {
         self.strict = strict
@@ -48,6 +51,11 @@ public struct GlossaryLoader: Sendable {
     public func load(path: String, format: Glossary.Format? = nil) throws(GlossaryError) -> Result {
         if (format ?? Self.detectFormat(name: path)) == .dictd { return try loadDictd(path: path) }
         let bytes: [UInt8]
+        do throws(InputLimitError) {
+            try limits.checkFileSize(path)
+        } catch {
+            throw .limit(error)
+        }
         do {
             bytes = try AtomicFile.read(path)
         } catch {
@@ -73,7 +81,14 @@ public struct GlossaryLoader: Sendable {
         guard let format = format ?? Self.detectFormat(name: name, content: content) else {
             throw .unknownFormat(path: name)
         }
-        var reader = EntryReader(name: name, maximumTermBytes: maximumTermBytes)
+        if bytes.count > limits.maximumInputBytes {
+            throw .limit(InputLimitError(limit: .inputBytes, maximum: limits.maximumInputBytes, actual: bytes.count, path: name))
+        }
+        if format != .tbx, let long = content.withUnsafeBytes({ limits.firstLongLine(in: $0) }) {
+            throw .limit(InputLimitError(limit: .lineBytes, maximum: limits.maximumLineBytes, actual: long.length, path: name,
+                                         line: long.line))
+        }
+        var reader = EntryReader(name: name, maximumTermBytes: maximumTermBytes, maximumEntries: limits.maximumGlossaryEntries)
         var invalidLines = 0  // lines skipped for invalid UTF-8
         if format == .tbx {
             if let bad = Self.invalidUTF8Offset(content) {
@@ -84,7 +99,7 @@ public struct GlossaryLoader: Sendable {
                 if strict { throw .invalid(issues) }
                 return Result(glossary: Glossary(path: name, format: .tbx, entries: []), issues: issues, skipped: 0)
             }
-            TBXReader(name: name, maximumTermBytes: maximumTermBytes).read(content, reader: &reader)
+            TBXReader(name: name, maximumTermBytes: maximumTermBytes, maximumDepth: limits.maximumXMLDepth).read(content, reader: &reader)
         } else if format == .csv {
             let lines = Self.lines(content, name: name, issues: &issues)
             invalidLines = issues.count
@@ -93,6 +108,7 @@ public struct GlossaryLoader: Sendable {
             reader.readTabSeparated(content, columns: format == .tsv ? 2...2 : 2...3, format: format, invalidLines: &issues)
             invalidLines = issues.count
         }
+        if let exceeded = reader.limitExceeded { throw .limit(exceeded) }
         issues += reader.issues
         let entries = reader.removingDuplicates()
         issues += reader.duplicateIssues

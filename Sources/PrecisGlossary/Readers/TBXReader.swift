@@ -2,6 +2,7 @@
 import FoundationXML
 #endif
 import Foundation
+import PrecisText
 
 /// Reads TBX termbases: TBX v3 (`conceptEntry/langSec/termSec`, TBX-Basic and Core, both ISO
 /// namespaces) and TBX v2 (`martif/text/body/termEntry/langSet/tig`), by local element name.
@@ -13,10 +14,12 @@ import Foundation
 ///
 /// Safety: a file that declares entities (`<!ENTITY`) is refused before parsing — TBX needs none,
 /// and that is how "billion laughs" and external-entity (XXE) attacks work; external entities and
-/// DTDs are never fetched; nesting deeper than 64 levels stops the parse.
+/// DTDs are never fetched; nesting deeper than `maximumDepth` levels (``InputLimits``, 64 by
+/// default) stops the parse and fails the load.
 struct TBXReader {
     let name: String
     let maximumTermBytes: Int
+    var maximumDepth: Int = InputLimits.defaultMaximumXMLDepth
 
     func read(_ content: ArraySlice<UInt8>, reader: inout EntryReader) {
         if let line = Self.entityDeclarationLine(content) {
@@ -26,12 +29,17 @@ struct TBXReader {
             return
         }
         let delegate = TBXParserDelegate()
+        delegate.maximumDepth = maximumDepth
         let parser = XMLParser(data: Data(content))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = true
         parser.delegate = delegate
         delegate.parser = parser
         let parsed = parser.parse()
+        if let line = delegate.tooDeepLine {
+            reader.limitExceeded = InputLimitError(limit: .xmlDepth, maximum: maximumDepth, path: name, line: line)
+            return
+        }
         if !parsed || delegate.error != nil || delegate.abortReason != nil {
             let place = delegate.error ?? (line: parser.lineNumber, column: parser.columnNumber, message: "")
             let message = delegate.abortReason
@@ -97,7 +105,7 @@ struct TBXReader {
         case 4: return "the document is empty"
         case 5: return "the document ends before all its elements are closed"
         case 23: return "an entity reference lacks its ';' (write &amp; for a plain &)"
-        case 26: return "an undeclared entity is used"
+        case 26, 27: return "an undeclared entity is used (entities are not declared, and external DTDs are never read)"
         case 39, 40, 41: return "an attribute value is not quoted"
         case 68: return "a name is missing where a tag or entity name was expected (write &amp; for a plain &)"
         case 73: return "a tag is not closed with >"
@@ -131,6 +139,10 @@ final class TBXParserDelegate: NSObject, XMLParserDelegate {
     }
 
     weak var parser: XMLParser?
+    /// The deepest nesting allowed.
+    var maximumDepth = InputLimits.defaultMaximumXMLDepth
+    /// The line of the element past ``maximumDepth``, if the parse stopped there.
+    var tooDeepLine: Int?
     var concepts: [Concept] = []
     var abortReason: String?
     /// The first error the parser reported, with its place.
@@ -150,8 +162,9 @@ final class TBXParserDelegate: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
         depth += 1
-        if depth > 64 {
-            abortReason = "XML nested deeper than 64 levels"
+        if depth > maximumDepth {
+            abortReason = "XML nested deeper than \(maximumDepth) levels"
+            tooDeepLine = parser.lineNumber
             parser.abortParsing()
             return
         }

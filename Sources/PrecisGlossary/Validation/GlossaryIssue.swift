@@ -1,3 +1,5 @@
+import PrecisText
+
 /// A problem found in a glossary file, located and explained.
 ///
 /// Its description reads `FILE:LINE[:COLUMN]: message; suggestion`, the form editors and CI
@@ -50,6 +52,8 @@ public enum GlossaryError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownFormat(path: String)
     /// Strict mode: these problems were found.
     case invalid([GlossaryIssue])
+    /// The file goes past one of the loader's ``InputLimits``.
+    case limit(InputLimitError)
 
     public var description: String {
         switch self {
@@ -59,6 +63,8 @@ public enum GlossaryError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(path): unknown glossary format; name it .tsv (DeepL), .csv (Google), .utf8/.txt/.tab (OmegaT), .tbx (TBX) or .index/.dict/.dict.dz (dictd)"
         case .invalid(let issues):
             issues.map(\.description).joined(separator: "\n")
+        case .limit(let error):
+            error.description
         }
     }
 }

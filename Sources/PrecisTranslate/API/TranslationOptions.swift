@@ -1,3 +1,5 @@
+import PrecisText
+
 /// What a ``Translator`` loads.
 ///
 /// ```swift
@@ -20,6 +22,9 @@ public struct TranslationOptions: Sendable, Hashable {
     /// only for words the lexicon and its morphology rules do not know — never over a glossary
     /// term or a lexicon reading.
     public var dictionaries: [String] = []
+    /// Limits on the glossary and dictionary files read (size, line length, entries, TBX
+    /// nesting); a file past one fails with ``TranslatorError/glossary(_:)`` naming it.
+    public var limits = InputLimits()
 
     public init(glossaries: [String] = [], usesDefaultGlossaries: Bool = true, resourceDirectory: String? = nil) {
         self.glossaries = glossaries

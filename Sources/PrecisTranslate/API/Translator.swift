@@ -65,7 +65,9 @@ public struct Translator: Sendable {
         let lexiconFiles = tsvFiles("lexicon")
         guard !lexiconFiles.isEmpty else { throw .resourcesNotFound(searched: [directory + "/lexicon"]) }
         let shippedPaths = options.usesDefaultGlossaries ? tsvFiles("domains") + tsvFiles("names") + tsvFiles("general") : []
-        let loader = GlossaryLoader(strict: options.strictGlossaries)
+        var configured = GlossaryLoader(strict: options.strictGlossaries)
+        configured.limits = options.limits
+        let loader = configured
         @Sendable func load(_ paths: [String]) -> Result<(glossaries: [Glossary], warnings: [String]), TranslatorError> {
             var glossaries: [Glossary] = []
             var warnings: [String] = []

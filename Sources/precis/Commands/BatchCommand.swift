@@ -18,8 +18,8 @@ struct BatchCommand: ParsableCommand {
             input order: "id", "language", "title_en", "summary" (source language), "summary_en", \
             "keywords". A line that cannot be processed (bad JSON, no "text", invalid UTF-8, an \
             empty line) gives {"id", "error"}: the run goes on, the count goes to standard error and \
-            the exit code is 1. Lines are processed in windows of --window records on --jobs \
-            threads, so memory stays bounded and the output is the same whatever the number of \
+            the exit code is 1; so does a line over --max-line-bytes. Lines are processed in windows \
+            of --window records (or 64 MiB) on --jobs threads, so memory stays bounded and the output is the same whatever the number of \
             jobs. No state is kept across lines: it works unchanged as a Hadoop Streaming mapper or \
             a Spark RDD.pipe() stage.
             """
@@ -31,8 +31,9 @@ struct BatchCommand: ParsableCommand {
     var output: String?
     @Option(help: "Worker threads (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-    @Option(help: "Records processed together and reordered before writing (bounds memory).")
-    var window: Int = 512
+    @Option(help: ArgumentHelp("Records processed together and reordered before writing (fewer when they reach 64 MiB; bounds memory).",
+                               valueName: "records"))
+    var window: Int = BatchCommand.defaultWindow
     @Option(help: ArgumentHelp("What to produce: any of summary, translation, keywords.", valueName: "task,…"))
     var tasks: String = "summary,translation,keywords"
     @Option(help: "Summary budget: at most N sentences.")
@@ -42,10 +43,22 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Keywords per record.")
     var keywords: Int = 5
     @OptionGroup(title: "Translation") var translatorOptions: TranslatorOptions
+    @OptionGroup(title: "Limits") var limits: InputLimitOptions
+    @OptionGroup var messages: MessageOptions
+
+    /// The reorder window's default and largest values, in records.
+    static let defaultWindow = 512
+    static let maximumWindow = 65_536
+    /// A window is also processed as soon as its records hold this many bytes.
+    static let windowBytes = 64 << 20
+    /// The most worker threads.
+    static let maximumJobs = 1024
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard window >= 1 else { throw ValidationError("--window must be at least 1") }
+        guard jobs >= 1 && jobs <= Self.maximumJobs else { throw ValidationError("--jobs must be between 1 and \(Self.maximumJobs)") }
+        guard window >= 1 && window <= Self.maximumWindow else {
+            throw ValidationError("--window must be between 1 and \(Self.maximumWindow) records (the batch reorder window limit)")
+        }
         guard keywords >= 0 else { throw ValidationError("--keywords must be 0 or more") }
         if sentences != nil && maxWords != nil { throw ValidationError("give one budget: --sentences or --max-words") }
         _ = try parsedTasks()
@@ -74,14 +87,17 @@ struct BatchCommand: ParsableCommand {
             fixed.language = .fixed(language)
             summarizers[language.code] = Summarizer(options: fixed)
         }
+        let limits = self.limits.limits
         let processor = BatchProcessor(summarizers: summarizers,
-                                       translator: tasks.contains(.translation) ? try translatorOptions.makeTranslator() : nil,
+                                       translator: tasks.contains(.translation) ? try translatorOptions.makeTranslator(limits: limits) : nil,
                                        tasks: tasks)
         let sink = try output.map { try AtomicOutput(path: $0) }
         var standardOutput = StandardOutput()
         let progress = Progress(label: "records", totalBytes: Progress.expectedBytes(of: files))
         var failed = 0
-        var pending: [(line: Int, bytes: [UInt8], source: String)] = []
+        var records = 0
+        var pendingBytes = 0
+        var pending: [BatchRecord] = []
         pending.reserveCapacity(window)
 
         func drain() throws {
@@ -90,30 +106,51 @@ struct BatchCommand: ParsableCommand {
                 if result.failed { failed += 1 }
                 if let sink { try sink.write(result.json) } else { standardOutput.writeLine(result.json) }
             }
+            records += pending.count
             progress.advance(by: pending.count, bytes: pending.reduce(0) { $0 + $1.bytes.count + 1 })
             pending.removeAll(keepingCapacity: true)
+            pendingBytes = 0
         }
 
         let sources = files.isEmpty ? ["/dev/stdin"] : files
         for source in sources {
             var lineNumber = 0
-            try DocumentSource.forEachLine(source) { line in
+            let name = source == "/dev/stdin" ? "<stdin>" : source
+            try DocumentSource.forEachLine(source, maximumLineBytes: limits.maximumLineBytes) { item in
                 lineNumber += 1
-                var bytes = Array(line)
-                if bytes.last == 0x0D { bytes.removeLast() }
-                pending.append((lineNumber, bytes, source == "/dev/stdin" ? "<stdin>" : source))
-                if pending.count == window { try drain() }
+                switch item {
+                case .line(let line):
+                    var bytes = Array(line)
+                    if bytes.last == 0x0D { bytes.removeLast() }
+                    pending.append(BatchRecord(line: lineNumber, bytes: bytes, source: name))
+                case .tooLong(let length):
+                    let problem = InputLimitError(limit: .lineBytes, maximum: limits.maximumLineBytes, actual: length, path: name,
+                                                  line: lineNumber)
+                    pending.append(BatchRecord(line: lineNumber, bytes: [], source: name, problem: problem.description))
+                }
+                pendingBytes += pending.last?.bytes.count ?? 0
+                if pending.count == window || pendingBytes >= Self.windowBytes { try drain() }
             }
         }
         if !pending.isEmpty { try drain() }
         standardOutput.flush()
         try sink?.commit()
         progress.finish()
+        Messages.verbose("\(records) records, \(failed) failed, \(jobs) jobs, window \(window)")
         if failed > 0 {
-            StandardError.writeLine("precis: \(failed) record(s) failed; see their \"error\" fields")
+            Messages.error("\(failed) record(s) failed; see their \"error\" fields")
             throw ExitCode(CLIError.someRecordsFailedExitCode)
         }
     }
+}
+
+/// One input line of a batch: its place and bytes, or why it was not read.
+struct BatchRecord: Sendable {
+    var line: Int
+    var bytes: [UInt8]
+    var source: String
+    /// A problem found while reading (a line over the length limit), with its place.
+    var problem: String?
 }
 
 /// Turns input lines into output lines, in parallel, in order.
@@ -129,7 +166,7 @@ struct BatchProcessor: Sendable {
     }
 
     /// The results of `records`, in their order, computed on `jobs` threads.
-    func process(_ records: [(line: Int, bytes: [UInt8], source: String)], jobs: Int) -> [Result] {
+    func process(_ records: [BatchRecord], jobs: Int) -> [Result] {
         let results = UncheckedBox([Result](repeating: Result(json: "", failed: false), count: records.count))
         let next = UncheckedBox(0)
         let lock = NSLock()
@@ -150,7 +187,12 @@ struct BatchProcessor: Sendable {
         return results.value
     }
 
-    func process(_ record: (line: Int, bytes: [UInt8], source: String), sessions: inout [String: Summarizer.Session]) -> Result {
+    func process(_ record: BatchRecord, sessions: inout [String: Summarizer.Session]) -> Result {
+        if let problem = record.problem {
+            var line = JSONLine()
+            line.add("error", problem)
+            return Result(json: line.string, failed: true)
+        }
         let place = "\(record.source):\(record.line)"
         func failure(_ id: String?, _ message: String) -> Result {
             var line = JSONLine()

@@ -29,15 +29,17 @@ struct EvalCommand: ParsableCommand {
         var tokenizer: RougeScorer.Tokenization = .rougeScore
         @Option(name: [.short, .long], help: "Output format: text or json.")
         var format: SummaryFormat = .text
+        @OptionGroup(title: "Limits") var limits: InputLimitOptions
+        @OptionGroup var messages: MessageOptions
 
         func validate() throws {
             guard format != .jsonl else { throw ValidationError("--format: use text or json") }
         }
 
         func run() throws {
-            let references = try Self.read(reference)
+            let references = try Self.read(reference, limits: limits.limits)
             var systemSummaries: [String: String] = [:]
-            for (id, summary) in try Self.read(system) { systemSummaries[id] = summary }
+            for (id, summary) in try Self.read(system, limits: limits.limits) { systemSummaries[id] = summary }
             let result = RougeScorer(tokenization: tokenizer).scoreCorpus(references: references, system: systemSummaries)
             var out = StandardOutput()
             switch format {
@@ -58,8 +60,8 @@ struct EvalCommand: ParsableCommand {
         }
 
         /// `(id, summary)` pairs of a JSONL file; a line without them is an input error naming it.
-        static func read(_ path: String) throws -> [(id: String, summary: String)] {
-            let input = try InputText.read(path)
+        static func read(_ path: String, limits: InputLimits) throws -> [(id: String, summary: String)] {
+            let input = try InputText.read(path, limits: limits)
             var pairs: [(id: String, summary: String)] = []
             var lineNumber = 0
             for bytes in input.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
@@ -104,6 +106,8 @@ extension EvalCommand {
         var systemColumn: Int?
         @Option(name: [.short, .long], help: "Output format: text or json.")
         var format: SummaryFormat = .text
+        @OptionGroup(title: "Limits") var limits: InputLimitOptions
+        @OptionGroup var messages: MessageOptions
 
         func validate() throws {
             guard format != .jsonl else { throw ValidationError("--format: use text or json") }
@@ -113,8 +117,8 @@ extension EvalCommand {
         }
 
         func run() throws {
-            let references = try SegmentFile.read(reference, column: referenceColumn)
-            let hypotheses = try SegmentFile.read(system, column: systemColumn)
+            let references = try SegmentFile.read(reference, column: referenceColumn, limits: limits.limits)
+            let hypotheses = try SegmentFile.read(system, column: systemColumn, limits: limits.limits)
             try SegmentFile.requireAligned(reference: (references.name, references.segments.count),
                                            system: (hypotheses.name, hypotheses.segments.count))
             let scorer = ChrFScorer()
@@ -159,14 +163,16 @@ extension EvalCommand {
         var listMisses = false
         @Option(name: [.short, .long], help: "Output format: text or json.")
         var format: SummaryFormat = .text
+        @OptionGroup(title: "Limits") var limits: InputLimitOptions
+        @OptionGroup var messages: MessageOptions
 
         func validate() throws {
             guard format != .jsonl else { throw ValidationError("--format: use text or json") }
         }
 
         func run() throws {
-            let (name, segments) = try Self.read(data)
-            let outputs = try SegmentFile.read(system, universalNewlines: true)
+            let (name, segments) = try Self.read(data, limits: limits.limits)
+            let outputs = try SegmentFile.read(system, universalNewlines: true, limits: limits.limits)
             try SegmentFile.requireAligned(reference: (name, segments.count),
                                            system: (outputs.name, outputs.segments.count))
             let result = TermAccuracy().score(terms: segments.map { $0.map(\.en) }, outputs: outputs.segments)
@@ -203,8 +209,8 @@ extension EvalCommand {
 
         /// The annotated terms of each line of a WMT21 terminology JSONL file; a line that is not
         /// a segment is an input error naming it (trailing blank lines excepted).
-        static func read(_ path: String) throws -> (name: String, segments: [[(en: String, fr: String?)]]) {
-            let file = try SegmentFile.read(path, universalNewlines: true)
+        static func read(_ path: String, limits: InputLimits) throws -> (name: String, segments: [[(en: String, fr: String?)]]) {
+            let file = try SegmentFile.read(path, universalNewlines: true, limits: limits)
             var lines = file.segments[...]
             while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
             var segments: [[(en: String, fr: String?)]] = []

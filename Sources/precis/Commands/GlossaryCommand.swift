@@ -20,12 +20,17 @@ struct GlossaryCommand: ParsableCommand {
         var files: [String]
         @Flag(help: "Treat warnings (duplicates with the same translation) as failures too.")
         var strict = false
+        @OptionGroup(title: "Limits") var limits: InputLimitOptions
+        @OptionGroup(title: "Glossary limits") var glossaryLimits: GlossaryLimitOptions
+        @OptionGroup var messages: MessageOptions
+        /// The limits the flags set.
+        var allLimits: InputLimits { glossaryLimits.applied(to: limits.limits) }
 
         func run() throws {
             var failed = false
             for file in files {
-                let result = try loadLeniently(file)
-                for issue in result.issues { StandardError.writeLine("\(issue)") }
+                let result = try loadGlossary(file, limits: allLimits)
+                reportIssues(result.issues)
                 let errors = result.issues.filter { $0.severity == .error }.count
                 let warnings = result.issues.count - errors
                 print("\(file): \(result.glossary.format.rawValue), \(result.glossary.entries.count) entries loaded, \(result.skipped) skipped, \(errors) errors, \(warnings) warnings")
@@ -39,10 +44,15 @@ struct GlossaryCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Count entries, multi-word terms and fields of glossary files.")
         @Argument(help: "Glossary files.")
         var files: [String]
+        @OptionGroup(title: "Limits") var limits: InputLimitOptions
+        @OptionGroup(title: "Glossary limits") var glossaryLimits: GlossaryLimitOptions
+        @OptionGroup var messages: MessageOptions
+        /// The limits the flags set.
+        var allLimits: InputLimits { glossaryLimits.applied(to: limits.limits) }
 
         func run() throws {
             for file in files {
-                let result = try loadLeniently(file)
+                let result = try loadGlossary(file, limits: allLimits)
                 let entries = result.glossary.entries
                 let multiword = entries.filter { $0.source.contains(" ") }.count
                 let withPOS = entries.filter { $0.partOfSpeech != nil }.count
@@ -61,16 +71,21 @@ struct GlossaryCommand: ParsableCommand {
         var glossary: [String] = []
         @Argument(help: "The French term.")
         var term: String
+        @OptionGroup(title: "Limits") var limits: InputLimitOptions
+        @OptionGroup(title: "Glossary limits") var glossaryLimits: GlossaryLimitOptions
+        @OptionGroup var messages: MessageOptions
+        /// The limits the flags set.
+        var allLimits: InputLimits { glossaryLimits.applied(to: limits.limits) }
 
         func validate() throws {
             guard !glossary.isEmpty else { throw ValidationError("give at least one --glossary FILE") }
         }
 
         func run() throws {
-            let set = GlossarySet(try glossary.map { try loadLeniently($0).glossary })
+            let set = GlossarySet(try glossary.map { try loadGlossary($0, limits: allLimits).glossary })
             let hits = set.lookupAll(term)
             guard !hits.isEmpty else {
-                StandardError.writeLine("precis: '\(term)' is in none of the glossaries")
+                Messages.error("'\(term)' is in none of the glossaries")
                 throw ExitCode(CLIError.someRecordsFailedExitCode)
             }
             for entry in hits {
@@ -101,6 +116,11 @@ extension GlossaryCommand {
         var text: String?
         @Option(name: [.short, .long], help: "Output format: text or jsonl.")
         var format: LineFormat = .text
+        @OptionGroup(title: "Limits") var limits: InputLimitOptions
+        @OptionGroup(title: "Glossary limits") var glossaryLimits: GlossaryLimitOptions
+        @OptionGroup var messages: MessageOptions
+        /// The limits the flags set.
+        var allLimits: InputLimits { glossaryLimits.applied(to: limits.limits) }
 
         func validate() throws {
             guard glossary.isEmpty != (cache == nil) else {
@@ -111,15 +131,11 @@ extension GlossaryCommand {
         func run() throws {
             let matcher: GlossaryMatcher
             if let cache {
-                do {
-                    matcher = try GlossaryMatcher.load(from: cache)
-                } catch {
-                    throw CLIError.input(error.description)
-                }
+                matcher = try loadGlossaryCache(cache, limits: allLimits)
             } else {
-                matcher = GlossaryMatcher(try glossary.map { try loadLeniently($0).glossary })
+                matcher = GlossaryMatcher(try glossary.map { try loadGlossary($0, limits: allLimits).glossary })
             }
-            let input = text == nil || text == "-" ? try InputText.read(nil).text : text!
+            let input = text == nil || text == "-" ? try InputText.read(nil, limits: allLimits).text : text!
             var out = StandardOutput()
             var lines = input.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
             if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }  // the final newline
@@ -167,11 +183,16 @@ extension GlossaryCommand {
         var files: [String]
         @Option(name: .shortAndLong, help: "The cache file to write (atomically).")
         var output: String
+        @OptionGroup(title: "Limits") var limits: InputLimitOptions
+        @OptionGroup(title: "Glossary limits") var glossaryLimits: GlossaryLimitOptions
+        @OptionGroup var messages: MessageOptions
+        /// The limits the flags set.
+        var allLimits: InputLimits { glossaryLimits.applied(to: limits.limits) }
 
         func run() throws {
             let glossaries = try files.map { file in
-                let result = try loadLeniently(file)
-                for issue in result.issues { StandardError.writeLine("\(issue)") }
+                let result = try loadGlossary(file, limits: allLimits)
+                reportIssues(result.issues)
                 return result.glossary
             }
             let matcher = GlossaryMatcher(glossaries)
@@ -180,7 +201,7 @@ extension GlossaryCommand {
             } catch {
                 throw CLIError.output(error.description)
             }
-            StandardError.writeLine("precis: \(output): \(matcher.entryCount) entries compiled")
+            Messages.note("\(output): \(matcher.entryCount) entries compiled")
         }
     }
 }
@@ -196,31 +217,27 @@ extension GlossaryCommand {
         var to: GlossaryWriter.Format
         @Option(name: .shortAndLong, help: "The file to write (atomically).")
         var output: String
+        @OptionGroup(title: "Limits") var limits: InputLimitOptions
+        @OptionGroup(title: "Glossary limits") var glossaryLimits: GlossaryLimitOptions
+        @OptionGroup var messages: MessageOptions
+        /// The limits the flags set.
+        var allLimits: InputLimits { glossaryLimits.applied(to: limits.limits) }
 
         func run() throws {
-            let result = try loadLeniently(input)
-            for issue in result.issues { StandardError.writeLine("\(issue)") }
+            let result = try loadGlossary(input, limits: allLimits)
+            reportIssues(result.issues)
             let written = GlossaryWriter.write(result.glossary, as: to)
             do {
                 try AtomicFile.write(Array(written.text.utf8), to: output)
             } catch {
                 throw CLIError.output(error.description)
             }
-            var report = "precis: \(output): \(result.glossary.entries.count) entries written"
+            var report = "\(output): \(result.glossary.entries.count) entries written"
             if !written.dropped.isEmpty {
                 let parts = written.dropped.sorted { $0.key < $1.key }.map { "\($0.key) of \($0.value) entries" }
                 report += "; \(to.rawValue.uppercased()) cannot hold, so dropped: " + parts.joined(separator: ", ")
             }
-            StandardError.writeLine(report)
+            Messages.note(report)
         }
-    }
-}
-
-/// Loads a glossary leniently, turning unreadable or unknown files into input errors.
-private func loadLeniently(_ path: String) throws -> GlossaryLoader.Result {
-    do {
-        return try GlossaryLoader().load(path: path)
-    } catch {
-        throw CLIError.input(error.description)
     }
 }

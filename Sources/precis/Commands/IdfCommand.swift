@@ -37,9 +37,13 @@ struct IdfCommand: ParsableCommand {
         var bigrams = false
         @Option(help: "Threads (default: all cores).")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+        @OptionGroup(title: "Limits") var limits: InputLimitOptions
+        @OptionGroup var messages: MessageOptions
 
         func validate() throws {
-            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+            guard jobs >= 1 && jobs <= BatchCommand.maximumJobs else {
+                throw ValidationError("--jobs must be between 1 and \(BatchCommand.maximumJobs)")
+            }
             guard minDf >= 1 else { throw ValidationError("--min-df must be at least 1") }
         }
 
@@ -47,7 +51,7 @@ struct IdfCommand: ParsableCommand {
             let progress = Progress(label: "documents", totalBytes: Progress.expectedBytes(of: inputs))
             var model = IDFModel(language: language)
             let analyzers = (0..<jobs).map { _ in UncheckedBox(TermAnalyzer(language: language)) }
-            let skipped = try DocumentSource(paths: inputs, field: field).forEachBatch { batch in
+            let skipped = try DocumentSource(paths: inputs, field: field, limits: limits.limits).forEachBatch { batch in
                 let parts = (0..<jobs).map { _ in UncheckedBox(IDFModel(language: language)) }
                 DispatchQueue.concurrentPerform(iterations: jobs) { job in
                     var part = IDFModel(language: language)
@@ -65,8 +69,7 @@ struct IdfCommand: ParsableCommand {
             if !partial { model = model.pruned(minimumDocumentFrequency: minDf) }
             try write(model, to: output)
             let note = skipped > 0 ? " (\(skipped) bad lines skipped)" : ""
-            StandardError.writeLine(
-                "precis: \(output): \(model.documentCount) documents, \(model.documentFrequencies.count) terms\(note)")
+            Messages.note("\(output): \(model.documentCount) documents, \(model.documentFrequencies.count) terms\(note)")
         }
     }
 
@@ -83,8 +86,16 @@ struct IdfCommand: ParsableCommand {
         var minDf: Int = 2
         @Flag(help: "Keep the result whole, for a further merge.")
         var partial = false
+        @OptionGroup(title: "Limits") var limits: InputLimitOptions
+        @OptionGroup var messages: MessageOptions
+
+        func validate() throws {
+            guard minDf >= 1 else { throw ValidationError("--min-df must be at least 1") }
+        }
 
         func run() throws {
+            let limits = self.limits.limits
+            let load = { (path: String) in try loadIDFModel(path, limits: limits) }
             guard var model = try inputs.first.map(load) else {
                 throw ValidationError("give at least one model to merge")
             }
@@ -99,6 +110,7 @@ struct IdfCommand: ParsableCommand {
                 } catch let error as IDFModelError {
                     throw CLIError.input("\(path): \(error)")
                 }
+                Messages.verbose("merged \(path): \(model.documentCount) documents, \(model.documentFrequencies.count) terms so far")
             }
             if !partial { model = model.pruned(minimumDocumentFrequency: minDf) }
             try write(model, to: output)
@@ -116,9 +128,15 @@ struct IdfCommand: ParsableCommand {
         var tsv = false
         @Option(help: "Also list the N most frequent terms.")
         var top: Int = 10
+        @OptionGroup(title: "Limits") var limits: InputLimitOptions
+        @OptionGroup var messages: MessageOptions
+
+        func validate() throws {
+            guard top >= 0 else { throw ValidationError("--top must be 0 or more") }
+        }
 
         func run() throws {
-            let loaded = try load(model)
+            let loaded = try loadIDFModel(model, limits: limits.limits)
             var out = StandardOutput()
             if tsv {
                 out.writeLine(loaded.tsv().dropLast())
@@ -131,14 +149,6 @@ struct IdfCommand: ParsableCommand {
             }
             out.flush()
         }
-    }
-}
-
-private func load(_ path: String) throws -> IDFModel {
-    do {
-        return try IDFModel.load(from: path)
-    } catch {
-        throw CLIError.input(error.description)
     }
 }
 

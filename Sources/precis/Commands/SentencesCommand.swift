@@ -16,9 +16,11 @@ struct SentencesCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
     @Option(name: .shortAndLong, help: "Output format: text or jsonl.")
     var format: LineFormat = .text
+    @OptionGroup(title: "Limits") var limits: InputLimitOptions
+    @OptionGroup var messages: MessageOptions
 
     func run() throws {
-        let input = try InputText.read(input.file)
+        let input = try InputText.read(input.file, limits: limits.limits)
         let text = input.text
         let segmenter = SentenceSegmenter(language: language.resolve(for: text))
         var out = StandardOutput()

@@ -12,9 +12,11 @@ struct StemCommand: ParsableCommand {
     @OptionGroup var input: InputArgument
     @Option(name: [.short, .long], help: "The words' language: fr or en.")
     var language: Language
+    @OptionGroup(title: "Limits") var limits: InputLimitOptions
+    @OptionGroup var messages: MessageOptions
 
     func run() throws {
-        let input = try InputText.read(input.file)
+        let input = try InputText.read(input.file, limits: limits.limits)
         let stemmer = Stemmers.stemmer(for: language)
         var out = StandardOutput()
         var lines = input.text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -59,6 +59,8 @@ struct SummarizeCommand: ParsableCommand {
     @Flag(help: "Also translate the summary (and the title) into English.")
     var translate = false
     @OptionGroup(title: "Translation (with --translate)") var translatorOptions: TranslatorOptions
+    @OptionGroup(title: "Limits") var limits: InputLimitOptions
+    @OptionGroup var messages: MessageOptions
 
     func validate() throws {
         let budgets = [sentences != nil, maxWords != nil, maxChars != nil, ratio != nil].filter { $0 }.count
@@ -116,33 +118,35 @@ struct SummarizeCommand: ParsableCommand {
     }
 
     func run() throws {
+        let limits = self.limits.limits
         var models: [IDFModel] = []
         for path in idf {
-            do {
-                if path == "default" {
-                    let shipped = try Language.allCases.compactMap { language throws(IDFModelError) in try IDFModel.shipped(for: language) }
-                    guard !shipped.isEmpty else {
-                        throw CLIError.input("--idf default: no shipped IDF model found in \(IDFModel.shippedModelCandidates().joined(separator: ", ")); "
-                                             + "set PRECIS_MODELS to the folder holding fr.idf and en.idf, or give a model file")
-                    }
-                    models += shipped
-                } else {
-                    models.append(try IDFModel.load(from: path))
+            if path == "default" {
+                let shipped: [IDFModel]
+                do {
+                    shipped = try Language.allCases.compactMap { language throws(IDFModelError) in try IDFModel.shipped(for: language) }
+                } catch {
+                    throw CLIError.input("\(error)")
                 }
-            } catch let error as IDFModelError {
-                throw CLIError.input(error.description)
+                guard !shipped.isEmpty else {
+                    throw CLIError.input("--idf default: no shipped IDF model found in \(IDFModel.shippedModelCandidates().joined(separator: ", ")); "
+                                         + "set PRECIS_MODELS to the folder holding fr.idf and en.idf, or give a model file")
+                }
+                models += shipped
+            } else {
+                models.append(try loadIDFModel(path, limits: limits))
             }
         }
         var options = self.options
         if let stopwords {
-            let extra = Stopwords.parse(try InputText.read(stopwords).text)
+            let extra = Stopwords.parse(try InputText.read(stopwords, limits: limits).text)
             for language in Language.allCases {
                 options.stopwords[language] = Stopwords.standard(for: language).adding(extra.words)
             }
         }
         let summarizer = Summarizer(options: options, models: models)
-        let translator = translate ? try translatorOptions.makeTranslator() : nil
-        let input = try InputText.read(input.file)
+        let translator = translate ? try translatorOptions.makeTranslator(limits: limits) : nil
+        let input = try InputText.read(input.file, limits: limits)
         var out = StandardOutput()
         switch format {
         case .text:
@@ -168,7 +172,7 @@ struct SummarizeCommand: ParsableCommand {
             let failed = try summarizeLines(input, summarizer: summarizer, translator: translator, out: &out)
             out.flush()
             if failed > 0 {
-                StandardError.writeLine("precis: \(failed) record(s) failed; see their \"error\" fields")
+                Messages.error("\(failed) record(s) failed; see their \"error\" fields")
                 throw ExitCode(CLIError.someRecordsFailedExitCode)
             }
         }

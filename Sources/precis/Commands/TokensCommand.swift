@@ -20,9 +20,11 @@ struct TokensCommand: ParsableCommand {
     var format: LineFormat = .text
     @Option(help: "Tokenizer engine: scanner (fast) or icu (reference); both give the same tokens.")
     var engine: Tokenizer.Engine = .scanner
+    @OptionGroup(title: "Limits") var limits: InputLimitOptions
+    @OptionGroup var messages: MessageOptions
 
     func run() throws {
-        let input = try InputText.read(input.file)
+        let input = try InputText.read(input.file, limits: limits.limits)
         let text = input.text
         let language = language.resolve(for: text)
         let segmenter = SentenceSegmenter(language: language)

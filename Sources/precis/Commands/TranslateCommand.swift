@@ -14,20 +14,28 @@ struct TranslatorOptions: ParsableArguments {
     var resources: String?
     @Flag(help: "Fail on any glossary problem instead of skipping the bad entries.")
     var strictGlossaries = false
+    @OptionGroup var glossaryLimits: GlossaryLimitOptions
 
-    func makeTranslator() throws -> Translator {
+    /// The translator these options describe; glossary files are read within `limits` (with
+    /// this group's glossary limits).
+    func makeTranslator(limits: InputLimits) throws -> Translator {
         var options = TranslationOptions(glossaries: glossaries, usesDefaultGlossaries: !noDefaultGlossaries, resourceDirectory: resources)
         options.strictGlossaries = strictGlossaries
         options.dictionaries = dictionaries
+        options.limits = glossaryLimits.applied(to: limits)
         for path in glossaries + dictionaries where !FileManager.default.isReadableFile(atPath: path) {
             throw CLIError.input("\(path): cannot read the glossary; check the path")
         }
         do {
-            let translator = try Translator(options: options)
-            for warning in translator.warnings { StandardError.writeLine("precis: warning: \(warning)") }
+            let translator = try Messages.timed("translator loaded") { try Translator(options: options) }
+            for warning in translator.warnings { Messages.warning(warning) }
+            let statistics = translator.statistics
+            Messages.verbose("translator: \(statistics.forms) lexicon forms, \(statistics.glossaryEntries) glossary entries "
+                + "(\(glossaries.count) user glossaries, \(dictionaries.count) dictionaries, "
+                + "shipped glossaries \(noDefaultGlossaries ? "off" : "on"))")
             return translator
         } catch {
-            throw CLIError.input(error.description)
+            throw CLIError.input("\(error)")
         }
     }
 }
@@ -53,6 +61,8 @@ struct TranslateCommand: ParsableCommand {
     @OptionGroup var translatorOptions: TranslatorOptions
     @Option(name: [.long], help: "Output format: text, json or jsonl.")
     var format: SummaryFormat = .text
+    @OptionGroup(title: "Limits") var limits: InputLimitOptions
+    @OptionGroup var messages: MessageOptions
 
     func validate() throws {
         if !text.isEmpty && file != nil { throw ValidationError("give the text as arguments or with --file, not both") }
@@ -60,11 +70,11 @@ struct TranslateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let translator = try translatorOptions.makeTranslator()
+        let translator = try translatorOptions.makeTranslator(limits: limits.limits)
         var out = StandardOutput()
         let input: InputText
         if text.isEmpty {
-            input = try InputText.read(file)
+            input = try InputText.read(file, limits: limits.limits)
         } else {
             input = InputText(name: "<arguments>", text: text.joined(separator: "\n"))
         }
@@ -101,7 +111,7 @@ struct TranslateCommand: ParsableCommand {
             }
             out.flush()
             if failed > 0 {
-                StandardError.writeLine("precis: \(failed) record(s) failed; see their \"error\" fields")
+                Messages.error("\(failed) record(s) failed; see their \"error\" fields")
                 throw ExitCode(CLIError.someRecordsFailedExitCode)
             }
         }

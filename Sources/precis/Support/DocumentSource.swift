@@ -1,5 +1,6 @@
 import CZlib
 import Foundation
+import Precis
 
 /// Reads the documents of a corpus: text files (one document each), directories (every file
 /// below, sorted), JSON Lines (`.jsonl`, one document per line in a text field), any of them
@@ -11,6 +12,9 @@ struct DocumentSource {
     var field: String = "text"
     /// Documents per batch handed to `body`.
     var batchSize: Int = 2_000
+    /// A text file may inflate to at most `maximumInputBytes`; a JSON line may hold at most
+    /// `maximumLineBytes` (a longer one is skipped and reported).
+    var limits = InputLimits()
 
     /// Calls `body` with successive batches of documents; returns the number of bad JSON lines
     /// skipped (each reported on standard error).
@@ -27,20 +31,28 @@ struct DocumentSource {
         for path in try expandedPaths() {
             if Self.isJSONLines(path) {
                 var lineNumber = 0
-                try Self.forEachLine(path) { line in
+                try Self.forEachLine(path, maximumLineBytes: limits.maximumLineBytes) { item in
                     lineNumber += 1
+                    guard case .line(let line) = item else {
+                        skipped += 1
+                        if case .tooLong(let length) = item {
+                            Messages.warning("\(path):\(lineNumber): skipped: " + InputLimitError(
+                                limit: .lineBytes, maximum: limits.maximumLineBytes, actual: length, path: path, line: lineNumber)
+                                .description.replacingOccurrences(of: "\(path):\(lineNumber): ", with: ""))
+                        }
+                        return
+                    }
                     guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
                     guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
                           let text = object[field] as? String else {
                         skipped += 1
-                        StandardError.writeLine(
-                            "precis: \(path):\(lineNumber): skipped: not a JSON object with a \"\(field)\" string")
+                        Messages.warning("\(path):\(lineNumber): skipped: not a JSON object with a \"\(field)\" string")
                         return
                     }
                     try emit(text)
                 }
             } else {
-                try emit(try InputText.decode(Data(try Self.readBytes(path)), name: path))
+                try emit(try InputText.decode(try Self.readBytes(path, maximumBytes: limits.maximumInputBytes), name: path))
             }
         }
         if !batch.isEmpty { try body(batch) }
@@ -80,32 +92,71 @@ struct DocumentSource {
         path.hasSuffix(".jsonl") || path.hasSuffix(".jsonl.gz") || path.hasSuffix(".ndjson") || path.hasSuffix(".ndjson.gz")
     }
 
-    /// The file's bytes, decompressed when it is gzip (zlib reads plain files unchanged).
-    static func readBytes(_ path: String) throws -> [UInt8] {
+    /// The file's bytes, decompressed when it is gzip (zlib reads plain files unchanged); more
+    /// than `maximumBytes` of them (a decompression bomb, say) is an input error naming the limit.
+    static func readBytes(_ path: String, maximumBytes: Int = InputLimits.defaultMaximumInputBytes) throws -> [UInt8] {
         var result: [UInt8] = []
-        try forEachChunk(path) { result.append(contentsOf: $0) }
+        try forEachChunk(path) { chunk in
+            guard result.count + chunk.count <= maximumBytes else {
+                throw CLIError.input(InputLimitError(limit: .inputBytes, maximum: maximumBytes, path: path).description)
+            }
+            result.append(contentsOf: chunk)
+        }
         return result
     }
 
+    /// A line of a file, or the length of one over the limit (its bytes are not kept).
+    enum Line {
+        case line(ArraySlice<UInt8>)
+        case tooLong(length: Int)
+    }
+
     /// Calls `body` with each line of the file (without its line feed), decompressing gzip on
-    /// the fly: only one chunk and one line are in memory at a time.
-    static func forEachLine(_ path: String, _ body: (ArraySlice<UInt8>) throws -> Void) throws {
+    /// the fly: only one chunk and one line are in memory at a time, and a line longer than
+    /// `maximumLineBytes` is passed as ``Line/tooLong(length:)`` without being kept.
+    static func forEachLine(_ path: String, maximumLineBytes: Int, _ body: (Line) throws -> Void) throws {
         var pending: [UInt8] = []
+        var overflow = 0  // bytes of the current line past the limit: not kept
+        func finish(_ rest: ArraySlice<UInt8>) throws {
+            let length = pending.count + overflow + rest.count
+            var end = length
+            if end > 0, (rest.last ?? pending.last) == 0x0D { end -= 1 }
+            if end > maximumLineBytes {
+                try body(.tooLong(length: end))
+            } else if pending.isEmpty {
+                try body(.line(rest))
+            } else {
+                pending.append(contentsOf: rest)
+                try body(.line(pending[...]))
+            }
+            pending.removeAll(keepingCapacity: pending.count <= 1 << 16)
+            overflow = 0
+        }
         try forEachChunk(path) { chunk in
             var start = chunk.startIndex
-            while let newline = chunk[start...].firstIndex(of: 0x0A) {
-                if pending.isEmpty {
-                    try body(chunk[start..<newline])
-                } else {
-                    pending.append(contentsOf: chunk[start..<newline])
-                    try body(pending[...])
-                    pending.removeAll(keepingCapacity: true)
-                }
+            while let newline = Self.lineFeed(in: chunk, from: start) {
+                try finish(chunk[start..<newline])
                 start = newline + 1
             }
-            pending.append(contentsOf: chunk[start...])
+            let rest = chunk[start...]
+            if overflow > 0 || pending.count + rest.count > maximumLineBytes + 1 {
+                overflow += pending.count + rest.count
+                pending.removeAll()
+            } else {
+                pending.append(contentsOf: rest)
+            }
         }
-        if !pending.isEmpty { try body(pending[...]) }
+        if !pending.isEmpty || overflow > 0 { try finish([][...]) }
+    }
+
+    /// The index of the first line feed in `chunk` at or after `start` (`memchr`: a long line
+    /// costs no per-byte Swift loop).
+    static func lineFeed(in chunk: ArraySlice<UInt8>, from start: Int) -> Int? {
+        guard start < chunk.endIndex else { return nil }
+        return chunk[start...].withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0x0A, buffer.count) else { return nil }
+            return start + (UnsafeRawPointer(found) - UnsafeRawPointer(base))
+        }
     }
 
     /// Calls `body` with successive decompressed chunks of the file.

@@ -1,4 +1,5 @@
 import Foundation
+import Precis
 
 /// Text read from a file or standard input, checked to be UTF-8 text.
 struct InputText {
@@ -7,18 +8,36 @@ struct InputText {
     /// The text, exactly as read (a UTF-8 byte-order mark is kept, so offsets match the file).
     var text: String
 
-    /// Reads `path` ("-" or `nil` for standard input).
+    /// Reads `path` ("-" or `nil` for standard input), within `limits`.
+    ///
+    /// A regular file larger than ``InputLimits/maximumInputBytes`` is refused before it is
+    /// read; a pipe or device is read until it passes the limit. Every line is then checked
+    /// against ``InputLimits/maximumLineBytes``.
     ///
     /// - Throws: ``CLIError`` naming the file, line and column of the first problem: missing or
-    ///   unreadable file, a NUL byte (binary data), UTF-16 or UTF-32 text, invalid UTF-8.
-    static func read(_ path: String?) throws -> InputText {
-        let name: String
-        let data: Data
-        if path == nil || path == "-" {
-            name = "<stdin>"
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else if let path {
-            name = path
+    ///   unreadable file, a directory, a limit passed (naming its flag), a NUL byte (binary
+    ///   data), UTF-16 or UTF-32 text, invalid UTF-8.
+    static func read(_ path: String?, limits: InputLimits = InputLimits()) throws -> InputText {
+        let name = path == nil || path == "-" ? "<stdin>" : path!
+        let bytes = try readBytes(path == nil || path == "-" ? nil : path, name: name, limits: limits)
+        let text = try decode(bytes, name: name)
+        if let long = bytes.withUnsafeBytes({ limits.firstLongLine(in: $0) }) {
+            throw CLIError.input(InputLimitError(limit: .lineBytes, maximum: limits.maximumLineBytes, actual: long.length,
+                                                 path: name, line: long.line).description)
+        }
+        Messages.verbose("read \(name): \(bytes.count) bytes")
+        return InputText(name: name, text: text)
+    }
+
+    /// The bytes of the file at `path` (standard input for `nil`), at most
+    /// ``InputLimits/maximumInputBytes`` of them.
+    static func readBytes(_ path: String?, name: String, limits: InputLimits) throws -> [UInt8] {
+        let maximum = limits.maximumInputBytes
+        func tooLarge(_ size: Int?) -> CLIError {
+            CLIError.input(InputLimitError(limit: .inputBytes, maximum: maximum, actual: size, path: name).description)
+        }
+        let fd: Int32
+        if let path {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw CLIError.input("\(path): no such file; check the path, or pass - to read standard input")
@@ -26,19 +45,43 @@ struct InputText {
             guard !isDirectory.boolValue else {
                 throw CLIError.input("\(path): is a directory; pass a text file")
             }
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                throw CLIError.input("\(path): cannot be read (\(error.localizedDescription)); check its permissions")
+            fd = open(path, O_RDONLY)
+            guard fd >= 0 else {
+                throw CLIError.input("\(path): cannot be read (\(String(cString: strerror(errno)))); check its permissions")
             }
         } else {
-            preconditionFailure("unreachable")
+            fd = 0
         }
-        return InputText(name: name, text: try decode(data, name: name))
+        defer { if path != nil { close(fd) } }
+        var status = stat()
+        var size = 0
+        if fstat(fd, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
+            size = Int(status.st_size)
+            guard size <= maximum else { throw tooLarge(size) }
+        }
+        // Room for the whole of a regular file and the read that finds its end; pipes grow.
+        var result = [UInt8](repeating: 0, count: min(max(size + 1, 1 << 16), maximum + 1))
+        var count = 0
+        while true {
+            if count == result.count {
+                guard count <= maximum else { throw tooLarge(nil) }
+                result.append(contentsOf: repeatElement(0, count: min(result.count, maximum + 1 - result.count)))
+            }
+            let n = result.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress! + count, $0.count - count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw CLIError.input("\(name): cannot be read (\(String(cString: strerror(errno)))); check the file")
+            }
+            if n == 0 { break }
+            count += n
+        }
+        guard count <= maximum else { throw tooLarge(nil) }
+        result.removeLast(result.count - count)
+        return result
     }
 
     /// Decodes UTF-8 bytes, reporting the first problem with its line and column.
-    static func decode(_ data: Data, name: String) throws -> String {
+    static func decode(_ data: some ContiguousBytes, name: String) throws -> String {
         // The common case, valid UTF-8 without a NUL byte, in one validating copy.
         let fast: String? = data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
@@ -46,7 +89,7 @@ struct InputText {
             return String(validating: bytes, as: UTF8.self)
         }
         if let fast { return fast }
-        let bytes = [UInt8](data)
+        let bytes = data.withUnsafeBytes { [UInt8]($0) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw CLIError.input("\(name):1:1: this is UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8 \(name))")
         }

@@ -12,7 +12,7 @@ final class Progress {
     private let start = Date()
     private var lastDrawn = Date.distantPast
 
-    init(label: String, totalBytes: Int?, enabled: Bool = isatty(2) != 0) {
+    init(label: String, totalBytes: Int?, enabled: Bool = isatty(2) != 0 && Messages.verbosity > .quiet) {
         self.label = label
         self.totalBytes = totalBytes
         self.enabled = enabled

@@ -1,3 +1,5 @@
+import Precis
+
 /// Line-aligned segments: one segment per line of a UTF-8 text file, as sacrebleu and
 /// termacc.py read them, or one column of a TAB-separated file.
 struct SegmentFile {
@@ -18,8 +20,9 @@ struct SegmentFile {
     ///     line is whitespace chrF ignores.
     /// - Throws: ``CLIError`` (input) for unreadable or invalid text, or a line with too few
     ///   columns, naming the file and line.
-    static func read(_ path: String, column: Int? = nil, universalNewlines: Bool = false) throws -> SegmentFile {
-        let input = try InputText.read(path)
+    static func read(_ path: String, column: Int? = nil, universalNewlines: Bool = false,
+                     limits: InputLimits = InputLimits()) throws -> SegmentFile {
+        let input = try InputText.read(path, limits: limits)
         var bytes = Array(input.text.utf8)
         if universalNewlines, bytes.contains(0x0D) { bytes = translatingNewlines(bytes) }
         var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
