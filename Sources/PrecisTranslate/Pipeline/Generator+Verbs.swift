@@ -43,101 +43,51 @@ extension Generator {
         }
     }
 
+    /// Writes the verb group at `i` in English: reads it (`parseVerbGroup()`), then writes
+    /// its English chain (`render(_:)`). "il ne l'a pas annoncé" → "he did not announce it".
     mutating func verbGroup() {
-        let first = items[i]
-        var negated = false
-        if items[i].lower == "ne" || items[i].lower == "n'" { negated = true; i += 1 }
-        var clitics: [Item] = []
-        while i < items.count, items[i].kind == .word, Self.clitics.contains(items[i].lower),
-              i + 1 < items.count, !(items[i + 1].analyses.isEmpty) {
-            if items[i].analyses.contains(where: { $0.partOfSpeech.isVerbal && $0.finiteForm != nil }) && !items[i + 1].analyses.contains(where: { $0.partOfSpeech.isVerbal }) { break }
-            clitics.append(items[i]); i += 1
-        }
-        guard i < items.count, let finiteAnalysis = items[i].analyses.first(where: { $0.partOfSpeech.isVerbal && $0.finiteForm != nil }),
-              let finiteForm = finiteAnalysis.finiteForm else {
-            // Not a verb after all: write the words one by one.
-            if negated { emitGrammar("not", at: first, origin: "negation") }
-            for clitic in clitics { emitWord(clitic) }
+        let start = i
+        guard let group = parseVerbGroup() else {
+            // Not a verb after all: write the words one by one ("ne" as "not", then the clitics).
+            for k in start..<i {
+                if k == start, items[k].lower == "ne" || items[k].lower == "n'" {
+                    emitGrammar("not", at: items[k], origin: "negation")
+                } else {
+                    emitWord(items[k])
+                }
+            }
             return
         }
-        let finite = items[i]
-        i += 1
-        // "explique-t-il", "pouvez-vous": the subject pronoun follows the verb.
-        var invertedSubject: Item?
-        if i < items.count, items[i].isInvertedPronoun { invertedSubject = items[i]; i += 1 }
-        let isQuestion = invertedSubject != nil && items[i...].contains { $0.surface == "?" }
+        render(group)
+    }
+
+    mutating func render(_ group: VerbGroup) {
+        let finite = group.finite
+        let finiteAnalysis = group.finiteAnalysis
+        let clitics = group.clitics
+        let invertedSubject = group.invertedSubject
+        let isQuestion = group.isQuestion
+        let subjectPronoun = group.subjectPronoun
+        let negation = group.negation
+        let adverbs = group.adverbs
+        let onlyItem = group.only
+        let ete = group.ete
+        let participle = group.participle
+        let infinitive = group.infinitive
+        let infinitiveObjects = group.infinitiveObjects
+        let tense = group.tense
+        let isImperative = group.isImperative
+        let lemma = group.lemma
         var subjectText: String?   // a subject English needs in another form ("il s'agit" → "it")
         if let subject = invertedSubject, !isQuestion {
             let e = english(of: subject)
             emit(e.text, subject, rule: e.rule, origin: (e.origin ?? "") + "; inversion → subject first")
         }
-        // The subject's person decides among the verb's forms.
-        let subjectPronoun = invertedSubject.map(\.lower) ?? previousSubject(before: first)
-        var form = finiteForm
-        if let subject = subjectPronoun, let wanted = Self.subjectPersons[subject],
-           let match = finiteAnalysis.verbForms.first(where: { $0.tense.isFinite && $0.person == wanted.person && $0.isPlural == wanted.plural }) {
-            form = match
-        }
+        var form = group.form
         // "on" written "we" agrees as "we" does.
         if subjectPronoun == "on", pieces.last?.text.lowercased() == "we" { form.person = 1; form.isPlural = true }
-        // A clitic nous/vous that agrees with the verb is its subject ("nous allons").
-        if subjectPronoun == nil, let last = clitics.first, (last.lower == "nous" && form.person == 1 && form.isPlural) || (last.lower == "vous" && form.person == 2 && form.isPlural) {
+        if let last = group.cliticSubject {
             emit(last.lower == "nous" ? "we" : "you", last, rule: .lexicon, origin: "subject pronoun")
-            clitics.removeFirst()
-        } else if subjectPronoun == nil, form.person != 3,
-                  let third = finiteAnalysis.verbForms.first(where: { $0.tense.isFinite && $0.person == 3 }) {
-            form = third   // no subject pronoun: a noun subject, third person
-        }
-        // Second part of the negation.
-        var negation: Item?
-        if negated, i < items.count, ["pas", "plus", "jamais", "rien", "personne", "guère", "point"].contains(items[i].lower) {
-            negation = items[i]; i += 1
-        }
-        var adverbs: [Item] = []
-        while i < items.count, (items[i].kind == .word && items[i].pos == .adverb
-                                && (Self.verbAdverbs.contains(items[i].lower) || Self.isMannerAdverb(items, at: i)))
-                || (items[i].isGlossaryPhrase && i + 1 < items.count && items[i + 1].analyses.contains { $0.partOfSpeech.isVerbal }) {
-            adverbs.append(items[i]); i += 1   // "a par ailleurs annoncé"
-        }
-        if negated, negation == nil, i < items.count, ["pas", "plus", "jamais", "rien"].contains(items[i].lower) { negation = items[i]; i += 1 }
-        // "ne … que" → "only".
-        var onlyItem: Item?
-        if negated, negation == nil, i < items.count, items[i].lower == "que" || items[i].lower == "qu'" {
-            onlyItem = items[i]; i += 1
-        }
-        // Literary negation without "pas": "ne peut empêcher", "ne sait", "n'ose", "ne cesse".
-        if negated, negation == nil, onlyItem == nil, ["pouvoir", "savoir", "oser", "cesser"].contains(finiteAnalysis.lemma) {
-            negation = first
-        }
-        var ete: Item?
-        var participle: Item?
-        var infinitive: Item?
-        let lemma = finiteAnalysis.lemma
-        let isAuxiliary = lemma == "avoir" || lemma == "être"
-        if lemma == "avoir", i < items.count, items[i].lower == "été" { ete = items[i]; i += 1 }
-        if isAuxiliary || ete != nil, i < items.count, items[i].kind == .word,
-           let k = items[i].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.verbForms.first?.tense == .pastParticiple }) {
-            items[i].pick = k
-            participle = items[i]; i += 1
-        }
-        var infinitiveObjects: [Item] = []
-        if participle == nil, ete == nil, i < items.count, !isAuxiliary {
-            var j = i
-            while j < items.count, Self.clitics.contains(items[j].lower), j + 1 < items.count { j += 1 }
-            if j < items.count, items[j].kind == .word, let k = items[j].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }),
-               !items[j].can(.noun) || j > i {
-                infinitiveObjects = Array(items[i..<j])
-                items[j].pick = k
-                infinitive = items[j]; i = j + 1
-            }
-        }
-        var tense = Self.englishTense(form.tense)
-        // "Visitez des musées uniques": a 2nd-person plural with no subject opening a sentence is an imperative.
-        var isImperative = false
-        if subjectPronoun == nil, invertedSubject == nil, first.startsSentence,
-           form.tense == .imperative || (form.tense == .present && form.person == 2 && form.isPlural) {
-            tense = .base
-            isImperative = true
         }
         let person = form.person, plural = form.isPlural
         var words: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = []
@@ -165,14 +115,7 @@ extension Generator {
             if let subject = invertedSubject, subject.lower == "il" { subjectText = "it" }
             skipDe = true
         }
-        // "vient de commencer" → "has just begun".
-        var justItem: Item?
-        if lemma == "venir", participle == nil, infinitive == nil, i + 1 < items.count, items[i].lower == "de" || items[i].lower == "d'",
-           let k = items[i + 1].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }) {
-            items[i + 1].pick = k
-            justItem = items[i + 1]
-            i += 2
-        }
+        let justItem = group.justInfinitive
         var lexicalSimple = false   // a single lexical verb in the present or past: negation needs "do"
         var pastFromPerfect = false
         if let justItem {
