@@ -9,90 +9,95 @@ extension Generator {
         let first = items[i]
         let negated = first.lower == "ne" || first.lower == "n'"
         if negated { i += 1 }
-        var clitics = parseClitics()
+        let clitics = parseClitics()
         guard i < items.count, let finiteAnalysis = items[i].analyses.first(where: { $0.partOfSpeech.isVerbal && $0.finiteForm != nil }),
               let finiteForm = finiteAnalysis.finiteForm else { return nil }
-        let finite = items[i]
+        var group = VerbGroup(first: first, isNegated: negated, clitics: clitics, finite: items[i],
+                              finiteAnalysis: finiteAnalysis, form: finiteForm)
         i += 1
-        // "explique-t-il", "pouvez-vous": the subject pronoun follows the verb.
-        var invertedSubject: Item?
-        if i < items.count, items[i].isInvertedPronoun { invertedSubject = items[i]; i += 1 }
-        let isQuestion = invertedSubject != nil && items[i...].contains { $0.surface == "?" }
-        // The subject's person decides among the verb's forms.
-        let subjectPronoun = invertedSubject.map(\.lower) ?? previousSubject(before: first)
-        var form = finiteForm
-        if let subject = subjectPronoun, let wanted = Self.subjectPersons[subject],
-           let match = finiteAnalysis.verbForms.first(where: { $0.tense.isFinite && $0.person == wanted.person && $0.isPlural == wanted.plural }) {
-            form = match
+        parseSubject(&group)
+        parseNegation(&group)
+        parseParticipleOrInfinitive(&group)
+        parseVenirDe(&group)
+        return group
+    }
+
+    /// The subject and the verb form agreeing with it: an inverted pronoun ("explique-t-il",
+    /// "Peut-il …?", advancing `i`), else the pronoun before the group ("ils défient"), else
+    /// a clitic "nous"/"vous" ("nous allons"), else a noun subject, third person
+    /// ("le gouvernement défie").
+    private mutating func parseSubject(_ group: inout VerbGroup) {
+        if i < items.count, items[i].isInvertedPronoun { group.invertedSubject = items[i]; i += 1 }
+        group.isQuestion = group.invertedSubject != nil && items[i...].contains { $0.surface == "?" }
+        group.subjectPronoun = group.invertedSubject.map(\.lower) ?? previousSubject(before: group.first)
+        let verbForms = group.finiteAnalysis.verbForms
+        if let subject = group.subjectPronoun, let wanted = Self.subjectPersons[subject],
+           let match = verbForms.first(where: { $0.tense.isFinite && $0.person == wanted.person && $0.isPlural == wanted.plural }) {
+            group.form = match
         }
-        // A clitic nous/vous that agrees with the verb is its subject ("nous allons").
-        var cliticSubject: Item?
-        if subjectPronoun == nil, let last = clitics.first, (last.lower == "nous" && form.person == 1 && form.isPlural) || (last.lower == "vous" && form.person == 2 && form.isPlural) {
-            cliticSubject = last
-            clitics.removeFirst()
-        } else if subjectPronoun == nil, form.person != 3,
-                  let third = finiteAnalysis.verbForms.first(where: { $0.tense.isFinite && $0.person == 3 }) {
-            form = third   // no subject pronoun: a noun subject, third person
+        guard group.subjectPronoun == nil else { return }
+        let form = group.form
+        if let clitic = group.clitics.first,
+           (clitic.lower == "nous" && form.person == 1 && form.isPlural) || (clitic.lower == "vous" && form.person == 2 && form.isPlural) {
+            group.cliticSubject = clitic
+            group.clitics.removeFirst()
+        } else if form.person != 3, let third = verbForms.first(where: { $0.tense.isFinite && $0.person == 3 }) {
+            group.form = third
         }
-        // Second part of the negation, adverbs, "ne … que".
-        var negation: Item?
+    }
+
+    /// After "ne", advancing `i`: the second part of the negation ("ne gagne pas"), adverbs
+    /// before the main verb ("n'a pas encore annoncé", also without "ne": "a déjà annoncé"),
+    /// "ne … que" ("ne mange que du pain"), and the literary negation without "pas" ("ne
+    /// peut empêcher", "ne sait", "n'ose", "ne cesse").
+    private mutating func parseNegation(_ group: inout VerbGroup) {
+        let negated = group.isNegated
         if negated, i < items.count, ["pas", "plus", "jamais", "rien", "personne", "guère", "point"].contains(items[i].lower) {
-            negation = items[i]; i += 1
+            group.negation = items[i]; i += 1
         }
-        let adverbs = parseVerbAdverbs()
-        if negated, negation == nil, i < items.count, ["pas", "plus", "jamais", "rien"].contains(items[i].lower) { negation = items[i]; i += 1 }
-        var onlyItem: Item?
-        if negated, negation == nil, i < items.count, items[i].lower == "que" || items[i].lower == "qu'" {
-            onlyItem = items[i]; i += 1
+        group.adverbs = parseVerbAdverbs()
+        if negated, group.negation == nil, i < items.count, ["pas", "plus", "jamais", "rien"].contains(items[i].lower) {
+            group.negation = items[i]; i += 1
         }
-        // Literary negation without "pas": "ne peut empêcher", "ne sait", "n'ose", "ne cesse".
-        if negated, negation == nil, onlyItem == nil, ["pouvoir", "savoir", "oser", "cesser"].contains(finiteAnalysis.lemma) {
-            negation = first
+        if negated, group.negation == nil, i < items.count, items[i].lower == "que" || items[i].lower == "qu'" {
+            group.only = items[i]; i += 1
         }
-        // été, the participle, or an infinitive with its object clitics.
-        var ete: Item?
-        var participle: Item?
-        var infinitive: Item?
-        let lemma = finiteAnalysis.lemma
-        let isAuxiliary = lemma == "avoir" || lemma == "être"
-        if lemma == "avoir", i < items.count, items[i].lower == "été" { ete = items[i]; i += 1 }
-        if isAuxiliary || ete != nil, i < items.count, items[i].kind == .word,
+        if negated, group.negation == nil, group.only == nil, ["pouvoir", "savoir", "oser", "cesser"].contains(group.lemma) {
+            group.negation = group.first
+        }
+    }
+
+    /// What the finite verb governs, advancing `i` and picking the reading: "été" after avoir
+    /// ("a été dévoilé"), a past participle after avoir, être or "été" ("a annoncé"), or an
+    /// infinitive after another verb, with the clitics between ("peut gagner", "veut le faire").
+    private mutating func parseParticipleOrInfinitive(_ group: inout VerbGroup) {
+        let isAuxiliary = group.lemma == "avoir" || group.lemma == "être"
+        if group.lemma == "avoir", i < items.count, items[i].lower == "été" { group.ete = items[i]; i += 1 }
+        if isAuxiliary || group.ete != nil, i < items.count, items[i].kind == .word,
            let k = items[i].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.verbForms.first?.tense == .pastParticiple }) {
             items[i].pick = k
-            participle = items[i]; i += 1
+            group.participle = items[i]; i += 1
         }
-        var infinitiveObjects: [Item] = []
-        if participle == nil, ete == nil, i < items.count, !isAuxiliary {
-            var j = i
-            while j < items.count, Self.clitics.contains(items[j].lower), j + 1 < items.count { j += 1 }
-            if j < items.count, items[j].kind == .word, let k = items[j].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }),
-               !items[j].can(.noun) || j > i {
-                infinitiveObjects = Array(items[i..<j])
-                items[j].pick = k
-                infinitive = items[j]; i = j + 1
-            }
+        guard group.participle == nil, group.ete == nil, i < items.count, !isAuxiliary else { return }
+        var j = i
+        while j < items.count, Self.clitics.contains(items[j].lower), j + 1 < items.count { j += 1 }
+        if j < items.count, items[j].kind == .word, let k = items[j].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }),
+           !items[j].can(.noun) || j > i {
+            group.infinitiveObjects = Array(items[i..<j])
+            items[j].pick = k
+            group.infinitive = items[j]; i = j + 1
         }
-        var tense = Self.englishTense(form.tense)
-        // "Visitez des musées uniques": a 2nd-person plural with no subject opening a sentence is an imperative.
-        var isImperative = false
-        if subjectPronoun == nil, invertedSubject == nil, first.startsSentence,
-           form.tense == .imperative || (form.tense == .present && form.person == 2 && form.isPlural) {
-            tense = .base
-            isImperative = true
-        }
-        // "vient de commencer" → "has just begun".
-        var justInfinitive: Item?
-        if lemma == "venir", participle == nil, infinitive == nil, i + 1 < items.count, items[i].lower == "de" || items[i].lower == "d'",
-           let k = items[i + 1].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }) {
-            items[i + 1].pick = k
-            justInfinitive = items[i + 1]
-            i += 2
-        }
-        return VerbGroup(first: first, isNegated: negated, clitics: clitics, cliticSubject: cliticSubject, finite: finite,
-                         finiteAnalysis: finiteAnalysis, form: form, invertedSubject: invertedSubject, isQuestion: isQuestion,
-                         subjectPronoun: subjectPronoun, negation: negation, adverbs: adverbs, only: onlyItem, ete: ete,
-                         participle: participle, infinitiveObjects: infinitiveObjects, infinitive: infinitive,
-                         justInfinitive: justInfinitive, tense: tense, isImperative: isImperative)
+    }
+
+    /// "venir de + infinitive", advancing `i` past "de" and the infinitive: "vient de
+    /// commencer" → "has just begun".
+    private mutating func parseVenirDe(_ group: inout VerbGroup) {
+        guard group.lemma == "venir", group.participle == nil, group.infinitive == nil, i + 1 < items.count,
+              items[i].lower == "de" || items[i].lower == "d'",
+              let k = items[i + 1].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }) else { return }
+        items[i + 1].pick = k
+        group.justInfinitive = items[i + 1]
+        i += 2
     }
 
     /// Clitics before the finite verb ("se", "le", "lui"), advancing `i`: "il le lui donne".

@@ -14,43 +14,46 @@ struct VerbGroup {
     let isNegated: Bool
     /// Object and reflexive clitics before the verb, in French order ("se", "le", "lui").
     var clitics: [Item]
-    /// A clitic "nous"/"vous" that agrees with the verb and so is its subject ("nous allons").
-    var cliticSubject: Item?
     /// The finite verb ("a", "peut", "défie").
     let finite: Item
     /// The finite verb's reading as a finite verb (its lemma decides auxiliary, modal, falloir…).
     let finiteAnalysis: Analysis
     /// The finite form that agrees with the subject: tense, person and number.
     var form: VerbForm
+    /// A clitic "nous"/"vous" that agrees with the verb and so is its subject ("nous allons").
+    var cliticSubject: Item? = nil
     /// A subject pronoun written after the verb ("explique-t-il", "peut-il").
-    var invertedSubject: Item?
+    var invertedSubject: Item? = nil
     /// Whether the inversion asks a question (a "?" follows): "Peut-il gagner ?".
-    var isQuestion: Bool
+    var isQuestion = false
     /// The subject pronoun that decides the verb's person ("il", "on"), inverted or just
     /// before the group; nil for a noun subject.
-    var subjectPronoun: String?
+    var subjectPronoun: String? = nil
     /// The second part of the negation ("pas", "plus", "jamais", "rien", "personne", "guère",
     /// "point"), or the "ne" itself for a literary negation ("ne peut empêcher").
-    var negation: Item?
+    var negation: Item? = nil
     /// Adverbs between the verb and its participle or infinitive ("a déjà annoncé").
-    var adverbs: [Item]
+    var adverbs: [Item] = []
     /// The "que" of "ne … que" ("only").
-    var only: Item?
+    var only: Item? = nil
     /// "été" after avoir ("a été dévoilé", "a été le meilleur").
-    var ete: Item?
+    var ete: Item? = nil
     /// The past participle after avoir, être or "été" ("a annoncé", "est arrêté").
-    var participle: Item?
+    var participle: Item? = nil
     /// Clitics between the verb and its infinitive ("veut le faire"): objects of the infinitive.
-    var infinitiveObjects: [Item]
+    var infinitiveObjects: [Item] = []
     /// The infinitive after a modal or another verb ("peut gagner", "veut partir").
-    var infinitive: Item?
+    var infinitive: Item? = nil
     /// The infinitive of "venir de + infinitive" ("vient de commencer" → "has just begun").
-    var justInfinitive: Item?
-    /// The English tense of the finite form (base for an imperative).
-    var tense: Generator.Tense
-    /// Whether the group is an imperative ("Visitez les musées", "Ne visitez pas").
-    var isImperative: Bool
-
+    var justInfinitive: Item? = nil
+    /// Whether the group is an imperative: a verb with no subject opening a sentence, in the
+    /// imperative or the 2nd-person plural present ("Visitez les musées", "Ne visitez pas").
+    var isImperative: Bool {
+        subjectPronoun == nil && invertedSubject == nil && first.startsSentence
+            && (form.tense == .imperative || (form.tense == .present && form.person == 2 && form.isPlural))
+    }
+    /// The English tense of the finite form (the base form for an imperative).
+    var tense: Generator.Tense { isImperative ? .base : Generator.englishTense(form.tense) }
     /// The finite verb's lemma ("avoir", "pouvoir", "falloir").
     var lemma: String { finiteAnalysis.lemma }
     /// Whether a clitic "se"/"s'" makes the verb reflexive ("se trouve", "s'agit").
