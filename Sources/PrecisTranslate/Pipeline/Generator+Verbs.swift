@@ -1,5 +1,6 @@
-/// Verb groups: tense and person, compound tenses, the passive, modals, negation with
-/// do-support, adverbs and object pronouns in English order.
+/// Verb groups: the entry point (`verbGroup()`), English conjugation and the tables the
+/// verb steps share, and "il y a". A group is read into a `VerbGroup` in
+/// Generator+VerbParsing.swift and written in English in Generator+VerbRendering.swift.
 extension Generator {
     /// Verbs conjugated with être in compound tenses (être + participle is then not a passive).
     static let etreVerbs: Set<String> = [
@@ -7,13 +8,16 @@ extension Generator {
         "sortir", "devenir", "revenir", "retourner", "monter", "descendre", "parvenir", "intervenir", "survenir",
         "redevenir", "repartir", "ressortir", "apparaître", "disparaître",
     ]
+    /// The person and number of French subject pronouns ("ils" → 3rd plural).
     static let subjectPersons: [String: (person: Int, plural: Bool)] = [
         "je": (1, false), "j'": (1, false), "tu": (2, false), "il": (3, false), "elle": (3, false), "on": (3, false),
         "nous": (1, true), "vous": (2, true), "ils": (3, true), "elles": (3, true), "c'": (3, false), "ce": (3, false),
     ]
 
+    /// The English tenses a French finite form is written in.
     enum Tense { case present, past, future, conditional, base }
 
+    /// The English tense of a French one: the imperfect and simple past are the past.
     static func englishTense(_ tense: VerbForm.Tense) -> Tense {
         switch tense {
         case .present: .present
@@ -61,6 +65,7 @@ extension Generator {
         render(group)
     }
 
+    /// Reflexive verbs whose English is another verb, by lemma: "se trouver" → "be".
     static let reflexiveMeanings: [String: String] = [
         "trouver": "be", "rendre": "go", "passer": "happen", "souvenir": "remember", "attendre": "expect",
         "demander": "wonder", "mettre": "start", "tromper": "be wrong", "taire": "keep quiet", "produire": "happen",
@@ -80,9 +85,12 @@ extension Generator {
     static let auxiliaries: Set<String> = ["is", "are", "am", "was", "were", "has", "have", "had", "will", "would", "can",
                                            "could", "must", "should", "may", "might", "do", "does", "did"]
 
+    /// Adverbs English writes before the main verb ("a déjà annoncé" → "already announced").
     static let verbAdverbs: Set<String> = ["déjà", "toujours", "encore", "bien", "aussi", "vraiment", "enfin", "également",
                                            "notamment", "beaucoup", "souvent", "jamais", "désormais", "peut-être", "même", "pourtant", "donc", "ainsi"]
 
+    /// The English of a French modal before an infinitive ("peut" → "can", "devrait" →
+    /// "should", "va" → "will"), or nil when the verb is not one in that tense.
     static func modal(_ lemma: String, _ tense: Tense) -> [String]? {
         switch (lemma, tense) {
         case ("pouvoir", .present): ["can"]
