@@ -163,6 +163,26 @@ struct TranslatorTests {
         #expect(Self.translator.translate(french).text == english)
     }
 
+    /// Verb-group paths the table above does not reach: each line names the French construction.
+    @Test(arguments: [
+        ("il avait été le meilleur", "he had been the best"),           // avait été without a participle
+        ("A-t-il été arrêté ?", "Has he been arrested?"),               // inverted question, passive perfect
+        ("Veut-il partir ?", "Does he want to leave?"),                 // inverted question, do-support before verb + infinitive
+        ("S'agit-il d'un test ?", "Is it a test?"),                     // s'agir de in an inverted question
+        ("il ne veut pas partir", "he does not want to leave"),         // do-support before verb + infinitive
+        ("il ne gagne plus", "he no longer wins"),                      // ne … plus
+        ("il ne mange rien", "he eats nothing"),                        // ne … rien
+        ("il ne peut gagner", "he cannot win"),                         // literary negation without pas
+        ("il ne faut pas partir", "we must not leave"),                 // negated il faut
+        ("Ne visitez pas les musées", "Do not visit the museums"),      // negative imperative
+        ("il a déjà annoncé", "he already announced"),                  // adverb between auxiliary and participle
+        ("nous allons gagner", "we will win"),                          // clitic nous as the subject, aller + infinitive
+        ("il se trouve à Paris", "he is in Paris"),                     // reflexive verb with another English verb
+    ] as [(String, String)])
+    func translatesVerbGroups(french: String, english: String) {
+        #expect(Self.translator.translate(french).text == english)
+    }
+
     @Test func generalDictionaryOnlyFillsGaps() {
         let lexicon = try! Lexicon(contentsOf: [Self.fixtures + "/lexicon.tsv"])
         let dictionary = Glossary(path: "fra-eng.index", format: .dictd, entries: [

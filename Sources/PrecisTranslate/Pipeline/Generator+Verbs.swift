@@ -1,5 +1,6 @@
-/// Verb groups: tense and person, compound tenses, the passive, modals, negation with
-/// do-support, adverbs and object pronouns in English order.
+/// Verb groups: the entry point (`verbGroup()`), English conjugation and the tables the
+/// verb steps share, and "il y a". A group is read into a `VerbGroup` in
+/// Generator+VerbParsing.swift and written in English in Generator+VerbRendering.swift.
 extension Generator {
     /// Verbs conjugated with être in compound tenses (être + participle is then not a passive).
     static let etreVerbs: Set<String> = [
@@ -7,13 +8,16 @@ extension Generator {
         "sortir", "devenir", "revenir", "retourner", "monter", "descendre", "parvenir", "intervenir", "survenir",
         "redevenir", "repartir", "ressortir", "apparaître", "disparaître",
     ]
+    /// The person and number of French subject pronouns ("ils" → 3rd plural).
     static let subjectPersons: [String: (person: Int, plural: Bool)] = [
         "je": (1, false), "j'": (1, false), "tu": (2, false), "il": (3, false), "elle": (3, false), "on": (3, false),
         "nous": (1, true), "vous": (2, true), "ils": (3, true), "elles": (3, true), "c'": (3, false), "ce": (3, false),
     ]
 
+    /// The English tenses a French finite form is written in.
     enum Tense { case present, past, future, conditional, base }
 
+    /// The English tense of a French one: the imperfect and simple past are the past.
     static func englishTense(_ tense: VerbForm.Tense) -> Tense {
         switch tense {
         case .present: .present
@@ -43,293 +47,25 @@ extension Generator {
         }
     }
 
+    /// Writes the verb group at `i` in English: reads it (`parseVerbGroup()`), then writes
+    /// its English chain (`render(_:)`). "il ne l'a pas annoncé" → "he did not announce it".
     mutating func verbGroup() {
-        let first = items[i]
-        var negated = false
-        if items[i].lower == "ne" || items[i].lower == "n'" { negated = true; i += 1 }
-        var clitics: [Item] = []
-        while i < items.count, items[i].kind == .word, Self.clitics.contains(items[i].lower),
-              i + 1 < items.count, !(items[i + 1].analyses.isEmpty) {
-            if items[i].analyses.contains(where: { $0.partOfSpeech.isVerbal && $0.finiteForm != nil }) && !items[i + 1].analyses.contains(where: { $0.partOfSpeech.isVerbal }) { break }
-            clitics.append(items[i]); i += 1
-        }
-        guard i < items.count, let finiteAnalysis = items[i].analyses.first(where: { $0.partOfSpeech.isVerbal && $0.finiteForm != nil }),
-              let finiteForm = finiteAnalysis.finiteForm else {
-            // Not a verb after all: write the words one by one.
-            if negated { emitGrammar("not", at: first, origin: "negation") }
-            for clitic in clitics { emitWord(clitic) }
-            return
-        }
-        let finite = items[i]
-        i += 1
-        // "explique-t-il", "pouvez-vous": the subject pronoun follows the verb.
-        var invertedSubject: Item?
-        if i < items.count, items[i].isInvertedPronoun { invertedSubject = items[i]; i += 1 }
-        let isQuestion = invertedSubject != nil && items[i...].contains { $0.surface == "?" }
-        var subjectText: String?   // a subject English needs in another form ("il s'agit" → "it")
-        if let subject = invertedSubject, !isQuestion {
-            let e = english(of: subject)
-            emit(e.text, subject, rule: e.rule, origin: (e.origin ?? "") + "; inversion → subject first")
-        }
-        // The subject's person decides among the verb's forms.
-        let subjectPronoun = invertedSubject.map(\.lower) ?? previousSubject(before: first)
-        var form = finiteForm
-        if let subject = subjectPronoun, let wanted = Self.subjectPersons[subject],
-           let match = finiteAnalysis.verbForms.first(where: { $0.tense.isFinite && $0.person == wanted.person && $0.isPlural == wanted.plural }) {
-            form = match
-        }
-        // "on" written "we" agrees as "we" does.
-        if subjectPronoun == "on", pieces.last?.text.lowercased() == "we" { form.person = 1; form.isPlural = true }
-        // A clitic nous/vous that agrees with the verb is its subject ("nous allons").
-        if subjectPronoun == nil, let last = clitics.first, (last.lower == "nous" && form.person == 1 && form.isPlural) || (last.lower == "vous" && form.person == 2 && form.isPlural) {
-            emit(last.lower == "nous" ? "we" : "you", last, rule: .lexicon, origin: "subject pronoun")
-            clitics.removeFirst()
-        } else if subjectPronoun == nil, form.person != 3,
-                  let third = finiteAnalysis.verbForms.first(where: { $0.tense.isFinite && $0.person == 3 }) {
-            form = third   // no subject pronoun: a noun subject, third person
-        }
-        // Second part of the negation.
-        var negation: Item?
-        if negated, i < items.count, ["pas", "plus", "jamais", "rien", "personne", "guère", "point"].contains(items[i].lower) {
-            negation = items[i]; i += 1
-        }
-        var adverbs: [Item] = []
-        while i < items.count, (items[i].kind == .word && items[i].pos == .adverb
-                                && (Self.verbAdverbs.contains(items[i].lower) || Self.isMannerAdverb(items, at: i)))
-                || (items[i].isGlossaryPhrase && i + 1 < items.count && items[i + 1].analyses.contains { $0.partOfSpeech.isVerbal }) {
-            adverbs.append(items[i]); i += 1   // "a par ailleurs annoncé"
-        }
-        if negated, negation == nil, i < items.count, ["pas", "plus", "jamais", "rien"].contains(items[i].lower) { negation = items[i]; i += 1 }
-        // "ne … que" → "only".
-        var onlyItem: Item?
-        if negated, negation == nil, i < items.count, items[i].lower == "que" || items[i].lower == "qu'" {
-            onlyItem = items[i]; i += 1
-        }
-        // Literary negation without "pas": "ne peut empêcher", "ne sait", "n'ose", "ne cesse".
-        if negated, negation == nil, onlyItem == nil, ["pouvoir", "savoir", "oser", "cesser"].contains(finiteAnalysis.lemma) {
-            negation = first
-        }
-        var ete: Item?
-        var participle: Item?
-        var infinitive: Item?
-        let lemma = finiteAnalysis.lemma
-        let isAuxiliary = lemma == "avoir" || lemma == "être"
-        if lemma == "avoir", i < items.count, items[i].lower == "été" { ete = items[i]; i += 1 }
-        if isAuxiliary || ete != nil, i < items.count, items[i].kind == .word,
-           let k = items[i].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.verbForms.first?.tense == .pastParticiple }) {
-            items[i].pick = k
-            participle = items[i]; i += 1
-        }
-        var infinitiveObjects: [Item] = []
-        if participle == nil, ete == nil, i < items.count, !isAuxiliary {
-            var j = i
-            while j < items.count, Self.clitics.contains(items[j].lower), j + 1 < items.count { j += 1 }
-            if j < items.count, items[j].kind == .word, let k = items[j].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }),
-               !items[j].can(.noun) || j > i {
-                infinitiveObjects = Array(items[i..<j])
-                items[j].pick = k
-                infinitive = items[j]; i = j + 1
-            }
-        }
-        var tense = Self.englishTense(form.tense)
-        // "Visitez des musées uniques": a 2nd-person plural with no subject opening a sentence is an imperative.
-        var isImperative = false
-        if subjectPronoun == nil, invertedSubject == nil, first.startsSentence,
-           form.tense == .imperative || (form.tense == .present && form.person == 2 && form.isPlural) {
-            tense = .base
-            isImperative = true
-        }
-        let person = form.person, plural = form.isPlural
-        var words: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = []
-        func add(_ text: String, _ item: Item, _ rule: TranslationSpan.Rule = .grammar, _ origin: String? = nil) {
-            for word in text.split(separator: " ") { words.append((String(word), item, rule, origin)) }
-        }
-        let mainItem = participle ?? infinitive ?? finite
-        var mainEnglish = english(of: mainItem)
-        if mainItem.lower == finite.lower, mainItem.range == finite.range {
-            mainEnglish.text = finiteAnalysis.preferredEnglish
-            mainEnglish.origin = finiteAnalysis.origin.description
-        }
-        let reflexive = clitics.contains { $0.lower == "se" || $0.lower == "s'" }
-        // Reflexive verbs whose English is another verb: "se trouver" → "be", "se rendre" → "go".
-        if reflexive, let english = Self.reflexiveMeanings[(participle ?? infinitive ?? finite).analysis?.lemma ?? finiteAnalysis.lemma] {
-            mainEnglish.text = english
-            mainEnglish.origin = "se \(finiteAnalysis.lemma) → \(english)"
-        }
-        // "il s'agit de …" → "it is …".
-        var skipDe = false
-        if reflexive, finiteAnalysis.lemma == "agir", participle == nil, infinitive == nil {
-            mainEnglish.text = "be"
-            mainEnglish.origin = "s'agir de → be"
-            if invertedSubject == nil, let last = pieces.last, last.text.lowercased() == "he" { pieces[pieces.count - 1].text = last.text == "He" ? "It" : "it" }
-            if let subject = invertedSubject, subject.lower == "il" { subjectText = "it" }
-            skipDe = true
-        }
-        // "vient de commencer" → "has just begun".
-        var justItem: Item?
-        if lemma == "venir", participle == nil, infinitive == nil, i + 1 < items.count, items[i].lower == "de" || items[i].lower == "d'",
-           let k = items[i + 1].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }) {
-            items[i + 1].pick = k
-            justItem = items[i + 1]
-            i += 2
-        }
-        var lexicalSimple = false   // a single lexical verb in the present or past: negation needs "do"
-        var pastFromPerfect = false
-        if let justItem {
-            for w in Self.conjugate("have", tense, person: person, plural: plural) { add(w, finite, .grammar, "venir de + infinitive → have just") }
-            add("just", finite, .grammar, "venir de + infinitive → have just")
-            let e = english(of: justItem)
-            add(EnglishInflector.verb(e.text, .pastParticiple), justItem, e.rule, e.origin)
-        } else if let participle {
-            let isPassive = lemma == "être" && !reflexive && !Self.etreVerbs.contains(participle.lemma ?? "")
-            let participleText = inflected(participle, mainEnglish.text, .pastParticiple)
-            if isPassive {
-                for w in Self.conjugate("be", tense, person: person, plural: plural) { add(w, finite, .grammar, "être + participle → passive") }
-            } else if ete == nil, tense == .present {
-                // Passé composé: the English simple past ("a annoncé" → "announced").
-                add(inflected(participle, mainEnglish.text, .past, person: person, plural: plural), participle, mainEnglish.rule,
-                    (mainEnglish.origin ?? "") + "; passé composé → simple past")
-                lexicalSimple = true
-                pastFromPerfect = true
-            } else {
-                for w in Self.conjugate("have", tense, person: person, plural: plural) { add(w, finite, .grammar, "compound tense → perfect") }
-                if let ete { add("been", ete, .grammar, "a été + participle → has been") }
-            }
-            if !pastFromPerfect { add(participleText, participle, mainEnglish.rule, mainEnglish.origin) }
-        } else if let ete, tense == .present {
-            // "a été" without a participle: the simple past ("Qui a été le meilleur ?" → "Who was …").
-            add(EnglishInflector.verb("be", .past, person: person, plural: plural), ete, .grammar, "a été → was")
-        } else if let ete {
-            for w in Self.conjugate("have", tense, person: person, plural: plural) { add(w, finite, .grammar, "avait été → had been") }
-            add("been", ete, .lexicon, ete.analysis?.origin.description)
-        } else if lemma == "falloir", let subject = pieces.last, subject.text.lowercased() == "he" || subject.text.lowercased() == "it" {
-            // "il faut partir" → "we must leave"; "il faut du temps" → "it takes time".
-            if let infinitive {
-                pieces[pieces.count - 1].text = "we"
-                for w in Self.modal("falloir", tense) ?? ["must"] { add(w, finite, .grammar, "il faut + infinitive → we must") }
-                add(mainEnglish.text, infinitive, mainEnglish.rule, mainEnglish.origin)
-            } else {
-                pieces[pieces.count - 1].text = "it"
-                for w in Self.conjugate("take", tense, person: 3, plural: false) { add(w, finite, .grammar, "il faut + noun → it takes") }
-            }
-        } else if let infinitive, let modal = Self.modal(lemma, tense) {
-            for w in modal { add(w, finite, .grammar, "\(lemma) + infinitive") }
-            add(mainEnglish.text, infinitive, mainEnglish.rule, mainEnglish.origin)
-        } else if let infinitive {
-            let verb = finiteAnalysis.preferredEnglish
-            for w in Self.conjugate(verb, tense, person: person, plural: plural) { add(w, finite, .lexicon, finiteAnalysis.origin.description) }
-            lexicalSimple = (tense == .present || tense == .past) && verb != "be" && !EnglishInflector.modals.contains(verb)
-            add("to", infinitive, .grammar, "verb + infinitive")
-            add(mainEnglish.text, infinitive, mainEnglish.rule, mainEnglish.origin)
-        } else {
-            let verb = mainEnglish.text.isEmpty ? "be" : mainEnglish.text
-            let conjugated = Self.conjugate(verb, tense, person: person, plural: plural)
-            for (n, w) in conjugated.enumerated() {
-                add(w, finite, n == conjugated.count - 1 ? mainEnglish.rule : .grammar, n == conjugated.count - 1 ? mainEnglish.origin : "tense")
-            }
-            let head = verb.split(separator: " ").first.map(String.init) ?? verb
-            lexicalSimple = (tense == .present || tense == .past) && head != "be" && !EnglishInflector.modals.contains(head)
-        }
-        // A question with inversion: the first auxiliary, then the subject ("can you", "does he").
-        var afterAux = 1   // where "not", "only" and adverbs go: after the first auxiliary (and a question's subject)
-        if isQuestion, let subject = invertedSubject {
-            afterAux = 2
-            var e = english(of: subject)
-            if let subjectText { e.text = subjectText }
-            if let first = words.first, Self.auxiliaries.contains(first.text.lowercased()), words.count > 1 || ["is", "are", "am", "was", "were"].contains(first.text) {
-                words.insert((e.text, subject, e.rule, e.origin), at: 1)
-            } else if let first = words.first, tense == .present || tense == .past {
-                let doForm = EnglishInflector.verb("do", tense == .past || pastFromPerfect ? .past : .present, person: person, plural: plural)
-                let base = mainEnglish.text.isEmpty ? first.text : ((participle == nil && infinitive == nil) || pastFromPerfect ? mainEnglish.text : finiteAnalysis.preferredEnglish)
-                var rebuilt: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = [(doForm, finite, .grammar, "question: do-support"), (e.text, subject, e.rule, e.origin)]
-                let baseWords = base.split(separator: " ")
-                for w in baseWords { rebuilt.append((String(w), first.item, first.rule, first.origin)) }
-                let consumed = base.split(separator: " ").count
-                rebuilt += words.dropFirst(consumed)
-                words = rebuilt
-                lexicalSimple = false
-            } else {
-                words.insert((e.text, subject, e.rule, e.origin), at: min(1, words.count))
-            }
-        }
-        // Negation and adverbs.
-        if let negation {
-            let word: String
-            switch negation.lower {
-            case "plus": word = "no longer"
-            case "jamais": word = "never"
-            case "guère": word = "hardly"
-            case "rien", "personne": word = ""
-            default: word = "not"
-            }
-            if !word.isEmpty, isImperative, word == "not" {
-                words.insert(contentsOf: [("do", negation, .grammar, "negative imperative: do not"), ("not", negation, .grammar, "ne … pas")], at: 0)
-            } else if !word.isEmpty {
-                if word == "not", lexicalSimple, let firstWord = words.first {
-                    let verbBase = (participle == nil && infinitive == nil) || pastFromPerfect ? (mainEnglish.text.isEmpty ? "be" : mainEnglish.text) : finiteAnalysis.preferredEnglish
-                    let doForm = EnglishInflector.verb("do", tense == .past || pastFromPerfect ? .past : .present, person: person, plural: plural)
-                    let rest = words.dropFirst(verbBase.split(separator: " ").count)
-                    var rebuilt: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = [(doForm, finite, .grammar, "negation: do-support"), ("not", negation, .grammar, "ne … pas")]
-                    for w in verbBase.split(separator: " ") { rebuilt.append((String(w), firstWord.item, firstWord.rule, firstWord.origin)) }
-                    words = rebuilt + rest
+        let start = i
+        guard let group = parseVerbGroup() else {
+            // Not a verb after all: write the words one by one ("ne" as "not", then the clitics).
+            for k in start..<i {
+                if k == start, items[k].lower == "ne" || items[k].lower == "n'" {
+                    emitGrammar("not", at: items[k], origin: "negation")
                 } else {
-                    let at = words.count > 1 || !lexicalSimple ? afterAux : 0
-                    var inserted: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = []
-                    for w in word.split(separator: " ") { inserted.append((String(w), negation, .grammar, "ne … \(negation.lower)")) }
-                    words.insert(contentsOf: inserted, at: min(at, words.count))
+                    emitWord(items[k])
                 }
             }
-        }
-        if let onlyItem {
-            let at = words.count > 1 || !lexicalSimple || ["is", "are", "was", "were", "am"].contains(words.first?.text ?? "") ? afterAux : 0
-            words.insert(("only", onlyItem, .grammar, "ne … que → only"), at: min(at, words.count))
-        }
-        if !adverbs.isEmpty {
-            let at = words.count > 1 ? afterAux : 0
-            var inserted: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = []
-            for adverb in adverbs {
-                let e = english(of: adverb)
-                for w in e.text.split(separator: " ") { inserted.append((String(w), adverb, e.rule, e.origin)) }
-            }
-            words.insert(contentsOf: inserted, at: min(at, words.count))
-        }
-        // A fronted question ("Le PSG peut-il devenir …?"): the first auxiliary (or "do") now,
-        // the rest after the subject.
-        if finite.isFrontedQuestionVerb, invertedSubject == nil, !words.isEmpty {
-            let head = words[0]
-            if Self.auxiliaries.contains(head.text.lowercased()), words.count > 1 || ["is", "are", "am", "was", "were", "can", "could", "must", "should"].contains(head.text) {
-                emit(head.text, head.item, rule: head.rule, origin: (head.origin ?? "") + "; question: verb first")
-                afterSubject = Array(words.dropFirst())
-            } else if tense == .present || tense == .past {
-                emit(EnglishInflector.verb("do", tense == .past || pastFromPerfect ? .past : .present, person: person, plural: plural),
-                     source: finite.range.lowerBound..<finite.range.lowerBound, rule: .grammar, origin: "question: do-support")
-                let base = (participle == nil && infinitive == nil) || pastFromPerfect ? mainEnglish.text : finiteAnalysis.preferredEnglish
-                afterSubject = base.split(separator: " ").map { (String($0), head.item, head.rule, head.origin) } + Array(words.dropFirst(base.split(separator: " ").count))
-            } else {
-                emit(head.text, head.item, rule: head.rule, origin: head.origin)
-                afterSubject = Array(words.dropFirst())
-            }
-            awaitingSubject = true
-            for clitic in clitics + infinitiveObjects { afterSubject.append((Self.objectPronoun(clitic.lower), clitic, .grammar, "object pronoun after the verb")) }
             return
         }
-        if let can = words.firstIndex(where: { $0.text == "can" }), can + 1 < words.count, words[can + 1].text == "not" {
-            words[can].text = "cannot"
-            words.remove(at: can + 1)
-        }
-        for word in words { emit(word.text, word.item, rule: word.rule, origin: word.origin) }
-        for clitic in bodyPartPossessive(after: clitics + infinitiveObjects, subject: subjectPronoun) { emitObject(clitic) }
-        if skipDe, i < items.count, items[i].lower == "de" || items[i].lower == "d'" { i += 1 }
-        // "je n'ai pas d'argent" → "I do not have any money".
-        if let negation, ["pas", "plus", "jamais", "point"].contains(negation.lower), i + 1 < items.count, items[i + 1].lower != "accord",
-           items[i].lower == "de" || items[i].lower == "d'", items[i + 1].kind == .glossary || [.noun, .adjective].contains(items[i + 1].pos) {
-            emit("any", items[i], rule: .grammar, origin: "pas de → not … any")
-            i += 1
-        }
-        if let negation, negation.lower == "rien" { emit("nothing", negation, rule: .grammar, origin: "ne … rien") }
-        if let negation, negation.lower == "personne" { emit("anyone", negation, rule: .grammar, origin: "ne … personne") }
+        render(group)
     }
 
+    /// Reflexive verbs whose English is another verb, by lemma: "se trouver" → "be".
     static let reflexiveMeanings: [String: String] = [
         "trouver": "be", "rendre": "go", "passer": "happen", "souvenir": "remember", "attendre": "expect",
         "demander": "wonder", "mettre": "start", "tromper": "be wrong", "taire": "keep quiet", "produire": "happen",
@@ -349,9 +85,12 @@ extension Generator {
     static let auxiliaries: Set<String> = ["is", "are", "am", "was", "were", "has", "have", "had", "will", "would", "can",
                                            "could", "must", "should", "may", "might", "do", "does", "did"]
 
+    /// Adverbs English writes before the main verb ("a déjà annoncé" → "already announced").
     static let verbAdverbs: Set<String> = ["déjà", "toujours", "encore", "bien", "aussi", "vraiment", "enfin", "également",
                                            "notamment", "beaucoup", "souvent", "jamais", "désormais", "peut-être", "même", "pourtant", "donc", "ainsi"]
 
+    /// The English of a French modal before an infinitive ("peut" → "can", "devrait" →
+    /// "should", "va" → "will"), or nil when the verb is not one in that tense.
     static func modal(_ lemma: String, _ tense: Tense) -> [String]? {
         switch (lemma, tense) {
         case ("pouvoir", .present): ["can"]

@@ -12,7 +12,7 @@ struct Generator {
     /// Whether a straight double quote opens (true) or closes the next quoted part.
     var quoteOpens = true
     /// Verb words of a fronted question that go after its subject ("Does PSG *win*?").
-    var afterSubject: [(text: String, item: Item, rule: TranslationSpan.Rule, origin: String?)] = []
+    var afterSubject: [EnglishWord] = []
     /// Set while the subject of a fronted question is being written.
     var awaitingSubject = false
 

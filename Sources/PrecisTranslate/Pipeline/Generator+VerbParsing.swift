@@ -1,0 +1,126 @@
+/// Reading a French verb group into a `VerbGroup`: no English is written here.
+extension Generator {
+    /// Reads the verb group at `i` and advances `i` past it.
+    ///
+    /// Returns nil when no finite verb follows "ne" and the clitics; `i` is then just after
+    /// them. Picks the readings it settles on (participle, infinitive) in `items`.
+    /// Example: "il ne l'a pas encore annoncé", at "ne", reads up to "annoncé".
+    mutating func parseVerbGroup() -> VerbGroup? {
+        let first = items[i]
+        let negated = first.lower == "ne" || first.lower == "n'"
+        if negated { i += 1 }
+        let clitics = parseClitics()
+        guard i < items.count, let finiteAnalysis = items[i].analyses.first(where: { $0.partOfSpeech.isVerbal && $0.finiteForm != nil }),
+              let finiteForm = finiteAnalysis.finiteForm else { return nil }
+        var group = VerbGroup(first: first, isNegated: negated, clitics: clitics, finite: items[i],
+                              finiteAnalysis: finiteAnalysis, form: finiteForm)
+        i += 1
+        parseSubject(&group)
+        parseNegation(&group)
+        parseParticipleOrInfinitive(&group)
+        parseVenirDe(&group)
+        return group
+    }
+
+    /// The subject and the verb form agreeing with it: an inverted pronoun ("explique-t-il",
+    /// "Peut-il …?", advancing `i`), else the pronoun before the group ("ils défient"), else
+    /// a clitic "nous"/"vous" ("nous allons"), else a noun subject, third person
+    /// ("le gouvernement défie").
+    private mutating func parseSubject(_ group: inout VerbGroup) {
+        if i < items.count, items[i].isInvertedPronoun { group.invertedSubject = items[i]; i += 1 }
+        group.isQuestion = group.invertedSubject != nil && items[i...].contains { $0.surface == "?" }
+        group.subjectPronoun = group.invertedSubject.map(\.lower) ?? previousSubject(before: group.first)
+        let verbForms = group.finiteAnalysis.verbForms
+        if let subject = group.subjectPronoun, let wanted = Self.subjectPersons[subject],
+           let match = verbForms.first(where: { $0.tense.isFinite && $0.person == wanted.person && $0.isPlural == wanted.plural }) {
+            group.form = match
+        }
+        guard group.subjectPronoun == nil else { return }
+        let form = group.form
+        if let clitic = group.clitics.first,
+           (clitic.lower == "nous" && form.person == 1 && form.isPlural) || (clitic.lower == "vous" && form.person == 2 && form.isPlural) {
+            group.cliticSubject = clitic
+            group.clitics.removeFirst()
+        } else if form.person != 3, let third = verbForms.first(where: { $0.tense.isFinite && $0.person == 3 }) {
+            group.form = third
+        }
+    }
+
+    /// After "ne", advancing `i`: the second part of the negation ("ne gagne pas"), adverbs
+    /// before the main verb ("n'a pas encore annoncé", also without "ne": "a déjà annoncé"),
+    /// "ne … que" ("ne mange que du pain"), and the literary negation without "pas" ("ne
+    /// peut empêcher", "ne sait", "n'ose", "ne cesse").
+    private mutating func parseNegation(_ group: inout VerbGroup) {
+        let negated = group.isNegated
+        if negated, i < items.count, ["pas", "plus", "jamais", "rien", "personne", "guère", "point"].contains(items[i].lower) {
+            group.negation = items[i]; i += 1
+        }
+        group.adverbs = parseVerbAdverbs()
+        if negated, group.negation == nil, i < items.count, ["pas", "plus", "jamais", "rien"].contains(items[i].lower) {
+            group.negation = items[i]; i += 1
+        }
+        if negated, group.negation == nil, i < items.count, items[i].lower == "que" || items[i].lower == "qu'" {
+            group.only = items[i]; i += 1
+        }
+        if negated, group.negation == nil, group.only == nil, ["pouvoir", "savoir", "oser", "cesser"].contains(group.lemma) {
+            group.negation = group.first
+        }
+    }
+
+    /// What the finite verb governs, advancing `i` and picking the reading: "été" after avoir
+    /// ("a été dévoilé"), a past participle after avoir, être or "été" ("a annoncé"), or an
+    /// infinitive after another verb, with the clitics between ("peut gagner", "veut le faire").
+    private mutating func parseParticipleOrInfinitive(_ group: inout VerbGroup) {
+        let isAuxiliary = group.lemma == "avoir" || group.lemma == "être"
+        if group.lemma == "avoir", i < items.count, items[i].lower == "été" { group.ete = items[i]; i += 1 }
+        if isAuxiliary || group.ete != nil, i < items.count, items[i].kind == .word,
+           let k = items[i].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.verbForms.first?.tense == .pastParticiple }) {
+            items[i].pick = k
+            group.participle = items[i]; i += 1
+        }
+        guard group.participle == nil, group.ete == nil, i < items.count, !isAuxiliary else { return }
+        var j = i
+        while j < items.count, Self.clitics.contains(items[j].lower), j + 1 < items.count { j += 1 }
+        if j < items.count, items[j].kind == .word, let k = items[j].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }),
+           !items[j].can(.noun) || j > i {
+            group.infinitiveObjects = Array(items[i..<j])
+            items[j].pick = k
+            group.infinitive = items[j]; i = j + 1
+        }
+    }
+
+    /// "venir de + infinitive", advancing `i` past "de" and the infinitive: "vient de
+    /// commencer" → "has just begun".
+    private mutating func parseVenirDe(_ group: inout VerbGroup) {
+        guard group.lemma == "venir", group.participle == nil, group.infinitive == nil, i + 1 < items.count,
+              items[i].lower == "de" || items[i].lower == "d'",
+              let k = items[i + 1].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }) else { return }
+        items[i + 1].pick = k
+        group.justInfinitive = items[i + 1]
+        i += 2
+    }
+
+    /// Clitics before the finite verb ("se", "le", "lui"), advancing `i`: "il le lui donne".
+    /// A clitic word that can also be a finite verb ends the list unless a verb follows it.
+    private mutating func parseClitics() -> [Item] {
+        var clitics: [Item] = []
+        while i < items.count, items[i].kind == .word, Self.clitics.contains(items[i].lower),
+              i + 1 < items.count, !(items[i + 1].analyses.isEmpty) {
+            if items[i].analyses.contains(where: { $0.partOfSpeech.isVerbal && $0.finiteForm != nil }) && !items[i + 1].analyses.contains(where: { $0.partOfSpeech.isVerbal }) { break }
+            clitics.append(items[i]); i += 1
+        }
+        return clitics
+    }
+
+    /// Adverbs English puts before the main verb, advancing `i`: "a déjà annoncé",
+    /// "a soudainement annoncé", and glossary phrases before a verb ("a par ailleurs annoncé").
+    private mutating func parseVerbAdverbs() -> [Item] {
+        var adverbs: [Item] = []
+        while i < items.count, (items[i].kind == .word && items[i].pos == .adverb
+                                && (Self.verbAdverbs.contains(items[i].lower) || Self.isMannerAdverb(items, at: i)))
+                || (items[i].isGlossaryPhrase && i + 1 < items.count && items[i + 1].analyses.contains { $0.partOfSpeech.isVerbal }) {
+            adverbs.append(items[i]); i += 1
+        }
+        return adverbs
+    }
+}
