@@ -48,6 +48,8 @@ struct ShippedResourcesTests {
         ("évitez de vous toucher le visage", "avoid touching your face"),
         ("je me lave les mains", "I wash my hands"),
         ("il se lave le visage", "he washes his face"),
+        // A phrase ending in "de" governs the infinitive: no adverb of the verb before it.
+        ("la société sera en mesure de rivaliser avec OpenAI", "will be able to compete with OpenAI"),
         // A name of an institution keeps "the".
         ("l'Organisation mondiale de la santé", "the World Health Organization"),
     ])

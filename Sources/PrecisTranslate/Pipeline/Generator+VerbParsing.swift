@@ -118,9 +118,17 @@ extension Generator {
         var adverbs: [Item] = []
         while i < items.count, (items[i].kind == .word && items[i].pos == .adverb
                                 && (Self.verbAdverbs.contains(items[i].lower) || Self.isMannerAdverb(items, at: i)))
-                || (items[i].isGlossaryPhrase && i + 1 < items.count && items[i + 1].analyses.contains { $0.partOfSpeech.isVerbal }) {
+                || (items[i].isGlossaryPhrase && !Self.governsInfinitive(items[i]) && i + 1 < items.count
+                    && items[i + 1].analyses.contains { $0.partOfSpeech.isVerbal }) {
             adverbs.append(items[i]); i += 1
         }
         return adverbs
+    }
+
+    /// A phrase ending in de/d'/à introduces the infinitive after it ("sera en mesure de
+    /// rivaliser" → "will be able to compete"): it is no adverb of the verb before it.
+    static func governsInfinitive(_ item: Item) -> Bool {
+        let lower = item.lower
+        return lower.hasSuffix(" de") || lower.hasSuffix(" d'") || lower.hasSuffix(" d’") || lower.hasSuffix(" à")
     }
 }
