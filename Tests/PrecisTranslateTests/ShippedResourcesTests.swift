@@ -50,6 +50,10 @@ struct ShippedResourcesTests {
         ("il se lave le visage", "he washes his face"),
         // A phrase ending in "de" governs the infinitive: no adverb of the verb before it.
         ("la société sera en mesure de rivaliser avec OpenAI", "will be able to compete with OpenAI"),
+        // A noun-subject question: the participle or infinitive goes with the fronted verb.
+        ("Le président a-t-il annoncé la décision ?", "Did the president announce the decision?"),
+        ("Le suspect a-t-il été arrêté ?", "Has the suspect been arrested?"),
+        ("Le président veut-il partir ?", "Does the president want to leave?"),
         // A name of an institution keeps "the".
         ("l'Organisation mondiale de la santé", "the World Health Organization"),
     ])

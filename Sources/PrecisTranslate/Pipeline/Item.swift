@@ -145,7 +145,16 @@ extension Translator {
                     || (items[start].analysis == nil && items[start].isCapitalized) else { continue }
             var fronted = items.remove(at: verb)
             fronted.isFrontedQuestionVerb = true
-            items.insert(fronted, at: start)
+            // The participle or infinitive the verb governs goes with it ("Le président a-t-il
+            // annoncé …" → "Has the president announced …"), so the verb group reads whole.
+            var governed: [Item] = []
+            let isAuxiliary = fronted.analyses.contains { $0.lemma == "avoir" || $0.lemma == "être" }
+            if isAuxiliary, verb < items.count, items[verb].lower == "été" { governed.append(items.remove(at: verb)) }
+            if verb < items.count, items[verb].kind == .word,
+               items[verb].analyses.first(where: \.partOfSpeech.isVerbal).map({ isAuxiliary ? $0.verbForms.first?.tense == .pastParticiple : $0.has(.infinitive) }) == true {
+                governed.append(items.remove(at: verb))
+            }
+            items.insert(contentsOf: [fronted] + governed, at: start)
         }
         var sentenceStart = true
         for k in items.indices {
