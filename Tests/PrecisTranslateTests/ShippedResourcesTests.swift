@@ -54,6 +54,10 @@ struct ShippedResourcesTests {
         ("Le président a-t-il annoncé la décision ?", "Did the president announce the decision?"),
         ("Le suspect a-t-il été arrêté ?", "Has the suspect been arrested?"),
         ("Le président veut-il partir ?", "Does the president want to leave?"),
+        // ne … personne, also after a participle; a negated imperative in the singular.
+        ("Il ne voit personne.", "He sees no one."),
+        ("Il n'a vu personne.", "He saw no one."),
+        ("Ne mange pas ça.", "Do not eat"),
         // A name of an institution keeps "the".
         ("l'Organisation mondiale de la santé", "the World Health Organization"),
     ])

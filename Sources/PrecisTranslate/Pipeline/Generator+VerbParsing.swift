@@ -77,6 +77,8 @@ extension Generator {
            let k = items[i].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.verbForms.first?.tense == .pastParticiple }) {
             items[i].pick = k
             group.participle = items[i]; i += 1
+            // "n'a vu personne": "personne" follows the participle.
+            if group.isNegated, group.negation == nil, i < items.count, items[i].lower == "personne" { group.negation = items[i]; i += 1 }
         }
         guard group.participle == nil, group.ete == nil, i < items.count, !isAuxiliary else { return }
         var j = i

@@ -346,6 +346,6 @@ extension Generator {
             i += 1
         }
         if let negation = group.negation, negation.lower == "rien" { emit("nothing", negation, rule: .grammar, origin: "ne … rien") }
-        if let negation = group.negation, negation.lower == "personne" { emit("anyone", negation, rule: .grammar, origin: "ne … personne") }
+        if let negation = group.negation, negation.lower == "personne" { emit("no one", negation, rule: .grammar, origin: "ne … personne") }
     }
 }

@@ -47,10 +47,12 @@ struct VerbGroup {
     /// The infinitive of "venir de + infinitive" ("vient de commencer" → "has just begun").
     var justInfinitive: Item? = nil
     /// Whether the group is an imperative: a verb with no subject opening a sentence, in the
-    /// imperative or the 2nd-person plural present ("Visitez les musées", "Ne visitez pas").
+    /// imperative or the 2nd-person plural present ("Visitez les musées", "Ne visitez pas"), or a
+    /// negated form that can be an imperative ("Ne mange pas ça"; "Reste à savoir" stays a statement).
     var isImperative: Bool {
         subjectPronoun == nil && invertedSubject == nil && first.startsSentence
-            && (form.tense == .imperative || (form.tense == .present && form.person == 2 && form.isPlural))
+            && (form.tense == .imperative || (form.tense == .present && form.person == 2 && form.isPlural)
+                || (isNegated && finiteAnalysis.verbForms.contains { $0.tense == .imperative }))   // "Ne mange pas ça"
     }
     /// The English tense of the finite form (the base form for an imperative).
     var tense: Generator.Tense { isImperative ? .base : Generator.englishTense(form.tense) }
