@@ -58,6 +58,8 @@ struct ShippedResourcesTests {
         ("Il ne voit personne.", "He sees no one."),
         ("Il n'a vu personne.", "He saw no one."),
         ("Ne mange pas ça.", "Do not eat"),
+        // A verb with an inverted subject after a quote is finite, its subject first.
+        ("« C'est vrai », dit-il.", "he says."),
         // A name of an institution keeps "the".
         ("l'Organisation mondiale de la santé", "the World Health Organization"),
     ])

@@ -156,7 +156,9 @@ extension Generator {
         case .auxiliary, .verb:
             if lower == "ne" || lower == "n'" { verbGroup(); return }
             if analysis.verbForms.first?.tense.isFinite == true { verbGroup(); return }
-            nonFiniteVerb(); 
+            // "dit-il": a verb with an inverted subject is finite, whatever its likeliest form.
+            if i + 1 < items.count, items[i + 1].isInvertedPronoun, analysis.finiteForm != nil { verbGroup(); return }
+            nonFiniteVerb()
         case .adverb:
             if lower == "ne" || lower == "n'", startsVerbGroup(at: i) { verbGroup(); return }
             emitWord(item); i += 1
