@@ -60,6 +60,11 @@ struct ShippedResourcesTests {
         ("Ne mange pas ça.", "Do not eat"),
         // A verb with an inverted subject after a quote is finite, its subject first.
         ("« C'est vrai », dit-il.", "he says."),
+        // Reflexive clitics of every person; "vous" opening a sentence as the subject.
+        ("Nous nous sommes trompés.", "We were wrong."),
+        ("Vous vous trompez.", "You are wrong."),
+        ("Vous êtes malades.", "You are sick."),
+        ("Il nous a vus.", "He saw us."),
         // A name of an institution keeps "the".
         ("l'Organisation mondiale de la santé", "the World Health Organization"),
     ])

@@ -44,7 +44,10 @@ extension Generator {
         }
         Self.contractCannot(&chain.words)
         for word in chain.words { emit(word.text, word.item, rule: word.rule, origin: word.origin) }
-        for clitic in bodyPartPossessive(after: group.clitics + group.infinitiveObjects, subject: group.subjectPronoun) { emitObject(clitic) }
+        for clitic in bodyPartPossessive(after: group.clitics + group.infinitiveObjects, subject: group.subjectPronoun)
+        where clitic.range != group.reflexiveClitic?.range {
+            emitObject(clitic)
+        }
         writeWordsAfterVerb(group, skipsDe: chain.skipsDe)
     }
 
@@ -261,7 +264,7 @@ extension Generator {
             afterSubject = Array(words.dropFirst())
         }
         awaitingSubject = true
-        for clitic in group.clitics + group.infinitiveObjects {
+        for clitic in group.objectClitics + group.infinitiveObjects {
             afterSubject.append((Self.objectPronoun(clitic.lower), clitic, .grammar, "object pronoun after the verb"))
         }
     }

@@ -50,7 +50,7 @@ struct VerbGroup {
     /// imperative or the 2nd-person plural present ("Visitez les musées", "Ne visitez pas"), or a
     /// negated form that can be an imperative ("Ne mange pas ça"; "Reste à savoir" stays a statement).
     var isImperative: Bool {
-        subjectPronoun == nil && invertedSubject == nil && first.startsSentence
+        subjectPronoun == nil && invertedSubject == nil && cliticSubject == nil && first.startsSentence
             && (form.tense == .imperative || (form.tense == .present && form.person == 2 && form.isPlural)
                 || (isNegated && finiteAnalysis.verbForms.contains { $0.tense == .imperative }))   // "Ne mange pas ça"
     }
@@ -58,8 +58,24 @@ struct VerbGroup {
     var tense: Generator.Tense { isImperative ? .base : Generator.englishTense(form.tense) }
     /// The finite verb's lemma ("avoir", "pouvoir", "falloir").
     var lemma: String { finiteAnalysis.lemma }
-    /// Whether a clitic "se"/"s'" makes the verb reflexive ("se trouve", "s'agit").
-    var isReflexive: Bool { clitics.contains { $0.lower == "se" || $0.lower == "s'" } }
+    /// The clitic that makes the verb reflexive: "se"/"s'" ("se trouve", "s'agit"), or the one of
+    /// the subject's own person ("nous nous sommes trompés", "je me lave", "vous vous trompez").
+    var reflexiveClitic: Item? {
+        let subject = subjectPronoun ?? cliticSubject?.lower
+        return clitics.first { clitic in
+            switch clitic.lower {
+            case "se", "s'": true
+            case "me", "m'": subject == "je" || subject == "j'"
+            case "te", "t'": subject == "tu"
+            case "nous", "vous": subject == clitic.lower
+            default: false
+            }
+        }
+    }
+    /// Whether the verb is reflexive (see ``reflexiveClitic``).
+    var isReflexive: Bool { reflexiveClitic != nil }
+    /// The clitics English writes as objects after the verb: all but the reflexive one.
+    var objectClitics: [Item] { clitics.filter { $0.range != reflexiveClitic?.range } }
     /// Whether the verb was moved before its noun subject to ask a question
     /// ("Le PSG peut-il gagner ?"): its words go around the subject.
     var isFrontedQuestion: Bool { finite.isFrontedQuestionVerb && invertedSubject == nil }
