@@ -65,6 +65,10 @@ struct ShippedResourcesTests {
         ("Vous vous trompez.", "You are wrong."),
         ("Vous êtes malades.", "You are sick."),
         ("Il nous a vus.", "He saw us."),
+        // "sans pour autant", "de tels … que", "s'inviter".
+        ("sans pour autant abandonner le métavers", "without necessarily abandoning the metaverse"),
+        ("de tels géants que OpenAI", "such giants as OpenAI"),
+        ("Quand l'IA s'invite sur Instagram", "When AI shows up on Instagram"),
         // A name of an institution keeps "the".
         ("l'Organisation mondiale de la santé", "the World Health Organization"),
     ])

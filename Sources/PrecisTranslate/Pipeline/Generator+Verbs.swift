@@ -73,6 +73,7 @@ extension Generator {
         "agir": "be", "moquer": "mock", "plaindre": "complain", "méfier": "be wary", "rendre compte": "realize",
         "battre": "fight", "marier": "get married", "réunir": "meet", "installer": "settle", "lever": "get up",
         "coucher": "go to bed", "réveiller": "wake up", "inquiéter": "worry", "interroger": "wonder", "opposer": "oppose",
+        "inviter": "show up",
     ]
     /// An adverb in -ment ("soudainement" → "suddenly") not modifying a following adjective:
     /// English puts it before the verb.

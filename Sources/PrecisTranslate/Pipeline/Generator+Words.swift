@@ -122,6 +122,12 @@ extension Generator {
         }
         // "Comment fonctionne ce réseau ?" → "How does this network work?"
         if Self.interrogatives[lower] != nil, item.startsSentence, interrogativeInversion() { return }
+        // "de tels géants que OpenAI" → "such giants as OpenAI".
+        if lower == "que" || lower == "qu'",
+           items[max(0, i - 4)..<i].contains(where: { ["tel", "tels", "telle", "telles"].contains($0.lower) }),
+           !items[max(0, i - 4)..<i].contains(where: { $0.kind == .punctuation || $0.isFiniteVerb }) {
+            emit("as", item, rule: .grammar, origin: "tel … que → such … as"); i += 1; return
+        }
         // "comme exemple" → "as an example": comme before a bare noun.
         if lower == "comme", i + 1 < items.count, items[i + 1].kind == .word, items[i + 1].pos == .noun {
             emit("as", item, rule: .grammar, origin: "comme + bare noun → as"); i += 1; return
@@ -195,13 +201,15 @@ extension Generator {
         // Before an infinitive: de/à/pour → to, sans → without -ing, en + participle → by/while -ing.
         // "avant de mettre" → "before putting": the "de" belongs to "avant".
         let opensWithAvantDe = lower == "avant" && (next?.lower == "de" || next?.lower == "d'")
-        var v = opensWithAvantDe ? i + 2 : i + 1
+        // "sans pour autant abandonner" → "without necessarily abandoning".
+        let opensWithSansPourAutant = lower == "sans" && next?.lower == "pour autant"
+        var v = opensWithAvantDe || opensWithSansPourAutant ? i + 2 : i + 1
         while v < items.count, items[v].kind == .word, Self.clitics.contains(items[v].lower) || items[v].lower == "ne" || items[v].lower == "n'" { v += 1 }
         let verbItem = v < items.count ? items[v] : nil
         // After "les", a word read as a singular noun is a verb ("sans les toucher"); after
         // "le"/"la", a plural one is.
         let numberClash: Bool = {
-            guard !opensWithAvantDe, v == i + 2, let verbItem, let noun = verbItem.analyses.first(where: { $0.partOfSpeech == .noun }),
+            guard !opensWithAvantDe, !opensWithSansPourAutant, v == i + 2, let verbItem, let noun = verbItem.analyses.first(where: { $0.partOfSpeech == .noun }),
                   let number = noun.agreement?.number else { return false }
             switch items[i + 1].lower {
             case "les": return number == .singular
@@ -211,7 +219,7 @@ extension Generator {
         }()
         if let verbItem, verbItem.kind == .word, let na = verbItem.analyses.first(where: { $0.partOfSpeech.isVerbal }),
            na.has(.infinitive) || na.has(.presentParticiple),
-           v == (opensWithAvantDe ? i + 2 : i + 1) || verbItem.analyses.first?.partOfSpeech.isVerbal == true || numberClash {
+           v == (opensWithAvantDe || opensWithSansPourAutant ? i + 2 : i + 1) || verbItem.analyses.first?.partOfSpeech.isVerbal == true || numberClash {
             if na.has(.presentParticiple), lower == "en" {
                 emit("by", item, rule: .grammar, origin: "en + participle → by -ing"); i += 1
                 nonFiniteVerb(); return
@@ -223,7 +231,8 @@ extension Generator {
             }
             if na.has(.infinitive), let english = Self.prepositionsBeforeInfinitive[lower] {
                 emit(english, item, rule: .grammar, origin: "\(lower) + infinitive")
-                i += opensWithAvantDe ? 2 : 1
+                if opensWithSansPourAutant { emit("necessarily", items[i + 1], rule: .grammar, origin: "sans pour autant → without necessarily") }
+                i += opensWithAvantDe || opensWithSansPourAutant ? 2 : 1
                 nonFiniteVerb(gerund: lower == "sans" || lower == "avant" || lower == "par"); return
             }
         }
