@@ -20,8 +20,9 @@ struct SentenceBreakRules {
     /// The paragraph: no cut is reported at its end or past it.
     let paragraph: Range<Int>
 
-    /// Appends the candidate cuts (sentence starts) inside the paragraph to `cuts`, in order.
-    func appendCuts(to cuts: inout [Int]) {
+    /// Appends the candidate cuts (sentence starts) inside the paragraph to `cuts`, and the
+    /// positions of every `.` and `…` to `marks` (for ``SentenceRepairer``), both in order.
+    func appendCuts(to cuts: inout [Int], marks: inout [Int]) {
         let end = paragraph.upperBound
         let mayStart = Self.mayStartBoundary
         var i = paragraph.lowerBound
@@ -38,6 +39,7 @@ struct SentenceBreakRules {
                 if next < end { cuts.append(next) }
                 i = next
             case 0x2E:
+                marks.append(i)
                 i = afterTerminal(start: i, end: i + 1, isPeriod: true, cuts: &cuts)
             case 0x21, 0x3F:
                 i = afterTerminal(start: i, end: i + 1, isPeriod: false, cuts: &cuts)
@@ -51,6 +53,7 @@ struct SentenceBreakRules {
                 } else if let isPeriod = Self.terminal(v) {
                     i = afterTerminal(start: i, end: i + length, isPeriod: isPeriod, cuts: &cuts)
                 } else {
+                    if v == 0x2026 { marks.append(i) }  // …
                     i += length
                 }
             }

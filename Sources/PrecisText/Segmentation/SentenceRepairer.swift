@@ -52,7 +52,11 @@ struct SentenceRepairer {
     // MARK: repairs
 
     /// Applies every repair to the candidate cuts (sentence starts) inside the paragraph.
-    mutating func repair(_ cuts: [Int]) -> [Int] {
+    ///
+    /// `marks`, when given, lists the positions of every `.` and `…` in the paragraph, in
+    /// order (the rules engine records them as it scans); without it the paragraph is scanned
+    /// for the marks ICU may have missed.
+    mutating func repair(_ cuts: [Int], marks: [Int]? = nil) -> [Int] {
         var repaired: [Int] = []
         repaired.reserveCapacity(cuts.count + 2)
         for cut in cuts {
@@ -61,7 +65,7 @@ struct SentenceRepairer {
             }
         }
         // Breaks the rules miss: glued sentences and ellipses.
-        let added = missedCuts()
+        let added = marks.map(missedCuts(atMarks:)) ?? missedCuts()
         guard !added.isEmpty else { return repaired }
         return Array(Set(repaired).union(added)).sorted()
     }
@@ -117,6 +121,23 @@ struct SentenceRepairer {
                 i += 3
             } else {
                 i += 1
+            }
+        }
+        return cuts
+    }
+
+    /// The cuts of ``missedCuts()`` that the rules engine's candidates lack, from the marks it
+    /// recorded: glued sentences after a period ("tendue.Consternant": UAX #29 keeps a letter,
+    /// a period and a capital together) and ellipses before a capital ("…" is no terminal
+    /// there). After `!` and `?`, and for ICU's suppressed breaks, the rules already cut.
+    func missedCuts(atMarks marks: [Int]) -> [Int] {
+        var cuts: [Int] = []
+        for i in marks {
+            if bytes[i] == 0x2E {
+                if let cut = gluedCut(at: i) { cuts.append(cut) }
+            } else {
+                let after = skipSpace(from: i + 3)
+                if isSentenceStart(at: after), !isLowercaseWordStart(at: after) { cuts.append(after) }
             }
         }
         return cuts

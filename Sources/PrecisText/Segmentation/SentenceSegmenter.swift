@@ -72,12 +72,13 @@ public struct SentenceSegmenter: Sendable {
     public func sentences(inUTF8 bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Sentence] {
         switch engine {
         case .rules:
-            return sentences(inUTF8: bytes, range: range) { paragraph, cuts in
-                SentenceBreakRules(bytes: bytes, paragraph: paragraph).appendCuts(to: &cuts)
+            return sentences(inUTF8: bytes, range: range) { paragraph, cuts, marks in
+                SentenceBreakRules(bytes: bytes, paragraph: paragraph).appendCuts(to: &cuts, marks: &marks)
+                return true
             }
         case .icu:
             return ICUBreakIterator.withIterator(kind: .sentence, locale: "\(language.code)@ss=standard") { iterator in
-                sentences(inUTF8: bytes, range: range) { paragraph, cuts in
+                sentences(inUTF8: bytes, range: range) { paragraph, cuts, _ in
                     if let iterator, (try? iterator.setUTF16Text(bytes, range: paragraph)) != nil {
                         iterator.forEachBoundary { offset, _ in
                             if offset < paragraph.upperBound { cuts.append(offset) }
@@ -86,32 +87,37 @@ public struct SentenceSegmenter: Sendable {
                         // ICU cannot run: line starts are the fallback.
                         cuts = Self.lineStarts(in: bytes, range: paragraph)
                     }
+                    return false
                 }
             }
         }
     }
 
     /// The sentences of a range of valid UTF-8 bytes, with the candidate cuts of each paragraph
-    /// from `candidates` (it appends them, in order, to an empty array).
+    /// from `candidates`: it appends them, in order, to an empty array, and returns whether it
+    /// also recorded the positions of the paragraph's `.` and `…` in the second one.
     private func sentences(
         inUTF8 bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
-        candidates: (Range<Int>, inout [Int]) -> Void
+        candidates: (Range<Int>, inout [Int], inout [Int]) -> Bool
     ) -> [Sentence] {
         var result: [Sentence] = []
         result.reserveCapacity(range.count / 100)
         var repairer = SentenceRepairer(bytes: bytes, abbreviations: Self.abbreviations(for: language),
                                         abbreviationTable: Self.abbreviationTable(for: language))
         var cuts: [Int] = []
+        var marks: [Int] = []
         for paragraph in Self.paragraphs(in: bytes, range: range) {
             cuts.removeAll(keepingCapacity: true)
-            candidates(paragraph, &cuts)
+            marks.removeAll(keepingCapacity: true)
+            let recordedMarks = candidates(paragraph, &cuts, &marks)
             repairer.paragraph = paragraph
-            let repaired = repairer.repair(cuts)
+            let repaired = repairer.repair(cuts, marks: recordedMarks ? marks : nil)
             var start = paragraph.lowerBound
-            for cut in repaired + [paragraph.upperBound] {
+            for cut in repaired {
                 if let trimmed = repairer.trimmed(start..<cut) { result.append(Sentence(range: trimmed)) }
                 start = cut
             }
+            if let trimmed = repairer.trimmed(start..<paragraph.upperBound) { result.append(Sentence(range: trimmed)) }
         }
         return result
     }
