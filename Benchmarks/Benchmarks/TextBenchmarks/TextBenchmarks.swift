@@ -2,8 +2,8 @@ import Benchmark
 import Foundation
 import Precis
 
-/// Text-layer throughput on French news: tokenization (both engines), sentence segmentation,
-/// stemming, normalization, language identification.
+/// Text-layer throughput on French news: tokenization and sentence segmentation (both engines
+/// each), stemming, normalization, language identification.
 ///
 /// Each benchmark also reports `MB/s` (or `kwords/s`) as a custom metric, so figures compare
 /// directly with the targets in the README.
@@ -52,9 +52,11 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    Benchmark("Segment French corpus into sentences", configuration: configuration) { benchmark in
-        let segmenter = SentenceSegmenter(language: .french)
-        measured(benchmark) { segmenter.sentences(in: text).count }
+    for engine in SentenceSegmenter.Engine.allCases {
+        Benchmark("Segment French corpus into sentences (\(engine))", configuration: configuration) { benchmark in
+            let segmenter = SentenceSegmenter(language: .french, engine: engine)
+            measured(benchmark) { segmenter.sentences(in: text).count }
+        }
     }
 
     Benchmark("Segment and tokenize each article", configuration: configuration) { benchmark in

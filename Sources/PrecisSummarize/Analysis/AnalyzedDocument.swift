@@ -106,7 +106,7 @@ struct AnalyzedDocument {
             idf = sentenceFrequency.map { IDFModel.idf(documentFrequency: $0, documentCount: n) }
         }
         let idf = self.idf
-        vectors = sentenceTerms.map { Self.vector(of: $0, idf: idf) }
+        vectors = Self.vectors(of: sentenceTerms, idf: idf)
 
         if let title, !title.isEmpty {
             var terms: [Int32] = []
@@ -161,6 +161,28 @@ struct AnalyzedDocument {
             }
             return end - 3 >= range.lowerBound && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && last == 0xA6  // …
         } ?? true
+    }
+
+    /// The TF-IDF vectors of lists of local term ids: what ``vector(of:idf:)`` gives for each,
+    /// counting terms in one scratch array instead of sorting a copy of every list.
+    static func vectors(of lists: [[Int32]], idf: [Double]) -> [SparseVector] {
+        var counts = [Int32](repeating: 0, count: idf.count)
+        var distinct: [Int32] = []
+        return lists.map { terms in
+            distinct.removeAll(keepingCapacity: true)
+            for t in terms {
+                if counts[Int(t)] == 0 { distinct.append(t) }
+                counts[Int(t)] += 1
+            }
+            distinct.sort()
+            var entries: [WeightedTerm] = []
+            entries.reserveCapacity(distinct.count)
+            for t in distinct {
+                entries.append(WeightedTerm(term: t, weight: Double(counts[Int(t)]) * idf[Int(t)]))
+                counts[Int(t)] = 0
+            }
+            return SparseVector(entries)
+        }
     }
 
     /// The TF-IDF vector of a list of local term ids.

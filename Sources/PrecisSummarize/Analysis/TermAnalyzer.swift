@@ -18,9 +18,8 @@ public final class TermAnalyzer {
     let tokenizer: Tokenizer
     let stemmer: any Stemmer
     let stopwords: Stopwords
-    /// Interned terms: the string of each term id.
-    private(set) var termStrings: [String] = []
-    private var termIDs: [String: Int32] = [:]
+    /// Interned terms (one struct: one exclusive access per new term).
+    private var termTable = TermTable()
     /// The hot state: surface forms seen (bytes as written → term id, -1 for a word that is not
     /// a term) and the current document's local numbering. One struct, so that the per-token
     /// loop works on it through a single access (see `TermAnalyzer+Sentences.swift`).
@@ -37,15 +36,15 @@ public final class TermAnalyzer {
     /// The terms of `text`, in order, as strings.
     public func terms(of text: String) -> [String] {
         var result: [String] = []
-        forEachTerm(in: text, range: 0..<text.utf8.count) { id, _ in result.append(termStrings[Int(id)]) }
+        forEachTerm(in: text, range: 0..<text.utf8.count) { id, _ in result.append(termTable.strings[Int(id)]) }
         return result
     }
 
     /// The string of a term id this analyzer gave.
-    func term(_ id: Int32) -> String { termStrings[Int(id)] }
+    func term(_ id: Int32) -> String { termTable.strings[Int(id)] }
 
     /// The number of distinct terms seen so far.
-    var termCount: Int { termStrings.count }
+    var termCount: Int { termTable.strings.count }
 
     /// Calls `body` with the id and token of each term in a byte range of `text`.
     func forEachTerm(in text: String, range: Range<Int>, _ body: (Int32, Token) -> Void) {
@@ -82,26 +81,36 @@ public final class TermAnalyzer {
         // below U+0300 (lead bytes under 0xCC) nothing changes under NFC.
         let nfc = surface.utf8.contains { $0 >= 0xCC } ? NormalizedText(String(surface)).text[...] : surface
         let lower = Folding.lowercase(nfc)
-        guard lower.unicodeScalars.count > 1, !stopwords.contains(lower) else { return -1 }
+        guard Self.hasTwoScalars(lower), !stopwords.contains(lower) else { return -1 }
         // Words made only of digits and separators are not terms ("1er" and "Covid-19" are).
-        guard lower.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return -1 }
+        guard Self.hasLetter(lower) else { return -1 }
         return intern(stemmer.stem(lower))
     }
 
-    /// The id of a term string, assigning a new one if needed.
-    func intern(_ term: String) -> Int32 {
-        // One hash: the default subscript finds the entry or inserts the next id in place.
-        let next = Int32(termStrings.count)
-        let id = Self.read(&termIDs[term, default: next])
-        if id == next { termStrings.append(term) }
-        return id
+    /// Whether `word` holds more than one Unicode scalar (lead bytes counted, no decoding).
+    @inline(__always)
+    static func hasTwoScalars(_ word: String) -> Bool {
+        var leads = 0
+        for b in word.utf8 where b & 0xC0 != 0x80 {
+            leads += 1
+            if leads > 1 { return true }
+        }
+        return false
     }
 
+    /// Whether `word` holds an alphabetic scalar: an ASCII letter settles it without looking up
+    /// Unicode properties.
     @inline(__always)
-    private static func read(_ value: inout Int32) -> Int32 { value }
+    static func hasLetter(_ word: String) -> Bool {
+        if word.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) { return true }
+        return word.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
+    }
+
+    /// The id of a term string, assigning a new one if needed.
+    func intern(_ term: String) -> Int32 { termTable.intern(term) }
 
     /// The id of a term string if it has one.
-    func existingID(_ term: String) -> Int32? { termIDs[term] }
+    func existingID(_ term: String) -> Int32? { termTable.id(of: term) }
 }
 
 extension TermAnalyzer {

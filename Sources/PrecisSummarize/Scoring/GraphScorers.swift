@@ -89,24 +89,40 @@ enum GraphScorers {
         }
         var rows = SentenceGraph(count: n)
         var accumulator = [Double](repeating: 0, count: n)
-        var touched: [Int] = []
-        for i in 0..<n {
-            touched.removeAll(keepingCapacity: true)
-            for entry in document.vectors[i].entries {
-                let t = Int(entry.term)
-                let list = start[t]..<start[t + 1]
-                guard list.count <= options.maximumPostings else { continue }
-                for k in list where Int(postingSentence[k]) != i {
-                    let j = Int(postingSentence[k])
-                    if accumulator[j] == 0 { touched.append(j) }
-                    accumulator[j] += weighted ? entry.weight * postingWeight[k] : 1
+        var touched: [Int32] = []
+        touched.reserveCapacity(n)
+        // The accumulation reads the index through buffer pointers: no bounds checks in the
+        // innermost loop (posting sentences are below n, term ids below termCount).
+        start.withUnsafeBufferPointer { start in
+            postingSentence.withUnsafeBufferPointer { postingSentence in
+                postingWeight.withUnsafeBufferPointer { postingWeight in
+                    accumulator.withUnsafeMutableBufferPointer { accumulator in
+                        for i in 0..<n {
+                            touched.removeAll(keepingCapacity: true)
+                            let me = Int32(i)
+                            for entry in document.vectors[i].entries {
+                                let t = Int(entry.term)
+                                let first = start[t], end = start[t + 1]
+                                guard end - first <= options.maximumPostings else { continue }
+                                let factor = weighted ? entry.weight : 1
+                                for k in first..<end {
+                                    let j32 = postingSentence[k]
+                                    guard j32 != me else { continue }
+                                    let j = Int(j32)
+                                    if accumulator[j] == 0 { touched.append(j32) }
+                                    accumulator[j] += weighted ? factor * postingWeight[k] : 1
+                                }
+                            }
+                            for j32 in touched {
+                                let j = Int(j32)
+                                rows.append(j, accumulator[j])
+                                accumulator[j] = 0
+                            }
+                            rows.endRow()
+                        }
+                    }
                 }
             }
-            for j in touched {
-                rows.append(j, accumulator[j])
-                accumulator[j] = 0
-            }
-            rows.endRow()
         }
         return rows
     }

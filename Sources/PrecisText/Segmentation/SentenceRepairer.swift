@@ -1,4 +1,5 @@
-/// The repairs ``SentenceSegmenter`` applies to ICU's sentence boundaries in one paragraph.
+/// The repairs ``SentenceSegmenter`` applies to the candidate sentence boundaries of one
+/// paragraph, from either engine (``SentenceBreakRules`` or ICU's iterator).
 struct SentenceRepairer {
     let bytes: UnsafeBufferPointer<UInt8>
     let abbreviations: Set<String>
@@ -50,8 +51,12 @@ struct SentenceRepairer {
 
     // MARK: repairs
 
-    /// Applies every repair to ICU's cuts (sentence starts) inside the paragraph.
-    mutating func repair(_ cuts: [Int]) -> [Int] {
+    /// Applies every repair to the candidate cuts (sentence starts) inside the paragraph.
+    ///
+    /// `marks`, when given, lists the positions of every `.` and `…` in the paragraph, in
+    /// order (the rules engine records them as it scans); without it the paragraph is scanned
+    /// for the marks ICU may have missed.
+    mutating func repair(_ cuts: [Int], marks: [Int]? = nil) -> [Int] {
         var repaired: [Int] = []
         repaired.reserveCapacity(cuts.count + 2)
         for cut in cuts {
@@ -59,13 +64,13 @@ struct SentenceRepairer {
                 if kept > (repaired.last ?? paragraph.lowerBound) && kept < paragraph.upperBound { repaired.append(kept) }
             }
         }
-        // Breaks ICU missed: glued sentences and ellipses.
-        let added = missedCuts()
+        // Breaks the rules miss: glued sentences and ellipses.
+        let added = marks.map(missedCuts(atMarks:)) ?? missedCuts()
         guard !added.isEmpty else { return repaired }
         return Array(Set(repaired).union(added)).sorted()
     }
 
-    /// Where an ICU cut should stand, or `nil` if it is no sentence boundary.
+    /// Where a candidate cut should stand, or `nil` if it is no sentence boundary.
     mutating func adjust(cut: Int) -> Int? {
         let previousEnd = skipSpace(before: cut)
         guard previousEnd > paragraph.lowerBound else { return nil }
@@ -121,6 +126,23 @@ struct SentenceRepairer {
         return cuts
     }
 
+    /// The cuts of ``missedCuts()`` that the rules engine's candidates lack, from the marks it
+    /// recorded: glued sentences after a period ("tendue.Consternant": UAX #29 keeps a letter,
+    /// a period and a capital together) and ellipses before a capital ("…" is no terminal
+    /// there). After `!` and `?`, and for ICU's suppressed breaks, the rules already cut.
+    func missedCuts(atMarks marks: [Int]) -> [Int] {
+        var cuts: [Int] = []
+        for i in marks {
+            if bytes[i] == 0x2E {
+                if let cut = gluedCut(at: i) { cuts.append(cut) }
+            } else {
+                let after = skipSpace(from: i + 3)
+                if isSentenceStart(at: after), !isLowercaseWordStart(at: after) { cuts.append(after) }
+            }
+        }
+        return cuts
+    }
+
     /// The bytes ``missedCuts()`` stops at.
     private static let mayStartMark: [Bool] = (0..<256).map { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F || $0 == 0xE2 }
 
@@ -152,8 +174,17 @@ struct SentenceRepairer {
         let next = i + 1
         guard let upper = scalar(at: next), ScalarCase.isUppercase(upper) else { return nil }
         let afterUpper = next + scalarLength(at: next)
-        guard let lower = scalar(at: afterUpper), ScalarCase.isLowercase(lower) else { return nil }
-        guard let (previous, _) = scalar(before: i) else { return nil }
+        guard let lower = scalar(at: afterUpper) else { return nil }
+        guard let (previous, previousStart) = scalar(before: i) else { return nil }
+        if !ScalarCase.isLowercase(lower) {
+            // A title glued to the end of a sentence: "riverains.M. Wahl", "l'AFP.M. Casanova"
+            // (two letters or digits before the period: not an initial, "J.M. Dupont").
+            guard bytes[i] == 0x2E, startsGluedTitle(at: next),
+                  let (beforePrevious, _) = scalar(before: previousStart),
+                  ScalarClass.of(previous).isWordCharacter, ScalarClass.of(beforePrevious).isWordCharacter,
+                  !isInsideAddress(at: i) else { return nil }
+            return next
+        }
         if bytes[i] == 0x2E {
             // "tendue.Consternant", "2019.Le": a lower-case letter or digit before the period,
             // and not the end of an abbreviation.
@@ -164,6 +195,24 @@ struct SentenceRepairer {
         }
         if isInsideAddress(at: i) { return nil }
         return next
+    }
+
+    /// Whether a listed abbreviation written in capitals ("M", "MM"), its period and a space
+    /// start at `i`.
+    private func startsGluedTitle(at i: Int) -> Bool {
+        var k = i
+        while k < paragraph.upperBound, k - i < 8, bytes[k] >= 0x41 && bytes[k] <= 0x5A { k += 1 }
+        guard k > i, k + 1 < paragraph.upperBound, bytes[k] == 0x2E, bytes[k + 1] == 0x20 else { return false }
+        return isListedAbbreviation(i..<k)
+    }
+
+    /// Whether `bytes[range]` is one of the language's abbreviations.
+    private func isListedAbbreviation(_ range: Range<Int>) -> Bool {
+        let word = UnsafeBufferPointer(rebasing: bytes[range])
+        if word.allSatisfy({ $0 < 0xCC }) {
+            return abbreviationTable.value(bytes, range, hash: ByteStringTable.hash(bytes, range)) != nil
+        }
+        return abbreviations.contains(String(decoding: word, as: UTF8.self))
     }
 
     /// Whether the non-space run around `i` is a URL, e-mail address or domain name.
@@ -219,6 +268,14 @@ struct SentenceRepairer {
             return true
         }
         if hasInnerPeriod {
+            // A title glued to the sentence before it ("riverains.M. Wahl"): the last part is
+            // an abbreviation and the part before it a word of two letters or more.
+            if let offset = wordBytes.lastIndex(of: 0x2E), offset >= 2, offset + 1 < wordBytes.count,
+               ScalarClass.of(UTF8Scalars.decodeBackward(bytes, before: start + offset)?.value ?? 0) == .letter,
+               !wordBytes[..<offset].contains(0x2E),
+               isListedAbbreviation(start + offset + 1..<period) {
+                return true
+            }
             // Initialisms: every part is one letter ("U.S", "J.-C", "a.m").
             let word = String(decoding: wordBytes, as: UTF8.self)
             let parts = word.split(whereSeparator: { $0 == "." || $0 == "-" })
@@ -258,11 +315,17 @@ struct SentenceRepairer {
     }
 
     /// Closing quotes and brackets; a straight double quote closes when the sentence before it
-    /// holds an odd number of them.
+    /// holds an odd number of them, unless it stands between a space and a word.
     private mutating func isCloser(_ v: UInt32, at i: Int) -> Bool {
         switch v {
         case 0xBB, 0x201D, 0x29, 0x5D, 0x203A: return true  // » ” ) ] ›
         case 0x22:
+            // After a space and before a word, a quote opens, whatever the count says
+            // (a paragraph may hold an unpaired one).
+            if let (before, _) = scalar(before: i), ScalarClass.of(before).isWhitespace,
+               let after = scalar(at: i + 1), ScalarClass.of(after).isWordCharacter {
+                return false
+            }
             if i < quoteCursor { quoteCursor = paragraph.lowerBound; quoteCount = 0 }
             while quoteCursor < i {
                 if bytes[quoteCursor] == 0x22 { quoteCount += 1 }
@@ -288,20 +351,27 @@ struct SentenceRepairer {
         return ScalarCase.isUppercase(v) || v == 0xAB || v == 0x201C || v == 0x22 || (v >= 0x30 && v <= 0x39)
     }
 
-    /// `range` without leading and trailing white space, or `nil` if nothing is left.
+    /// `range` without leading and trailing white space, controls and zero-width spaces, or
+    /// `nil` if nothing is left.
     func trimmed(_ range: Range<Int>) -> Range<Int>? {
         var start = range.lowerBound
         var end = range.upperBound
         while start < end {
             let (v, length) = UTF8Scalars.decode(bytes, at: start)
-            guard ScalarClass.of(v).isWhitespace || ScalarClass.of(v) == .other && v != 0 else { break }
+            guard Self.isTrimmed(v) else { break }
             start += length
         }
         while end > start {
             guard let (v, s) = UTF8Scalars.decodeBackward(bytes, before: end) else { break }
-            guard ScalarClass.of(v).isWhitespace || ScalarClass.of(v) == .other && v != 0 else { break }
+            guard Self.isTrimmed(v) else { break }
             end = s
         }
         return end > start ? start..<end : nil
+    }
+
+    @inline(__always)
+    private static func isTrimmed(_ v: UInt32) -> Bool {
+        let cls = ScalarClass.of(v)
+        return cls.isWhitespace || (cls == .other && v != 0) || v == 0x200B || v == 0x2060 || v == 0xFEFF
     }
 }

@@ -8,8 +8,10 @@ import Darwin
 
 /// Splits French or English text into sentences, each with its byte range in the original.
 ///
-/// ICU's sentence rules (`fr@ss=standard`, `en@ss=standard`) find the candidate boundaries;
-/// Precis then repairs what ICU gets wrong in news text:
+/// Candidate boundaries come from Unicode's sentence-break rules (UAX #29), applied by Precis's
+/// own byte scanner (``Engine/rules``, the default) or by ICU's iterator with its abbreviation
+/// suppressions (``Engine/icu``, `fr@ss=standard`, `en@ss=standard`, the reference path);
+/// Precis then repairs what those rules get wrong in news text:
 /// - a closing `»`, `"`, `”` or `)` after `!` or `?` stays with its sentence, and a quotation
 ///   followed by its attribution ("« Pourquoi ? » demande-t-il.") is one sentence;
 /// - no break after abbreviations ("M.", "Mme", "Dr.", "art.", "cf.", "Mr.", "Inc.", …), after
@@ -34,12 +36,23 @@ import Darwin
 ///
 /// - Complexity: O(*n*) in the length of the text.
 public struct SentenceSegmenter: Sendable {
-    /// The language whose abbreviations and ICU rules apply.
+    /// How candidate boundaries are found, before Precis's repairs.
+    public enum Engine: String, Sendable, CaseIterable {
+        /// Unicode's sentence-break rules read from the UTF-8 bytes by Precis: the fast path.
+        case rules
+        /// ICU's sentence iterator with its abbreviation suppressions: the reference path.
+        case icu
+    }
+
+    /// The language whose abbreviations (and ICU rules) apply.
     public var language: Language
+    /// The engine that finds candidate boundaries.
+    public var engine: Engine
 
     /// Creates a segmenter for `language`.
-    public init(language: Language = .french) {
+    public init(language: Language = .french, engine: Engine = .rules) {
         self.language = language
+        self.engine = engine
     }
 
     /// The sentences of `text`, in order.
@@ -57,34 +70,54 @@ public struct SentenceSegmenter: Sendable {
 
     /// The sentences of a range of valid UTF-8 bytes.
     public func sentences(inUTF8 bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Sentence] {
-        ICUBreakIterator.withIterator(kind: .sentence, locale: "\(language.code)@ss=standard") { iterator in
-            sentences(inUTF8: bytes, range: range, iterator: iterator)
+        switch engine {
+        case .rules:
+            return sentences(inUTF8: bytes, range: range) { paragraph, cuts, marks in
+                SentenceBreakRules(bytes: bytes, paragraph: paragraph).appendCuts(to: &cuts, marks: &marks)
+                return true
+            }
+        case .icu:
+            return ICUBreakIterator.withIterator(kind: .sentence, locale: "\(language.code)@ss=standard") { iterator in
+                sentences(inUTF8: bytes, range: range) { paragraph, cuts, _ in
+                    if let iterator, (try? iterator.setUTF16Text(bytes, range: paragraph)) != nil {
+                        iterator.forEachBoundary { offset, _ in
+                            if offset < paragraph.upperBound { cuts.append(offset) }
+                        }
+                    } else {
+                        // ICU cannot run: line starts are the fallback.
+                        cuts = Self.lineStarts(in: bytes, range: paragraph)
+                    }
+                    return false
+                }
+            }
         }
     }
 
-    /// The sentences of a range of valid UTF-8 bytes, with ICU's boundaries from `iterator`
-    /// (line starts when it is `nil`).
-    private func sentences(inUTF8 bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, iterator: ICUBreakIterator?) -> [Sentence] {
+    /// The sentences of a range of valid UTF-8 bytes, with the candidate cuts of each paragraph
+    /// from `candidates`: it appends them, in order, to an empty array, and returns whether it
+    /// also recorded the positions of the paragraph's `.` and `…` in the second one.
+    private func sentences(
+        inUTF8 bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
+        candidates: (Range<Int>, inout [Int], inout [Int]) -> Bool
+    ) -> [Sentence] {
         var result: [Sentence] = []
         result.reserveCapacity(range.count / 100)
         var repairer = SentenceRepairer(bytes: bytes, abbreviations: Self.abbreviations(for: language),
                                         abbreviationTable: Self.abbreviationTable(for: language))
+        var cuts: [Int] = []
+        var marks: [Int] = []
         for paragraph in Self.paragraphs(in: bytes, range: range) {
-            var cuts: [Int] = []
-            if let iterator, (try? iterator.setUTF16Text(bytes, range: paragraph)) != nil {
-                iterator.forEachBoundary { offset, _ in
-                    if offset < paragraph.upperBound { cuts.append(offset) }
-                }
-            } else {
-                cuts = Self.lineStarts(in: bytes, range: paragraph)
-            }
+            cuts.removeAll(keepingCapacity: true)
+            marks.removeAll(keepingCapacity: true)
+            let recordedMarks = candidates(paragraph, &cuts, &marks)
             repairer.paragraph = paragraph
-            let repaired = repairer.repair(cuts)
+            let repaired = repairer.repair(cuts, marks: recordedMarks ? marks : nil)
             var start = paragraph.lowerBound
-            for cut in repaired + [paragraph.upperBound] {
+            for cut in repaired {
                 if let trimmed = repairer.trimmed(start..<cut) { result.append(Sentence(range: trimmed)) }
                 start = cut
             }
+            if let trimmed = repairer.trimmed(start..<paragraph.upperBound) { result.append(Sentence(range: trimmed)) }
         }
         return result
     }

@@ -115,20 +115,26 @@ struct SentenceSegmenterTests {
         .init(.english, "The session was tense.Nobody voted.", ["The session was tense.", "Nobody voted."]),
     ]
 
-    @Test(arguments: french + english)
-    func segments(_ testCase: SegmentationCase) {
-        let segmenter = SentenceSegmenter(language: testCase.language)
+    @Test(arguments: french + english, SentenceSegmenter.Engine.allCases)
+    func segments(_ testCase: SegmentationCase, engine: SentenceSegmenter.Engine) {
+        let segmenter = SentenceSegmenter(language: testCase.language, engine: engine)
         let sentences = segmenter.sentences(in: testCase.input).map { String($0.text(in: testCase.input)) }
         #expect(sentences == testCase.expected)
+    }
+
+    @Test func rulesAreTheDefaultEngine() {
+        #expect(SentenceSegmenter().engine == .rules)
+        #expect(SentenceSegmenter(language: .english).engine == .rules)
     }
 
     @Test func tableIsLargeEnough() {
         #expect(Self.french.count + Self.english.count >= 60)
     }
 
-    @Test func rangesPointIntoTheOriginal() {
+    @Test(arguments: SentenceSegmenter.Engine.allCases)
+    func rangesPointIntoTheOriginal(engine: SentenceSegmenter.Engine) {
         let text = "  Le choc\u{00A0}! « Pourquoi ? » Fin.  "
-        let sentences = SentenceSegmenter(language: .french).sentences(in: text)
+        let sentences = SentenceSegmenter(language: .french, engine: engine).sentences(in: text)
         #expect(sentences.map(\.range) == [2..<12, 13..<29, 30..<34])
     }
 }

@@ -1,0 +1,31 @@
+import PrecisText
+
+/// Interned terms: each distinct term string gets the next integer id.
+///
+/// Keys are looked up by their UTF-8 bytes in a ``ByteStringTable`` (one FNV-1a hash, no
+/// `String` hashing); the strings are kept only to name the ids.
+struct TermTable {
+    /// The string of each term id.
+    private(set) var strings: [String] = []
+    private var ids = ByteStringTable()
+
+    /// The id of `term`, assigning the next one if it has none.
+    mutating func intern(_ term: String) -> Int32 {
+        var bytes = term
+        return bytes.withUTF8 { utf8 in
+            let range = 0..<utf8.count
+            let hash = ByteStringTable.hash(utf8, range)
+            if let id = ids.value(utf8, range, hash: hash) { return id }
+            let id = Int32(strings.count)
+            ids.insert(utf8, range, hash: hash, value: id)
+            strings.append(term)
+            return id
+        }
+    }
+
+    /// The id of `term` if it has one.
+    func id(of term: String) -> Int32? {
+        var bytes = term
+        return bytes.withUTF8 { utf8 in ids.value(utf8, 0..<utf8.count, hash: ByteStringTable.hash(utf8, 0..<utf8.count)) }
+    }
+}
