@@ -21,6 +21,8 @@ struct PrecisCommand: ParsableCommand {
 
     /// Runs the command with Precis's exit codes (ArgumentParser's own usage code is 64).
     static func main() {
+        // SIGINT/SIGTERM remove the temporary file of an output not yet committed (-o).
+        AtomicFile.removeTemporaryFilesOnInterrupt()
         do {
             var command = try parseAsRoot()
             try command.run()

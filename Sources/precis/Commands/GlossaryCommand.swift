@@ -169,17 +169,15 @@ extension GlossaryCommand {
         var output: String
 
         func run() throws {
+            let sink = try AtomicOutput(path: output)
             let glossaries = try files.map { file in
                 let result = try loadLeniently(file)
                 for issue in result.issues { StandardError.writeLine("\(issue)") }
                 return result.glossary
             }
             let matcher = GlossaryMatcher(glossaries)
-            do {
-                try matcher.write(to: output)
-            } catch {
-                throw CLIError.output(error.description)
-            }
+            try sink.write(bytes: matcher.serialized())
+            try sink.commit()
             StandardError.writeLine("precis: \(output): \(matcher.entryCount) entries compiled")
         }
     }
@@ -198,14 +196,12 @@ extension GlossaryCommand {
         var output: String
 
         func run() throws {
+            let sink = try AtomicOutput(path: output)
             let result = try loadLeniently(input)
             for issue in result.issues { StandardError.writeLine("\(issue)") }
             let written = GlossaryWriter.write(result.glossary, as: to)
-            do {
-                try AtomicFile.write(Array(written.text.utf8), to: output)
-            } catch {
-                throw CLIError.output(error.description)
-            }
+            try sink.write(bytes: Array(written.text.utf8))
+            try sink.commit()
             var report = "precis: \(output): \(result.glossary.entries.count) entries written"
             if !written.dropped.isEmpty {
                 let parts = written.dropped.sorted { $0.key < $1.key }.map { "\($0.key) of \($0.value) entries" }

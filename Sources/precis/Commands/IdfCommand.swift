@@ -42,6 +42,7 @@ struct IdfCommand: ParsableCommand {
         }
 
         func run() throws {
+            let sink = try AtomicOutput(path: output)  // an unwritable -o fails before the fit
             let progress = Progress(label: "documents")
             var model = IDFModel(language: language)
             let analyzers = (0..<jobs).map { _ in UncheckedBox(TermAnalyzer(language: language)) }
@@ -61,7 +62,8 @@ struct IdfCommand: ParsableCommand {
             }
             progress.finish()
             if !partial { model = model.pruned(minimumDocumentFrequency: minDf) }
-            try write(model, to: output)
+            try sink.write(bytes: model.serialized())
+            try sink.commit()
             let note = skipped > 0 ? " (\(skipped) bad lines skipped)" : ""
             StandardError.writeLine(
                 "precis: \(output): \(model.documentCount) documents, \(model.documentFrequencies.count) terms\(note)")
@@ -83,9 +85,9 @@ struct IdfCommand: ParsableCommand {
         var partial = false
 
         func run() throws {
-            guard var model = try inputs.first.map(load) else {
-                throw ValidationError("give at least one model to merge")
-            }
+            guard !inputs.isEmpty else { throw ValidationError("give at least one model to merge") }
+            let sink = try AtomicOutput(path: output)
+            var model = try load(inputs[0])
             for path in inputs.dropFirst() {
                 do {
                     model = try model.merged(with: try load(path))
@@ -94,7 +96,8 @@ struct IdfCommand: ParsableCommand {
                 }
             }
             if !partial { model = model.pruned(minimumDocumentFrequency: minDf) }
-            try write(model, to: output)
+            try sink.write(bytes: model.serialized())
+            try sink.commit()
         }
     }
 
@@ -132,14 +135,6 @@ private func load(_ path: String) throws -> IDFModel {
         return try IDFModel.load(from: path)
     } catch {
         throw CLIError.input(error.description)
-    }
-}
-
-private func write(_ model: IDFModel, to path: String) throws {
-    do {
-        try model.write(to: path)
-    } catch {
-        throw CLIError.output(error.description)
     }
 }
 
