@@ -98,12 +98,6 @@ void precis_temporary_forget(int slot) {
     if (slot >= 0 && slot < SLOTS) atomic_store(&states[slot], FREE);
 }
 
-int precis_temporary_registered_count(void) {
-    int count = 0;
-    for (int i = 0; i < SLOTS; i++) count += atomic_load(&states[i]) == ACTIVE;
-    return count;
-}
-
 static void remove_temporaries(int signal_number) {
     int saved = errno;
     for (int i = 0; i < SLOTS; i++) {

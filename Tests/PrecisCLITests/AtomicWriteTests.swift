@@ -150,9 +150,18 @@ struct AtomicWriteTests {
 
     // MARK: full disk
 
+    /// Whether this build runs under ThreadSanitizer (`swift test --sanitize=thread`), whose
+    /// runtime backs its own memory with files: under a 4 KiB file size limit it dies of SIGBUS
+    /// before `main`, so the full-disk cases cannot run there (they do under AddressSanitizer).
+    static let underThreadSanitizer: Bool = {
+        guard let program = dlopen(nil, RTLD_NOW) else { return false }
+        return dlsym(program, "__tsan_init") != nil
+    }()
+
     /// A file size limit (RLIMIT_FSIZE, with SIGXFSZ ignored) makes writing fail with EFBIG
     /// as a full disk fails with ENOSPC, without privileges.
-    @Test(arguments: commands)
+    @Test(.disabled(if: underThreadSanitizer, "ThreadSanitizer's runtime cannot start under a file size limit"),
+          arguments: commands)
     func aFullDiskIsReportedAndLeavesThePreviousFile(_ command: Command) throws {
         let folder = try Folder()
         defer { folder.remove() }

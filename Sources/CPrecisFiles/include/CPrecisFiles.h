@@ -34,9 +34,6 @@ void precis_temporary_forget(int slot);
 /// inherited as blocked is unblocked for the calling thread (call it first thing in main).
 void precis_temporary_install_interrupt_cleanup(void);
 
-/// The number of paths currently registered (for tests).
-int precis_temporary_registered_count(void);
-
 #ifdef __cplusplus
 }
 #endif
