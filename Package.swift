@@ -28,9 +28,11 @@ let package = Package(
         ),
         // ICU behind plain C types, so no ICU header reaches a Swift module (see its header).
         .target(name: "CPrecisICU", dependencies: ["CICU"]),
+        // Temporary files removed on SIGINT/SIGTERM: the registry and handler must be async-signal-safe.
+        .target(name: "CPrecisFiles"),
         .target(
             name: "PrecisText",
-            dependencies: ["CPrecisICU"],
+            dependencies: ["CPrecisICU", "CPrecisFiles"],
             exclude: ["Stopwords/README.md"]
         ),
         .target(name: "PrecisSummarize", dependencies: ["PrecisText"]),

@@ -24,6 +24,8 @@ struct PrecisCommand: ParsableCommand {
     /// Runs the command with Precis's exit codes (ArgumentParser's own usage code is 64).
     static func main() {
         _ = Messages.start  // the clock starts now, not at the first message
+        // SIGINT/SIGTERM remove the temporary file of an output not yet committed (-o).
+        AtomicFile.removeTemporaryFilesOnInterrupt()
         do {
             var command = try parseAsRoot()
             if let reporting = command as? MessageReporting { Messages.verbosity = reporting.messages.verbosity }

@@ -69,7 +69,7 @@ struct BatchCommandTests {
         let written = try String(contentsOfFile: output, encoding: .utf8)
         #expect(written.hasPrefix("{\"id\":\"a1\""))
         let folder = try FileManager.default.contentsOfDirectory(atPath: URL(fileURLWithPath: output).deletingLastPathComponent().path)
-        #expect(!folder.contains { $0.hasSuffix(".tmp") }, "no temporary file left: \(folder)")
+        #expect(!folder.contains { $0.contains(".tmp") }, "no temporary file left: \(folder)")
         // A failed run leaves the previous file whole.
         let missing = try CLIRunner.run(["batch", "/nonexistent/feed.jsonl", "-o", output])
         #expect(missing.status == 3)

@@ -5,13 +5,16 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CPrecisFiles
 
 /// Writes files so that a reader sees either the old content or the new, never a torn file.
 ///
-/// The bytes go to a temporary file in the same directory, which is flushed to disk
-/// (`fsync`) and then renamed over the destination; the directory is synced too, so the rename
-/// survives a crash. If anything fails, the temporary file is removed and the previous file is
-/// left untouched.
+/// The bytes go to a temporary file in the same directory (`.NAME.tmp-XXXXXX`), which is
+/// flushed to disk (`fsync`) and then renamed over the destination; the directory is synced
+/// too, so the rename survives a crash. If anything fails (a full disk, a size limit), the
+/// temporary file is removed and the previous file is left untouched. Output that streams uses
+/// ``Writer``; a program that calls ``removeTemporaryFilesOnInterrupt()`` also loses no
+/// temporary file to SIGINT, SIGTERM or SIGHUP (only `kill -9` or a crash can leave one).
 ///
 /// ```swift
 /// try AtomicFile.write(Array("hello\n".utf8), to: "out/model.idf")
@@ -22,53 +25,21 @@ public enum AtomicFile {
     /// - Throws: ``FileError`` naming the path and the system's reason (full disk, permissions,
     ///   missing directory).
     public static func write(_ bytes: [UInt8], to path: String) throws(FileError) {
-        let directory = Self.directory(of: path)
-        var template = Array("\(directory)/.\(Self.basename(of: path)).tmp-XXXXXX".utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw FileError(path: path, operation: "create a temporary file beside", code: errno) }
-        let temporary = String(cString: template.map { UInt8(bitPattern: $0) }.dropLast() + [0])
-        // mkstemp creates the file 0600; give it the mode a new file would have (or the old one's).
-        var status = stat()
-        if stat(path, &status) == 0 {
-            fchmod(fd, status.st_mode & 0o7777)
-        } else {
-            let mask = umask(0)
-            umask(mask)
-            fchmod(fd, 0o666 & ~mask)
-        }
-        var ok = false
-        defer {
-            if !ok { unlink(temporary) }
-        }
-        let writeError: Int32 = bytes.withUnsafeBytes { buffer in
-            var written = 0
-            while written < buffer.count {
-                let n = Glibc_write(fd, buffer.baseAddress! + written, buffer.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += n
-            }
-            return 0
-        }
-        if writeError != 0 {
-            close(fd)
-            throw FileError(path: path, operation: "write", code: writeError)
-        }
-        guard fsync(fd) == 0 else {
-            let code = errno
-            close(fd)
-            throw FileError(path: path, operation: "flush to disk", code: code)
-        }
-        guard close(fd) == 0 else { throw FileError(path: path, operation: "close", code: errno) }
-        guard rename(temporary, path) == 0 else { throw FileError(path: path, operation: "replace", code: errno) }
-        ok = true
-        let directoryFD = open(directory, O_RDONLY)
-        if directoryFD >= 0 {
-            _ = fsync(directoryFD)
-            close(directoryFD)
-        }
+        let writer = try Writer(path: path)
+        try writer.write(bytes)
+        try writer.commit()
+    }
+
+    /// Makes SIGINT, SIGTERM and SIGHUP remove the temporary files of every ``Writer`` not yet
+    /// committed, then end the process as the signal would have (a shell sees status 130, 143
+    /// or 129). Installed once, whatever the number of calls; a signal the process inherited as
+    /// ignored stays ignored. Meant for a program's start, as `precis` does.
+    ///
+    /// The handler only calls `unlink` on paths kept in a fixed C table: it is
+    /// async-signal-safe. `kill -9` cannot be caught: after one, a stale `.NAME.tmp-XXXXXX`
+    /// may remain beside the destination, which itself is whole (old or new).
+    public static func removeTemporaryFilesOnInterrupt() {
+        precis_temporary_install_interrupt_cleanup()
     }
 
     /// Reads the whole file at `path`: one buffer of the file's size, filled by one `read` for a
@@ -85,7 +56,7 @@ public enum AtomicFile {
         var count = 0
         while true {
             if count == result.count { result.append(contentsOf: repeatElement(0, count: max(1 << 16, result.count))) }
-            let n = result.withUnsafeMutableBytes { Glibc_read(fd, $0.baseAddress! + count, $0.count - count) }
+            let n = result.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + count, $0.count - count) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw FileError(path: path, operation: "read", code: errno)
@@ -108,34 +79,5 @@ public enum AtomicFile {
     }
 }
 
-@inline(__always) private func Glibc_write(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int { write(fd, p, n) }
-@inline(__always) private func Glibc_read(_ fd: Int32, _ p: UnsafeMutableRawPointer, _ n: Int) -> Int { read(fd, p, n) }
-
-/// A file that could not be read or written, with the system's reason.
-public struct FileError: Error, CustomStringConvertible, Sendable, Equatable {
-    /// The file's path.
-    public var path: String
-    /// What was being done: "open", "write", "replace", …
-    public var operation: String
-    /// The system error number (`errno`).
-    public var code: Int32
-
-    public init(path: String, operation: String, code: Int32) {
-        self.path = path
-        self.operation = operation
-        self.code = code
-    }
-
-    public var description: String {
-        let reason = String(cString: strerror(code))
-        let advice: String
-        switch code {
-        case ENOENT: advice = "check that the path and its directory exist"
-        case EACCES, EPERM: advice = "check the permissions"
-        case ENOSPC: advice = "free some disk space; the previous file was left intact"
-        case EISDIR: advice = "give a file path, not a directory"
-        default: advice = "check the path"
-        }
-        return "\(path): cannot \(operation) (\(reason)); \(advice)"
-    }
-}
+@inline(__always) func systemWrite(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int { write(fd, p, n) }
+@inline(__always) func systemRead(_ fd: Int32, _ p: UnsafeMutableRawPointer, _ n: Int) -> Int { read(fd, p, n) }

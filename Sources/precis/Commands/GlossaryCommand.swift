@@ -190,17 +190,15 @@ extension GlossaryCommand {
         var allLimits: InputLimits { glossaryLimits.applied(to: limits.limits) }
 
         func run() throws {
+            let sink = try AtomicOutput(path: output)
             let glossaries = try files.map { file in
                 let result = try loadGlossary(file, limits: allLimits)
                 reportIssues(result.issues)
                 return result.glossary
             }
             let matcher = GlossaryMatcher(glossaries)
-            do {
-                try matcher.write(to: output)
-            } catch {
-                throw CLIError.output(error.description)
-            }
+            try sink.write(bytes: matcher.serialized())
+            try sink.commit()
             Messages.note("\(output): \(matcher.entryCount) entries compiled")
         }
     }
@@ -224,14 +222,12 @@ extension GlossaryCommand {
         var allLimits: InputLimits { glossaryLimits.applied(to: limits.limits) }
 
         func run() throws {
+            let sink = try AtomicOutput(path: output)
             let result = try loadGlossary(input, limits: allLimits)
             reportIssues(result.issues)
             let written = GlossaryWriter.write(result.glossary, as: to)
-            do {
-                try AtomicFile.write(Array(written.text.utf8), to: output)
-            } catch {
-                throw CLIError.output(error.description)
-            }
+            try sink.write(bytes: Array(written.text.utf8))
+            try sink.commit()
             var report = "\(output): \(result.glossary.entries.count) entries written"
             if !written.dropped.isEmpty {
                 let parts = written.dropped.sorted { $0.key < $1.key }.map { "\($0.key) of \($0.value) entries" }

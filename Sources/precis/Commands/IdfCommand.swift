@@ -48,6 +48,7 @@ struct IdfCommand: ParsableCommand {
         }
 
         func run() throws {
+            let sink = try AtomicOutput(path: output)  // an unwritable -o fails before the fit
             let progress = Progress(label: "documents", totalBytes: Progress.expectedBytes(of: inputs))
             var model = IDFModel(language: language)
             let analyzers = (0..<jobs).map { _ in UncheckedBox(TermAnalyzer(language: language)) }
@@ -67,7 +68,8 @@ struct IdfCommand: ParsableCommand {
             }
             progress.finish()
             if !partial { model = model.pruned(minimumDocumentFrequency: minDf) }
-            try write(model, to: output)
+            try sink.write(bytes: model.serialized())
+            try sink.commit()
             let note = skipped > 0 ? " (\(skipped) bad lines skipped)" : ""
             Messages.note("\(output): \(model.documentCount) documents, \(model.documentFrequencies.count) terms\(note)")
         }
@@ -94,11 +96,11 @@ struct IdfCommand: ParsableCommand {
         }
 
         func run() throws {
+            guard !inputs.isEmpty else { throw ValidationError("give at least one model to merge") }
             let limits = self.limits.limits
             let load = { (path: String) in try loadIDFModel(path, limits: limits) }
-            guard var model = try inputs.first.map(load) else {
-                throw ValidationError("give at least one model to merge")
-            }
+            let sink = try AtomicOutput(path: output)
+            var model = try load(inputs[0])
             for path in inputs.dropFirst() {
                 do {
                     let shard = try load(path)
@@ -113,7 +115,8 @@ struct IdfCommand: ParsableCommand {
                 Messages.verbose("merged \(path): \(model.documentCount) documents, \(model.documentFrequencies.count) terms so far")
             }
             if !partial { model = model.pruned(minimumDocumentFrequency: minDf) }
-            try write(model, to: output)
+            try sink.write(bytes: model.serialized())
+            try sink.commit()
         }
     }
 
@@ -149,14 +152,6 @@ struct IdfCommand: ParsableCommand {
             }
             out.flush()
         }
-    }
-}
-
-private func write(_ model: IDFModel, to path: String) throws {
-    do {
-        try model.write(to: path)
-    } catch {
-        throw CLIError.output(error.description)
     }
 }
 

@@ -60,3 +60,57 @@ struct AtomicFileTests {
         try (FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
     }
 }
+
+/// `AtomicFile.Writer`: output streamed into a temporary file, renamed only on commit.
+struct AtomicFileWriterTests {
+    @Test func streamsIntoATemporaryFileAndReplacesTheDestinationOnCommit() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("out.jsonl")
+        try AtomicFile.write(Array("old\n".utf8), to: path)
+        let writer = try AtomicFile.Writer(path: path)
+        let pieces = (0..<50).map { n in [UInt8](repeating: UInt8(n), count: 3_001 * (n % 7 + 1)) }
+        for piece in pieces {
+            try writer.write(piece)
+            #expect(try AtomicFile.read(path) == Array("old\n".utf8), "the destination is untouched until commit")
+        }
+        try writer.write("tail\n")
+        let temporary = writer.temporaryPath
+        #expect(temporary.hasPrefix(directory.file(".out.jsonl.tmp-")) && temporary.count == directory.file(".out.jsonl.tmp-").count + 6)
+        #expect(try directory.contents() == [(temporary as NSString).lastPathComponent, "out.jsonl"])
+        try writer.commit()
+        #expect(try AtomicFile.read(path) == pieces.flatMap { $0 } + Array("tail\n".utf8))
+        #expect(try directory.contents() == ["out.jsonl"])
+    }
+
+    @Test(arguments: [false, true])
+    func aWriterDroppedOrDiscardedLeavesNoTraceAndTheOldFile(discard: Bool) throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("model.idf")
+        try AtomicFile.write([7, 7, 7], to: path)
+        do {
+            let writer = try AtomicFile.Writer(path: path)
+            try writer.write([UInt8](repeating: 1, count: 200_000))
+            #expect(try directory.contents().count == 2)
+            if discard { writer.discard() }
+        }
+        #expect(try directory.contents() == ["model.idf"])
+        #expect(try AtomicFile.read(path) == [7, 7, 7])
+    }
+
+    @Test func aFailedRenameRemovesTheTemporaryFileAndSaysThePreviousOneIsIntact() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        // A non-empty directory where the file should go: rename(2) refuses to replace it.
+        let path = directory.file("taken")
+        try FileManager.default.createDirectory(atPath: path + "/inside", withIntermediateDirectories: true)
+        let writer = try AtomicFile.Writer(path: path)
+        try writer.write([1, 2, 3])
+        let error = #expect(throws: FileError.self) { try writer.commit() }
+        #expect(error?.operation == "replace")
+        #expect(error?.previousFileKept == true)
+        #expect(error?.description.hasSuffix("; the previous file was left intact") == true, "\(String(describing: error))")
+        #expect(try directory.contents() == ["taken"])
+    }
+}
