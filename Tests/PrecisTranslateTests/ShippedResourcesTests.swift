@@ -69,6 +69,9 @@ struct ShippedResourcesTests {
         ("sans pour autant abandonner le métavers", "without necessarily abandoning the metaverse"),
         ("de tels géants que OpenAI", "such giants as OpenAI"),
         ("Quand l'IA s'invite sur Instagram", "When AI shows up on Instagram"),
+        // A verb whose English depends on its object.
+        ("il porte un masque", "he wears a mask"),
+        ("elle porte une robe rouge", "she wears a red dress"),
         // A name of an institution keeps "the".
         ("l'Organisation mondiale de la santé", "the World Health Organization"),
     ])

@@ -111,6 +111,9 @@ extension Generator {
         if group.isReflexive, let english = Self.reflexiveMeanings[mainItem.analysis?.lemma ?? group.lemma] {
             main.text = english
             main.origin = "se \(group.lemma) → \(english)"
+        } else if let english = englishForObject(of: mainItem.analysis?.lemma ?? group.lemma, at: i) {
+            main.text = english
+            main.origin = "\(mainItem.analysis?.lemma ?? group.lemma) + this object → \(english)"
         }
         return main
     }

@@ -1,3 +1,5 @@
+import PrecisText
+
 /// Verb groups: the entry point (`verbGroup()`), English conjugation and the tables the
 /// verb steps share, and "il y a". A group is read into a `VerbGroup` in
 /// Generator+VerbParsing.swift and written in English in Generator+VerbRendering.swift.
@@ -75,6 +77,24 @@ extension Generator {
         "coucher": "go to bed", "réveiller": "wake up", "inquiéter": "worry", "interroger": "wonder", "opposer": "oppose",
         "inviter": "show up",
     ]
+    /// Verbs whose English depends on their object: "porter un masque" → "wear a mask".
+    static let objectSensitiveVerbs: [String: (objects: Set<String>, english: String)] = [
+        "porter": (["masque", "masques", "gant", "gants", "lunettes", "casque", "casques", "vêtement", "vêtements", "uniforme",
+                    "costume", "robe", "maillot", "chapeau", "voile", "foulard", "brassard", "badge", "bracelet", "cravate",
+                    "chemise", "veste", "blouse", "tenue", "perruque", "barbe", "moustache", "nom"], "wear"),
+    ]
+
+    /// The English `lemma` takes before the object starting at `start`, when a rule of
+    /// ``objectSensitiveVerbs`` applies (determiners and adjectives before the noun skipped).
+    func englishForObject(of lemma: String, at start: Int) -> String? {
+        guard let rule = Self.objectSensitiveVerbs[lemma] else { return nil }
+        var j = start
+        while j < items.count, j < start + 3, items[j].kind == .word, items[j].pos == .determiner || items[j].pos == .adjective { j += 1 }
+        guard j < items.count, items[j].kind == .word || items[j].kind == .glossary else { return nil }
+        let head = Folding.lowercase(items[j].surface.split(separator: " ").first ?? "")
+        return rule.objects.contains(head) || rule.objects.contains(items[j].lemma ?? "") ? rule.english : nil
+    }
+
     /// An adverb in -ment ("soudainement" → "suddenly") not modifying a following adjective:
     /// English puts it before the verb.
     static func isMannerAdverb(_ items: [Item], at k: Int) -> Bool {

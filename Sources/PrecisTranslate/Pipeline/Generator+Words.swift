@@ -302,7 +302,8 @@ extension Generator {
         }
         let item = items[i]
         guard let analysis = item.analysis, analysis.partOfSpeech.isVerbal else { emitWord(item); i += 1; return }
-        let base = english(of: item)
+        var base = english(of: item)
+        if let english = englishForObject(of: analysis.lemma, at: i + 1) { base.text = english }
         if let negation { emitGrammar(negation == "pas" ? "not" : negation == "plus" ? "no longer" : negation == "jamais" ? "never" : "not", at: item, origin: "negation") }
         let tense = analysis.verbForms.first?.tense ?? .infinitive
         let text: String
