@@ -25,21 +25,8 @@ extension IDFModel {
     /// `share/precis/idf` beside the executable's folder, then a `corpora/idf` folder above the
     /// executable (a build in the source tree), then the source tree this library was built from.
     public static func shippedModelCandidates() -> [String] {
-        var candidates: [String] = []
-        if let variable = ProcessInfo.processInfo.environment["PRECIS_MODELS"], !variable.isEmpty {
-            candidates.append(variable)
-        }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
-        var folder = executable.deletingLastPathComponent()
-        candidates.append(folder.deletingLastPathComponent().appendingPathComponent("share/precis/idf").path)
-        for _ in 0..<6 {
-            candidates.append(folder.appendingPathComponent("corpora/idf").path)
-            folder = folder.deletingLastPathComponent()
-        }
-        var source = URL(fileURLWithPath: #filePath)   // …/Sources/PrecisSummarize/Model/IDFModel+Shipped.swift
-        for _ in 0..<4 { source = source.deletingLastPathComponent() }
-        candidates.append(source.appendingPathComponent("corpora/idf").path)
-        return candidates
+        ResourceLocation.candidates(environment: "PRECIS_MODELS", shared: "idf", inTree: "corpora/idf",
+                                    sourceRoot: ResourceLocation.sourceRoot(of: #filePath, depth: 3))
     }
 
     /// The first of ``shippedModelCandidates()`` that holds a model, or nil.

@@ -157,20 +157,8 @@ public struct Translator: Sendable {
     /// beside the executable's folder, then a `glossaries/` folder above the executable (a build
     /// in the source tree), then the source tree this library was built from.
     public static func defaultResourceDirectory() throws(TranslatorError) -> String {
-        var candidates: [String] = []
-        if let variable = ProcessInfo.processInfo.environment["PRECIS_GLOSSARIES"], !variable.isEmpty {
-            candidates.append(variable)
-        }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
-        var folder = executable.deletingLastPathComponent()
-        candidates.append(folder.deletingLastPathComponent().appendingPathComponent("share/precis/glossaries").path)
-        for _ in 0..<6 {
-            candidates.append(folder.appendingPathComponent("glossaries").path)
-            folder = folder.deletingLastPathComponent()
-        }
-        let source = URL(fileURLWithPath: #filePath)   // …/Sources/PrecisTranslate/API/Translator.swift
-        candidates.append(source.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("glossaries").path)
+        let candidates = ResourceLocation.candidates(environment: "PRECIS_GLOSSARIES", shared: "glossaries", inTree: "glossaries",
+                                                     sourceRoot: ResourceLocation.sourceRoot(of: #filePath, depth: 3))
         for candidate in candidates {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate + "/lexicon", isDirectory: &isDirectory), isDirectory.boolValue {
