@@ -1,10 +1,14 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Hostile input, command by command: each case gives `precis` a bad file and checks the exit
 /// code, the message (which names the file, the problem and, for a limit, its flag), that the
 /// process exits by itself (no crash: a trap would end it by a signal) and that it does so
-/// within five seconds (a hang is killed and fails the case).
+/// within five seconds (a hang is killed and fails the case; under a sanitizer, whose
+/// instrumentation makes a debug build several times slower, within thirty).
 ///
 /// Small inputs are committed in `Fixtures/hostile/`; large ones (a 50 MB line, 10,000 nested
 /// elements) and corrupted model and cache files are made at test time. Each case runs in a
@@ -293,8 +297,17 @@ struct HostileInputTests {
         var stderr: String
     }
 
+    /// Whether this build runs under AddressSanitizer or ThreadSanitizer (`swift test --sanitize=…`).
+    static let underSanitizer: Bool = {
+        guard let program = dlopen(nil, RTLD_NOW) else { return false }
+        return dlsym(program, "__asan_init") != nil || dlsym(program, "__tsan_init") != nil
+    }()
+
+    /// How long a case may run: 5 s, or 30 s under a sanitizer.
+    static let timeLimit: TimeInterval = underSanitizer ? 30 : 5
+
     /// Runs `precis` in `directory` with `input` on standard input; kills it after `timeout`.
-    static func run(_ arguments: [String], in directory: URL, input: [UInt8], timeout: TimeInterval = 5) throws -> Outcome {
+    static func run(_ arguments: [String], in directory: URL, input: [UInt8], timeout: TimeInterval = timeLimit) throws -> Outcome {
         let process = Process()
         process.executableURL = CLIRunner.executable
         process.arguments = arguments
