@@ -18,21 +18,28 @@
 /// ```
 ///
 /// - Complexity: O(*n*) in the length of the line, one pass.
-enum JSONFieldReader {
+public enum JSONFieldReader {
     /// The fields of one record.
-    struct Fields: Equatable {
+    public struct Fields: Equatable, Sendable {
         /// The `"id"` as JSON to write back: a string re-quoted by ``JSONLine/appendQuoted(_:to:)``,
         /// or the integer's digits; `nil` when absent.
-        var id: String?
+        public var id: String?
         /// The `"text"` string, if it is one.
-        var text: String?
+        public var text: String?
         /// The `"title"` string, if it is one.
-        var title: String?
+        public var title: String?
+
+        /// Creates the fields of one record.
+        public init(id: String? = nil, text: String? = nil, title: String? = nil) {
+            self.id = id
+            self.text = text
+            self.title = title
+        }
     }
 
     /// The fields of the JSON object in `line`, or `nil` when the line is not an object this
     /// reader handles (let Foundation decide then).
-    static func read(_ line: UnsafeBufferPointer<UInt8>) -> Fields? {
+    public static func read(_ line: UnsafeBufferPointer<UInt8>) -> Fields? {
         var reader = Reader(bytes: line)
         return reader.object()
     }
