@@ -5,8 +5,10 @@
 /// decodes every JSON string escape (`\" \\ \/ \b \f \n \r \t \uXXXX`, surrogate pairs
 /// included). It only answers for what it fully understands: an object whose values are
 /// strings, numbers, `true`, `false` or `null`, with an `"id"` that is a string or a plain
-/// integer, no key repeated among the three, no lone surrogate and no raw control character.
-/// For anything else (invalid JSON, nested values, a BOM, other number forms for `"id"`) it
+/// integer, no key repeated among the three, no lone surrogate, no raw control character and no
+/// U+FEFF in a string (Foundation on Linux drops one at either end of a string, so only it can
+/// say what such a line holds). For anything else (invalid JSON, nested values, a BOM, other
+/// number forms for `"id"`) it
 /// returns `nil`, and the caller asks Foundation, whose answers and error messages stay the
 /// reference. So the fast path changes speed, never results.
 ///
@@ -135,6 +137,7 @@ public enum JSONFieldReader {
             while j < bytes.count {
                 let b = bytes[j]
                 if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { break }
+                if b == 0xEF, isByteOrderMark(at: j) { return nil }
                 j += 1
             }
             guard j < bytes.count, bytes[j] >= 0x20 else { return nil }
@@ -178,6 +181,7 @@ public enum JSONFieldReader {
                 while j < bytes.count {
                     let b = bytes[j]
                     if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { break }
+                    if b == 0xEF, isByteOrderMark(at: j) { return false }
                     j += 1
                 }
                 if j > i { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j])) }
@@ -208,6 +212,8 @@ public enum JSONFieldReader {
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     } else if scalar >= 0xDC00 && scalar <= 0xDFFF {
                         return false  // a lone low surrogate
+                    } else if scalar == 0xFEFF {
+                        return false  // U+FEFF: Foundation's to read (see the type's discussion)
                     }
                     appendUTF8(scalar)
                 default:
@@ -215,6 +221,12 @@ public enum JSONFieldReader {
                 }
             }
             return false
+        }
+
+        /// Whether U+FEFF (EF BB BF) starts at `j`.
+        @inline(__always)
+        func isByteOrderMark(at j: Int) -> Bool {
+            j + 2 < bytes.count && bytes[j + 1] == 0xBB && bytes[j + 2] == 0xBF
         }
 
         /// Four hex digits at `i`.
