@@ -298,27 +298,32 @@ public enum JSONFieldReader {
             return true
         }
 
-        /// A JSON number: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+        /// A JSON number: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, within what a
+        /// `Double` surely holds: Foundation refuses a number out of its range (`1e400`), so one
+        /// with more than 100 digits before or after the point, or an exponent of three digits or
+        /// more, is left to it.
         mutating func number() -> Bool {
             if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
             guard i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 else { return false }
             if bytes[i] == 0x30 {
                 i += 1
             } else {
+                let start = i
                 while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
+                guard i - start <= 100 else { return false }
             }
             if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
                 i += 1
                 let start = i
                 while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
-                guard i > start else { return false }
+                guard i > start, i - start <= 100 else { return false }
             }
             if i < bytes.count, bytes[i] | 0x20 == UInt8(ascii: "e") {
                 i += 1
                 if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
                 let start = i
                 while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
-                guard i > start else { return false }
+                guard i > start, i - start <= 2 else { return false }
             }
             return true
         }

@@ -41,4 +41,35 @@ struct FuzzFindingsTests {
         let fields = try #require(line.withUnsafeBufferPointer { JSONFieldReader.read($0) })
         #expect(fields.text == "\u{FFFD} \u{F8FF} \u{FEFE}")
     }
+
+    /// FuzzJSONL: a number beyond a `Double`'s range in another field (`-5.5e+3888…`). Foundation
+    /// refuses the line ("not valid JSON"); the fast reader read it. It now leaves numbers with
+    /// over 100 digits on either side of the point, or a 3-digit exponent, to Foundation.
+    static let outOfRangeNumbers: [String] = [
+        #"{"id": "a", "text": "Le budget.", "n": -5.5e+3888888888888888888888888888888888888888888888888}"#,
+        #"{"text": "x", "n": 1e400}"#,
+        #"{"text": "x", "n": 1e-400}"#,
+        #"{"text": "x", "n": 1e100}"#,
+        "{\"text\": \"x\", \"n\": 1\(String(repeating: "0", count: 400))}",
+        "{\"text\": \"x\", \"n\": 0.\(String(repeating: "0", count: 400))1}",
+        #"{"text": 1e999}"#,
+    ]
+
+    @Test(arguments: outOfRangeNumbers)
+    func outOfRangeNumbersGoToFoundation(_ line: String) {
+        let bytes = Array(line.utf8)
+        #expect(bytes.withUnsafeBufferPointer { JSONFieldReader.read($0) } == nil)
+        let record = bytes.withUnsafeBufferPointer { TextRecord.record($0, lineNumber: 1) }
+        let reference = JSONRecord.parse(line[...])
+        #expect(record.text == reference.object?["text"] as? String)
+        #expect(record.problem == reference.problem)
+    }
+
+    /// Numbers a `Double` holds, however written, stay on the fast path.
+    @Test(arguments: ["1e99", "-5.5E+38", "1.5e-99", "12345678901234567890.5", "0.000001"])
+    func ordinaryNumbersStayFast(_ number: String) throws {
+        let line = Array(#"{"text": "x", "n": \#(number)}"#.utf8)
+        let fields = try #require(line.withUnsafeBufferPointer { JSONFieldReader.read($0) })
+        #expect(fields.text == "x")
+    }
 }
