@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "PrecisGlossary", targets: ["PrecisGlossary"]),
         .library(name: "PrecisEval", targets: ["PrecisEval"]),
         .library(name: "PrecisTranslate", targets: ["PrecisTranslate"]),
+        .library(name: "PrecisBatch", targets: ["PrecisBatch"]),
         .executable(name: "precis", targets: ["precis"]),
     ],
     dependencies: [
@@ -39,7 +40,9 @@ let package = Package(
         .target(name: "PrecisGlossary", dependencies: ["PrecisText", "CZlib"]),
         .target(name: "PrecisEval", dependencies: ["PrecisText"]),
         .target(name: "PrecisTranslate", dependencies: ["PrecisText", "PrecisGlossary"]),
-        .target(name: "Precis", dependencies: ["PrecisText", "PrecisSummarize", "PrecisGlossary", "PrecisEval", "PrecisTranslate"]),
+        // The JSON Lines record readers and writer of the batch commands.
+        .target(name: "PrecisBatch", dependencies: ["PrecisText"]),
+        .target(name: "Precis", dependencies: ["PrecisText", "PrecisSummarize", "PrecisGlossary", "PrecisEval", "PrecisTranslate", "PrecisBatch"]),
         .executableTarget(
             name: "precis",
             dependencies: [
@@ -66,6 +69,10 @@ let package = Package(
             name: "PrecisCLITests",
             dependencies: ["precis"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "PrecisBatchTests",
+            dependencies: ["PrecisBatch"]
         ),
         .testTarget(
             name: "PrecisTranslateTests",

@@ -15,7 +15,8 @@ import PrecisText
 /// Safety: a file that declares entities (`<!ENTITY`) is refused before parsing — TBX needs none,
 /// and that is how "billion laughs" and external-entity (XXE) attacks work; external entities and
 /// DTDs are never fetched; nesting deeper than `maximumDepth` levels (``InputLimits``, 64 by
-/// default) stops the parse and fails the load.
+/// default) stops the parse and fails the load. A processing instruction without data
+/// (`<?x?>`) is refused before parsing too: Foundation's XML parser on Linux crashes on one.
 struct TBXReader {
     let name: String
     let maximumTermBytes: Int
@@ -26,6 +27,11 @@ struct TBXReader {
             reader.fail(line: line, column: nil, "the file declares XML entities (<!ENTITY), which TBX never needs",
                         "remove the DOCTYPE's entity declarations; entities are refused to block billion-laughs and XXE attacks",
                         countsAsSkip: false)
+            return
+        }
+        if let line = Self.emptyProcessingInstructionLine(content) {
+            reader.fail(line: line, column: nil, "the file holds an XML processing instruction without data (such as <?x?>), which TBX never needs",
+                        "remove it (or give it data: <?x data?>); the XML parser cannot read one", countsAsSkip: false)
             return
         }
         let delegate = TBXParserDelegate()
@@ -92,6 +98,23 @@ struct TBXReader {
             if content[i] == 0x0A { line += 1 }
             if content[i] == 0x3C, content.endIndex - i >= needle.count, Array(content[i..<i + needle.count]) == needle {
                 return line
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The line of the first processing instruction with a target and no data (`<?x?>`), if
+    /// any: libxml2 hands Foundation's XMLParser a null data pointer for one, which it reads.
+    static func emptyProcessingInstructionLine(_ content: ArraySlice<UInt8>) -> Int? {
+        var line = 1
+        var i = content.startIndex
+        while i < content.endIndex {
+            if content[i] == 0x0A { line += 1 }
+            if content[i] == 0x3C, i + 1 < content.endIndex, content[i + 1] == 0x3F {  // <?
+                var j = i + 2
+                while j < content.endIndex, ![0x20, 0x09, 0x0D, 0x0A, 0x3F, 0x3C, 0x3E].contains(content[j]) { j += 1 }
+                if j > i + 2, j + 1 < content.endIndex, content[j] == 0x3F, content[j + 1] == 0x3E { return line }  // ?>
             }
             i += 1
         }

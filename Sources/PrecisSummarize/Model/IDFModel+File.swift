@@ -12,6 +12,8 @@ public enum IDFModelError: Error, CustomStringConvertible, Sendable, Equatable {
     case checksumMismatch(path: String)
     /// The model names a language Precis does not know.
     case unknownLanguage(path: String, code: String)
+    /// The model claims more documents than ``IDFModel/maximumDocumentCount`` (a damaged file).
+    case implausibleDocumentCount(path: String, count: UInt64)
     /// Two models of different languages cannot be merged.
     case languageMismatch(Language, Language)
     /// The file could not be read or written.
@@ -29,6 +31,8 @@ public enum IDFModelError: Error, CustomStringConvertible, Sendable, Equatable {
             "\(path): the IDF model file is corrupt (checksum mismatch); copy it again or refit it with `precis idf fit`"
         case .unknownLanguage(let path, let code):
             "\(path): the IDF model's language '\(code)' is not one Precis reads (fr, en); refit it"
+        case .implausibleDocumentCount(let path, let count):
+            "\(path): the IDF model claims \(count) documents, more than the \(IDFModel.maximumDocumentCount) a model may count; the file is damaged: copy it again or refit it with `precis idf fit`"
         case .languageMismatch(let a, let b):
             "cannot merge a \(a) IDF model with a \(b) one; merge models of one language"
         case .file(let error):
@@ -42,6 +46,10 @@ extension IDFModel {
     static let magic: [UInt8] = Array("PRECIDF\u{1}".utf8)
     /// The format version this code writes and reads.
     static let formatVersion: UInt32 = 1
+    /// The most documents a model read from bytes may count: 2^53, the largest count a `Double`
+    /// weight holds exactly, far beyond any corpus, and far from `Int.max`, so weights and merges
+    /// never overflow.
+    public static let maximumDocumentCount: UInt64 = 1 << 53
 
     /// The model as bytes: signature, version, language, document count, terms (sorted, each
     /// with its document frequency), then an FNV-1a 64-bit checksum of everything before it.
@@ -85,6 +93,9 @@ extension IDFModel {
         let code = String(decoding: try reader.bytes(Int(codeLength)), as: UTF8.self)
         guard let language = Language(code: code) else { throw .unknownLanguage(path: path, code: code) }
         let documentCount: UInt64 = try reader.read()
+        guard documentCount <= Self.maximumDocumentCount else {
+            throw .implausibleDocumentCount(path: path, count: documentCount)
+        }
         let termCount: UInt32 = try reader.read()
         var frequencies: [String: Int] = [:]
         // Each term takes at least 6 bytes: never reserve room for more than the file can hold.

@@ -111,6 +111,8 @@ extension Generator {
     }
 
     mutating func nounPhrase(implicitArticle: Item? = nil) {
+        // Nothing left: a contraction ended the line ("le prix du"), its preposition is written.
+        guard i < items.count else { return }
         // "le 1er septembre", "le 11 mai": the date rule writes it, without the article.
         if items[i].lower == "le", i + 2 < items.count, Self.ordinalDay(items[i + 1].lower) != nil,
            Self.months[items[i + 2].lower] != nil {

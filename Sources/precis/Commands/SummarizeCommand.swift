@@ -229,36 +229,3 @@ struct SummarizeCommand: ParsableCommand {
         return line.string
     }
 }
-
-/// One JSON line: the object, its `id` as raw JSON (string or number, kept as written), and
-/// what is wrong with it.
-struct JSONRecord {
-    var object: [String: Any]?
-    var id: String?
-    var problem: String?
-
-    static func parse(_ line: Substring) -> JSONRecord {
-        guard let value = try? JSONSerialization.jsonObject(with: Data(line.utf8)) else {
-            return JSONRecord(object: nil, id: nil, problem: "not valid JSON; each line must be one JSON object")
-        }
-        guard let object = value as? [String: Any] else {
-            return JSONRecord(object: nil, id: nil, problem: "not a JSON object; each line must be {\"id\": …, \"text\": …}")
-        }
-        var id: String?
-        if object["id"] is String, let text = idText(object["id"]) {
-            var quoted = ""
-            JSONLine.appendQuoted(text, to: &quoted)
-            id = quoted
-        } else {
-            id = idText(object["id"])
-        }
-        return JSONRecord(object: object, id: id, problem: nil)
-    }
-
-    /// A JSON `id` (string or number) as plain text, as Python's `str()` of it reads; nil otherwise.
-    static func idText(_ value: Any?) -> String? {
-        if let string = value as? String { return string }
-        if let number = value as? NSNumber { return number.stringValue }
-        return nil
-    }
-}

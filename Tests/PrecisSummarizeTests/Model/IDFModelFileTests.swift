@@ -85,6 +85,9 @@ struct IDFModelFileTests {
         Broken(name: "one term more than written, valid checksum", bytes: ModelFile.sealed(ModelFile.body(termCount: 4))) {
             .truncated(path: $0)
         },
+        Broken(name: "more documents than a model may count, valid checksum", bytes: ModelFile.sealed(ModelFile.body(documents: .max))) {
+            .implausibleDocumentCount(path: $0, count: .max)
+        },
     ]
 
     /// What each message must tell the user to do.
@@ -95,6 +98,7 @@ struct IDFModelFileTests {
         case .truncated: "truncated; copy it again or refit it with `precis idf fit`"
         case .checksumMismatch: "corrupt (checksum mismatch); copy it again or refit it with `precis idf fit`"
         case .unknownLanguage: "is not one Precis reads (fr, en); refit it"
+        case .implausibleDocumentCount: "the file is damaged: copy it again or refit it with `precis idf fit`"
         case .languageMismatch, .file: "?"
         }
     }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import precis
+import PrecisBatch
 
 /// The hand-written JSON Lines reader and writer agree with Foundation and with the writer as
 /// it was, escape for escape.

@@ -5,8 +5,10 @@
 /// decodes every JSON string escape (`\" \\ \/ \b \f \n \r \t \uXXXX`, surrogate pairs
 /// included). It only answers for what it fully understands: an object whose values are
 /// strings, numbers, `true`, `false` or `null`, with an `"id"` that is a string or a plain
-/// integer, no key repeated among the three, no lone surrogate and no raw control character.
-/// For anything else (invalid JSON, nested values, a BOM, other number forms for `"id"`) it
+/// integer, no key repeated among the three, no lone surrogate, no raw control character and no
+/// U+FEFF in a string (Foundation on Linux drops one at either end of a string, so only it can
+/// say what such a line holds). For anything else (invalid JSON, nested values, a BOM, other
+/// number forms for `"id"`) it
 /// returns `nil`, and the caller asks Foundation, whose answers and error messages stay the
 /// reference. So the fast path changes speed, never results.
 ///
@@ -18,21 +20,28 @@
 /// ```
 ///
 /// - Complexity: O(*n*) in the length of the line, one pass.
-enum JSONFieldReader {
+public enum JSONFieldReader {
     /// The fields of one record.
-    struct Fields: Equatable {
+    public struct Fields: Equatable, Sendable {
         /// The `"id"` as JSON to write back: a string re-quoted by ``JSONLine/appendQuoted(_:to:)``,
         /// or the integer's digits; `nil` when absent.
-        var id: String?
+        public var id: String?
         /// The `"text"` string, if it is one.
-        var text: String?
+        public var text: String?
         /// The `"title"` string, if it is one.
-        var title: String?
+        public var title: String?
+
+        /// Creates the fields of one record.
+        public init(id: String? = nil, text: String? = nil, title: String? = nil) {
+            self.id = id
+            self.text = text
+            self.title = title
+        }
     }
 
     /// The fields of the JSON object in `line`, or `nil` when the line is not an object this
     /// reader handles (let Foundation decide then).
-    static func read(_ line: UnsafeBufferPointer<UInt8>) -> Fields? {
+    public static func read(_ line: UnsafeBufferPointer<UInt8>) -> Fields? {
         var reader = Reader(bytes: line)
         return reader.object()
     }
@@ -128,6 +137,7 @@ enum JSONFieldReader {
             while j < bytes.count {
                 let b = bytes[j]
                 if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { break }
+                if b == 0xEF, isByteOrderMark(at: j) { return nil }
                 j += 1
             }
             guard j < bytes.count, bytes[j] >= 0x20 else { return nil }
@@ -171,6 +181,7 @@ enum JSONFieldReader {
                 while j < bytes.count {
                     let b = bytes[j]
                     if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { break }
+                    if b == 0xEF, isByteOrderMark(at: j) { return false }
                     j += 1
                 }
                 if j > i { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j])) }
@@ -201,6 +212,8 @@ enum JSONFieldReader {
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     } else if scalar >= 0xDC00 && scalar <= 0xDFFF {
                         return false  // a lone low surrogate
+                    } else if scalar == 0xFEFF {
+                        return false  // U+FEFF: Foundation's to read (see the type's discussion)
                     }
                     appendUTF8(scalar)
                 default:
@@ -208,6 +221,12 @@ enum JSONFieldReader {
                 }
             }
             return false
+        }
+
+        /// Whether U+FEFF (EF BB BF) starts at `j`.
+        @inline(__always)
+        func isByteOrderMark(at j: Int) -> Bool {
+            j + 2 < bytes.count && bytes[j + 1] == 0xBB && bytes[j + 2] == 0xBF
         }
 
         /// Four hex digits at `i`.
@@ -279,27 +298,32 @@ enum JSONFieldReader {
             return true
         }
 
-        /// A JSON number: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+        /// A JSON number: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, within what a
+        /// `Double` surely holds: Foundation refuses a number out of its range (`1e400`), so one
+        /// with more than 100 digits before or after the point, or an exponent of three digits or
+        /// more, is left to it.
         mutating func number() -> Bool {
             if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
             guard i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 else { return false }
             if bytes[i] == 0x30 {
                 i += 1
             } else {
+                let start = i
                 while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
+                guard i - start <= 100 else { return false }
             }
             if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
                 i += 1
                 let start = i
                 while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
-                guard i > start else { return false }
+                guard i > start, i - start <= 100 else { return false }
             }
             if i < bytes.count, bytes[i] | 0x20 == UInt8(ascii: "e") {
                 i += 1
                 if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
                 let start = i
                 while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
-                guard i > start else { return false }
+                guard i > start, i - start <= 2 else { return false }
             }
             return true
         }

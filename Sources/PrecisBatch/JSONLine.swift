@@ -9,26 +9,41 @@ import Darwin
 /// Builds one JSON object per line without Foundation's encoder (fast, keys in the order given).
 ///
 /// The object is built as UTF-8 bytes; ``string`` makes the `String` once at the end.
-struct JSONLine {
+///
+/// ```swift
+/// var line = JSONLine()
+/// line.add("id", raw: "7")
+/// line.add("text", "Caf\u{E9} \"cr\u{E8}me\"")
+/// line.add("keywords", strings: ["a", "b"])
+/// line.string   // {"id":7,"text":"Café \"crème\"","keywords":["a","b"]}
+/// ```
+public struct JSONLine: Sendable {
     private var buffer: [UInt8] = [0x7B]  // {
     private var first = true
 
-    mutating func add(_ key: String, _ value: String) {
+    /// An empty object.
+    public init() {}
+
+    /// Adds a string value, quoted and escaped.
+    public mutating func add(_ key: String, _ value: String) {
         addKey(key)
         JSONLine.appendQuoted(value, to: &buffer)
     }
 
-    mutating func add(_ key: String, _ value: Int) {
+    /// Adds an integer value.
+    public mutating func add(_ key: String, _ value: Int) {
         addKey(key)
         buffer.append(contentsOf: String(value).utf8)
     }
 
-    mutating func add(_ key: String, _ value: Bool) {
+    /// Adds `true` or `false`.
+    public mutating func add(_ key: String, _ value: Bool) {
         addKey(key)
         buffer.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
-    mutating func add(_ key: String, strings: [String]) {
+    /// Adds an array of strings.
+    public mutating func add(_ key: String, strings: [String]) {
         addKey(key)
         buffer.append(0x5B)  // [
         for (k, s) in strings.enumerated() {
@@ -39,7 +54,7 @@ struct JSONLine {
     }
 
     /// Adds a value that is already JSON.
-    mutating func add(_ key: String, raw: String) {
+    public mutating func add(_ key: String, raw: String) {
         addKey(key)
         buffer.append(contentsOf: raw.utf8)
     }
@@ -52,7 +67,7 @@ struct JSONLine {
     }
 
     /// The finished object, without a newline.
-    var string: String {
+    public var string: String {
         String(unsafeUninitializedCapacity: buffer.count + 1) { out in
             _ = out.initialize(from: buffer)
             out[buffer.count] = 0x7D  // }
@@ -60,7 +75,8 @@ struct JSONLine {
         }
     }
 
-    static func appendQuoted(_ s: some StringProtocol, to out: inout String) {
+    /// Appends `s` as a JSON string to `out` (escaped as the byte-array variant below).
+    public static func appendQuoted(_ s: some StringProtocol, to out: inout String) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(s.utf8.count + 8)
         appendQuoted(s, to: &bytes)
@@ -72,12 +88,14 @@ struct JSONLine {
     /// JavaScript readers); everything else as is. Runs of plain bytes are copied whole.
     ///
     /// - Complexity: O(*n*) in the UTF-8 length of `s`.
-    static func appendQuoted(_ s: some StringProtocol, to out: inout [UInt8]) {
+    public static func appendQuoted(_ s: some StringProtocol, to out: inout [UInt8]) {
         var string = String(s)
         string.withUTF8 { appendQuoted(utf8: $0, to: &out) }
     }
 
-    static func appendQuoted(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    /// Appends the UTF-8 bytes `bytes` as a JSON string to `out`, escaped as
+    /// ``appendQuoted(_:to:)`` does.
+    public static func appendQuoted(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(0x22)
         var runStart = 0
         var k = 0
@@ -120,7 +138,11 @@ struct JSONLine {
 
     /// A score as C's `%.6g` writes it ("0.123457", "1", "1e-07"), as `String(format:)` did,
     /// without Foundation's formatter.
-    static func formatG6(_ value: Double) -> String {
+    ///
+    /// ```swift
+    /// JSONLine.formatG6(1.0 / 3)   // "0.333333"
+    /// ```
+    public static func formatG6(_ value: Double) -> String {
         withUnsafeTemporaryAllocation(of: CChar.self, capacity: 32) { buffer in
             _ = withVaList([value]) { vsnprintf(buffer.baseAddress, 32, "%.6g", $0) }
             return String(cString: buffer.baseAddress!)

@@ -5,20 +5,29 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PrecisText
 
 /// One record of a JSON Lines input: its line number, `"id"` (raw JSON, to write back),
 /// `"text"` and `"title"`, or what is wrong with the line.
-struct TextRecord {
+///
+/// ```swift
+/// TextRecord.forEach(in: "{\"id\": 1, \"text\": \"Bonjour.\"}\nnot json\n") { record in
+///     print(record.lineNumber, record.text ?? record.problem ?? "")
+/// }
+/// // 1 Bonjour.
+/// // 2 not valid JSON; each line must be one JSON object
+/// ```
+public struct TextRecord: Sendable {
     /// The 1-based line number.
-    var lineNumber: Int
+    public var lineNumber: Int
     /// The `"id"` as JSON (a re-quoted string or a number as Foundation writes it), if any.
-    var id: String?
+    public var id: String?
     /// The `"text"` string; `nil` when missing or not a string (see ``problem``).
-    var text: String?
+    public var text: String?
     /// The `"title"` string, if it is one.
-    var title: String?
+    public var title: String?
     /// Why the line is not a JSON object, when it is not.
-    var problem: String?
+    public var problem: String?
 
     /// Calls `body` with the record of each non-blank line of `input` (lines holding only spaces,
     /// tabs and carriage returns are skipped, but counted).
@@ -27,7 +36,7 @@ struct TextRecord {
     /// Foundation (``JSONRecord/parse(_:)``), so fields and error messages are Foundation's.
     ///
     /// - Complexity: O(*n*) in the length of the input.
-    static func forEach(in input: String, _ body: (TextRecord) throws -> Void) rethrows {
+    public static func forEach(in input: String, _ body: (TextRecord) throws -> Void) rethrows {
         try input.withUTF8Buffer { bytes in
             guard let base = bytes.baseAddress else { return }
             var start = 0
@@ -51,8 +60,14 @@ struct TextRecord {
         }
     }
 
-    /// The record of one line.
-    static func record(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int) -> TextRecord {
+    /// The record of one line (without its line feed).
+    ///
+    /// ```swift
+    /// let line = Array(#"{"id": 1, "text": "Bonjour."}"#.utf8)
+    /// let record = line.withUnsafeBufferPointer { TextRecord.record($0, lineNumber: 1) }
+    /// record.text   // "Bonjour."
+    /// ```
+    public static func record(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int) -> TextRecord {
         if let fields = JSONFieldReader.read(line) {
             return TextRecord(lineNumber: lineNumber, id: fields.id, text: fields.text, title: fields.title)
         }
