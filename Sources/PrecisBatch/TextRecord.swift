@@ -29,6 +29,14 @@ public struct TextRecord: Sendable {
     /// Why the line is not a JSON object, when it is not.
     public var problem: String?
 
+    init(lineNumber: Int, id: String? = nil, text: String? = nil, title: String? = nil, problem: String? = nil) {
+        self.lineNumber = lineNumber
+        self.id = id
+        self.text = text
+        self.title = title
+        self.problem = problem
+    }
+
     /// Calls `body` with the record of each non-blank line of `input` (lines holding only spaces,
     /// tabs and carriage returns are skipped, but counted).
     ///
@@ -37,25 +45,75 @@ public struct TextRecord: Sendable {
     ///
     /// - Complexity: O(*n*) in the length of the input.
     public static func forEach(in input: String, _ body: (TextRecord) throws -> Void) rethrows {
-        try input.withUTF8Buffer { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var start = 0
-            var lineNumber = 0
-            // One more line after the last line feed, as `split(omittingEmptySubsequences: false)`
-            // gives; an empty one is blank and skipped.
-            while start <= bytes.count {
-                let rest = bytes.count - start
-                let end: Int
-                if rest > 0, let found = memchr(base + start, 0x0A, rest) {
-                    end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                } else {
-                    end = bytes.count
+        try input.withUTF8Buffer { bytes in try forEach(inUTF8: bytes, checked: false, body) }
+    }
+
+    /// Calls `body` with the record of each non-blank line of raw bytes, each line checked on its
+    /// own: a line longer than `maximumLineBytes`, or not UTF-8, gives a record whose ``problem``
+    /// says so (with the column of the first bad byte), and the others are read as usual, so
+    /// one bad line never stops a feed.
+    ///
+    /// ```swift
+    /// let feed: [UInt8] = Array(#"{"id": 1, "text": "Bonjour."}"#.utf8) + [0x0A, 0xFF, 0x0A]
+    /// feed.withUnsafeBufferPointer { bytes in
+    ///     TextRecord.forEach(inUTF8: bytes, maximumLineBytes: 1 << 20) { print($0.text ?? $0.problem ?? "") }
+    /// }
+    /// // Bonjour.
+    /// // invalid UTF-8 at column 1 (byte 0xFF); convert the file to UTF-8
+    /// ```
+    public static func forEach(inUTF8 bytes: UnsafeBufferPointer<UInt8>, maximumLineBytes: Int,
+                               _ body: (TextRecord) throws -> Void) rethrows {
+        try forEach(inUTF8: bytes, checked: true, maximumLineBytes: maximumLineBytes, body)
+    }
+
+    static func forEach(inUTF8 bytes: UnsafeBufferPointer<UInt8>, checked: Bool, maximumLineBytes: Int = .max,
+                        _ body: (TextRecord) throws -> Void) rethrows {
+        guard let base = bytes.baseAddress else { return }
+        var start = 0
+        var lineNumber = 0
+        // One more line after the last line feed, as `split(omittingEmptySubsequences: false)`
+        // gives; an empty one is blank and skipped.
+        while start <= bytes.count {
+            let rest = bytes.count - start
+            let end: Int
+            if rest > 0, let found = memchr(base + start, 0x0A, rest) {
+                end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            } else {
+                end = bytes.count
+            }
+            lineNumber += 1
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            start = end + 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            if checked, let problem = lineProblem(line, maximumLineBytes: maximumLineBytes) {
+                try body(TextRecord(lineNumber: lineNumber, problem: problem))
+                continue
+            }
+            try body(record(line, lineNumber: lineNumber))
+        }
+    }
+
+    /// Why a raw line cannot be a record: over the length limit, a NUL byte, or not UTF-8.
+    static func lineProblem(_ line: UnsafeBufferPointer<UInt8>, maximumLineBytes: Int) -> String? {
+        if line.count > maximumLineBytes {
+            return "the line is \(line.count) bytes, over the line length limit of \(maximumLineBytes) bytes; "
+                + "split the record or raise --max-line-bytes"
+        }
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = line.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count == 1, encoded.first == 0 {
+                    return "NUL byte at column \(offset + 1): binary data, not a JSON line"
                 }
-                lineNumber += 1
-                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                start = end + 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                try body(record(line, lineNumber: lineNumber))
+                offset += encoded.count
+            case .error:
+                let byte = String(line[offset], radix: 16, uppercase: true)
+                return "invalid UTF-8 at column \(offset + 1) (byte 0x\(byte)); convert the file to UTF-8"
+            case .emptyInput:
+                return nil
             }
         }
     }

@@ -161,7 +161,7 @@ struct HostileInputTests {
         Case("bad JSON lines to batch", ["bad.jsonl": .fixture("bad-lines.jsonl")], ["batch", "--tasks", "summary", "bad.jsonl"],
              status: 1, message: "5 record(s) failed", output: "bad.jsonl:6: invalid UTF-8", outputLines: 6),
         Case("bad JSON lines to translate", ["bad.jsonl": .fixture("bad-lines.jsonl")], ["translate", "--format", "jsonl", "--file", "bad.jsonl"],
-             status: 3, message: "bad.jsonl:6:"),
+             status: 1, message: "5 record(s) failed", output: "bad.jsonl:6: invalid UTF-8", outputLines: 6),
         Case("100,000 brackets to batch", ["deep.jsonl": .generated(.openBrackets(100_000))], ["batch", "deep.jsonl"],
              status: 1, message: "1 record(s) failed", output: "deep.jsonl:1: not valid JSON", outputLines: 1),
         Case("100,000 brackets to summarize", ["deep.jsonl": .generated(.openBrackets(100_000))],

@@ -237,3 +237,35 @@ struct GlossaryCommandsTests {
         #expect(result.stderr.contains("unknown glossary format"))
     }
 }
+
+/// JSON Lines modes check each line on its own: a line that is not UTF-8, holds a NUL byte or
+/// passes the line limit gets its error object, and the lines around it are still processed.
+struct JSONLinesBadLineTests {
+    static let feed: [UInt8] = Array(#"{"id": 1, "text": "Le gouvernement annonce un plan de relance. Les syndicats protestent."}"#.utf8) + [0x0A]
+        + Array(#"{"id": 2, "text": "caf"#.utf8) + [0xE9] + Array(#""}"#.utf8) + [0x0A]          // Latin-1 é
+        + Array(#"{"id": 3, "text": "a"#.utf8) + [0x00] + Array(#""}"#.utf8) + [0x0A]
+        + Array(#"{"id": 4, "text": "Le plan est voté. La relance attendra."}"#.utf8) + [0x0A]
+
+    @Test(arguments: [["summarize", "--format", "jsonl", "-l", "fr"], ["translate", "--format", "jsonl", "--file"]])
+    func badLinesGetTheirErrorAndTheRunGoesOn(command: [String]) throws {
+        let path = try CLIRunner.temporaryFile(Self.feed, name: "feed.jsonl")
+        let result = try CLIRunner.run(command + [path])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.lines.count == 4)
+        #expect(!result.lines[0].contains("\"error\""))
+        #expect(result.lines[1].contains("feed.jsonl:2: invalid UTF-8 at column 23 (byte 0xE9)"))
+        #expect(result.lines[2].contains("feed.jsonl:3: NUL byte at column 21"))
+        #expect(!result.lines[3].contains("\"error\"") && result.lines[3].hasPrefix("{\"id\":4"))
+        #expect(result.stderr.contains("2 record(s) failed"))
+    }
+
+    @Test func aLineOverTheLimitIsOneErrorLine() throws {
+        let long = Array(#"{"id": 9, "text": ""#.utf8) + Array(repeating: UInt8(ascii: "a"), count: 2_000) + Array(#""}"#.utf8)
+        let path = try CLIRunner.temporaryFile(long + [0x0A] + Array(#"{"id": 10, "text": "Bonjour tout le monde."}"#.utf8), name: "long.jsonl")
+        let result = try CLIRunner.run(["summarize", "--format", "jsonl", "-l", "fr", "--max-line-bytes", "1000", path])
+        #expect(result.status == 1)
+        #expect(result.lines.count == 2)
+        #expect(result.lines[0].contains("over the line length limit of 1000 bytes") && result.lines[0].contains("--max-line-bytes"))
+        #expect(result.lines[1].hasPrefix("{\"id\":10"))
+    }
+}

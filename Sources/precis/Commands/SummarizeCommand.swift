@@ -146,8 +146,19 @@ struct SummarizeCommand: ParsableCommand {
         }
         let summarizer = Summarizer(options: options, models: models)
         let translator = translate ? try translatorOptions.makeTranslator(limits: limits) : nil
-        let input = try InputText.read(input.file, limits: limits)
         var out = StandardOutput()
+        if format == .jsonl {
+            let lines = try InputText.readLines(input.file, limits: limits)
+            let failed = summarizeLines(lines, maximumLineBytes: limits.maximumLineBytes, summarizer: summarizer,
+                                        translator: translator, out: &out)
+            out.flush()
+            if failed > 0 {
+                Messages.error("\(failed) record(s) failed; see their \"error\" fields")
+                throw ExitCode(CLIError.someRecordsFailedExitCode)
+            }
+            return
+        }
+        let input = try InputText.read(input.file, limits: limits)
         switch format {
         case .text:
             let summary = summarizer.summarize(input.text, title: title)
@@ -169,21 +180,17 @@ struct SummarizeCommand: ParsableCommand {
         case .json:
             out.writeLine(Self.json(summarizer.summarize(input.text, title: title), id: nil, title: title, translator: translator))
         case .jsonl:
-            let failed = try summarizeLines(input, summarizer: summarizer, translator: translator, out: &out)
-            out.flush()
-            if failed > 0 {
-                Messages.error("\(failed) record(s) failed; see their \"error\" fields")
-                throw ExitCode(CLIError.someRecordsFailedExitCode)
-            }
+            break   // read line by line above
         }
         out.flush()
     }
 
-    /// Summarizes each JSON line; returns how many failed.
-    private func summarizeLines(_ input: InputText, summarizer: Summarizer, translator: Translator?, out: inout StandardOutput) throws -> Int {
+    /// Summarizes each JSON line, each checked on its own; returns how many failed.
+    private func summarizeLines(_ input: (name: String, bytes: [UInt8]), maximumLineBytes: Int, summarizer: Summarizer,
+                                translator: Translator?, out: inout StandardOutput) -> Int {
         var session = summarizer.makeSession()
         var failed = 0
-        TextRecord.forEach(in: input.text) { record in
+        input.bytes.withUnsafeBufferPointer { bytes in TextRecord.forEach(inUTF8: bytes, maximumLineBytes: maximumLineBytes) { record in
             guard let text = record.text else {
                 failed += 1
                 var error = JSONLine()
@@ -195,7 +202,7 @@ struct SummarizeCommand: ParsableCommand {
             let title = record.title
             let summary = session.summarize(Summarizer.Document(text: text, title: title))
             out.writeLine(Self.json(summary, id: record.id, title: title, translator: translator))
-        }
+        } }
         return failed
     }
 

@@ -72,6 +72,30 @@ struct TranslateCommand: ParsableCommand {
     func run() throws {
         let translator = try translatorOptions.makeTranslator(limits: limits.limits)
         var out = StandardOutput()
+        if format == .jsonl, text.isEmpty {
+            let lines = try InputText.readLines(file, limits: limits.limits)
+            var failed = 0
+            lines.bytes.withUnsafeBufferPointer { bytes in
+                TextRecord.forEach(inUTF8: bytes, maximumLineBytes: limits.limits.maximumLineBytes) { record in
+                    var object = JSONLine()
+                    if let id = record.id { object.add("id", raw: id) }
+                    guard let text = record.text else {
+                        failed += 1
+                        object.add("error", "\(lines.name):\(record.lineNumber): " + (record.problem ?? "missing \"text\" string field"))
+                        out.writeLine(object.string)
+                        return
+                    }
+                    Self.add(translator.translate(text), to: &object)
+                    out.writeLine(object.string)
+                }
+            }
+            out.flush()
+            if failed > 0 {
+                Messages.error("\(failed) record(s) failed; see their \"error\" fields")
+                throw ExitCode(CLIError.someRecordsFailedExitCode)
+            }
+            return
+        }
         let input: InputText
         if text.isEmpty {
             input = try InputText.read(file, limits: limits.limits)

@@ -29,6 +29,20 @@ struct InputText {
         return InputText(name: name, text: text)
     }
 
+    /// The raw bytes of a JSON Lines input (`path` "-" or `nil`: standard input), for commands
+    /// that check each line on their own (``TextRecord/forEach(inUTF8:maximumLineBytes:_:)``):
+    /// only what spoils the whole file is refused here (a missing file, a size over the limit,
+    /// UTF-16 text).
+    static func readLines(_ path: String?, limits: InputLimits) throws -> (name: String, bytes: [UInt8]) {
+        let name = path == nil || path == "-" ? "<stdin>" : path!
+        let bytes = try readBytes(path == nil || path == "-" ? nil : path, name: name, limits: limits)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw CLIError.input("\(name):1:1: this is UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8 \(name))")
+        }
+        Messages.verbose("read \(name): \(bytes.count) bytes")
+        return (name, bytes)
+    }
+
     /// The bytes of the file at `path` (standard input for `nil`), at most
     /// ``InputLimits/maximumInputBytes`` of them.
     static func readBytes(_ path: String?, name: String, limits: InputLimits) throws -> [UInt8] {
