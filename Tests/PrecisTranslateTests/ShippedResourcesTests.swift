@@ -72,6 +72,12 @@ struct ShippedResourcesTests {
         // A verb whose English depends on its object.
         ("il porte un masque", "he wears a mask"),
         ("elle porte une robe rouge", "she wears a red dress"),
+        // "il y a" with a plural: "there are".
+        ("Il y en a trois.", "There are three"),
+        ("Il y a quelques problèmes.", "There are"),
+        ("Il y a un problème.", "There is a problem"),
+        // dire with an indirect object is "tell".
+        ("Il lui a dit la vérité.", "He told him the truth."),
         // A name of an institution keeps "the".
         ("l'Organisation mondiale de la santé", "the World Health Organization"),
     ])

@@ -111,6 +111,9 @@ extension Generator {
         if group.isReflexive, let english = Self.reflexiveMeanings[mainItem.analysis?.lemma ?? group.lemma] {
             main.text = english
             main.origin = "se \(group.lemma) → \(english)"
+        } else if (mainItem.analysis?.lemma ?? group.lemma) == "dire", group.clitics.contains(where: { $0.lower == "lui" || $0.lower == "leur" }) {
+            main.text = "tell"   // "il lui a dit la vérité" → "he told him the truth"
+            main.origin = "dire + indirect object → tell"
         } else if let english = englishForObject(of: mainItem.analysis?.lemma ?? group.lemma, at: i) {
             main.text = english
             main.origin = "\(mainItem.analysis?.lemma ?? group.lemma) + this object → \(english)"

@@ -164,7 +164,12 @@ extension Generator {
         let start = items[i]
         i = j
         let tense = Self.englishTense(form.tense)
-        var plural = j < items.count && (items[j].lower == "des" || items[j].lower == "plusieurs" || (items[j].kind == .number && items[j].surface != "1"))
+        // "il y a des / trois / quelques …" → "there are": a plural determiner, or a number above one.
+        let pluralOpeners: Set<String> = ["des", "plusieurs", "quelques", "nombreux", "nombreuses", "certains", "certaines",
+                                          "ces", "les"]
+        var plural = j < items.count && (pluralOpeners.contains(items[j].lower)
+            || (items[j].kind == .number && items[j].surface != "1")
+            || (items[j].kind == .word && items[j].pos == .numeral && !["un", "une", "zéro"].contains(items[j].lower)))
         if j + 1 < items.count, items[j].lower == "de" || items[j].lower == "d'" { plural = items[j + 1].analysis?.isPlural ?? false }
         var words: [String] = ["there"]
         switch tense {
