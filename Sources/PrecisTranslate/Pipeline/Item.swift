@@ -190,7 +190,7 @@ extension Translator {
                tokens[k + 2].kind == .word, tokens[k + 1].range.upperBound < tokens[k + 2].range.lowerBound,
                ["'", "’"].contains(tokens[k + 1].text(in: line)),
                elidedWords.contains(Folding.lowercase(tokens[k].text(in: line))),
-               let next = tokens[k + 2].text(in: line).first, "aeiouyhàâäéèêëîïôöûüœæ".contains(Character(next.lowercased())) {
+               let next = tokens[k + 2].text(in: line).first?.lowercased().first, "aeiouyhàâäéèêëîïôöûüœæ".contains(next) {
                 result.append(Token(range: tokens[k].range.lowerBound..<tokens[k + 1].range.upperBound, kind: .word, isElision: true))
                 k += 2
                 continue

@@ -45,7 +45,7 @@ final class Progress {
         if let totalBytes, totalBytes > 0, bytes > 0 {
             let done = min(Double(bytes) / Double(totalBytes), 1)
             parts.append("\(Int(done * 100))%")
-            let left = Int((seconds * (1 - done) / done).rounded())
+            let left = Int(min(seconds * (1 - done) / done, 359_999).rounded())   // at most 99:59:59
             parts.append(String(format: "%d:%02d left", left / 60, left % 60))
         }
         return parts.joined(separator: " · ")
