@@ -97,6 +97,7 @@ struct CacheReader {
         let count = Int(try read(UInt32.self))
         guard count <= (limit - offset) / 4 else { throw Truncated() }
         let range = try skip(4 * count)
+        guard count > 0 else { return [] }   // never fill the shared empty storage in place
         return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
             if count > 0 {
                 UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[range]))

@@ -21,7 +21,10 @@ extension GlossaryMatcher {
     /// The matches for terms found, each with a copy of its entry (decoded, from a cache), written
     /// straight into an array of the right size.
     private func matches(_ found: [Scan.Found]) -> [GlossaryMatch] {
-        [GlossaryMatch](unsafeUninitializedCapacity: found.count) { buffer, initialized in
+        // An empty array is the shared empty storage: filling one "in place" would write to it
+        // from every thread at once (ThreadSanitizer reports it).
+        guard !found.isEmpty else { return [] }
+        return [GlossaryMatch](unsafeUninitializedCapacity: found.count) { buffer, initialized in
             switch entries {
             case .decoded(let entries):
                 // Each field is initialized in place, the entry copied straight from the store:

@@ -119,6 +119,7 @@ public struct BinaryReader: Sendable {
         guard count <= (limit - offset) / 4 else { throw .truncated }
         let start = offset
         offset += 4 * count
+        guard count > 0 else { return [] }   // never fill the shared empty storage in place
         return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
             bytes.withUnsafeBytes { raw in
                 for k in 0..<count {

@@ -60,7 +60,7 @@ final class ICUBreakIterator {
         // Both arrays are written through pointers: a UTF-16 copy never has more units than
         // the UTF-8 text has bytes.
         var count = 0
-        let n = range.count
+        let n = max(range.count, 1)   // never fill the shared empty array storage in place
         var lengths: [UInt8] = []
         let units = [UInt16](unsafeUninitializedCapacity: n) { units, unitCount in
             lengths = [UInt8](unsafeUninitializedCapacity: n) { lengths, lengthCount in
