@@ -19,11 +19,17 @@ public enum EnglishInflector {
 
     /// The plural of a noun or noun phrase.
     public static func plural(_ noun: String) -> String {
+        inflectingHead(of: noun, with: pluralWord)
+    }
+
+    /// `noun` with `inflect` applied to its head: the last word, or the one before a
+    /// preposition ("minister of health" → "minister").
+    static func inflectingHead(of noun: String, with inflect: (String) -> String) -> String {
         var words = noun.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         guard !words.isEmpty else { return noun }
         var head = words.count - 1
         if let preposition = words.firstIndex(where: { headBreakers.contains($0) }), preposition > 0 { head = preposition - 1 }
-        words[head] = pluralWord(words[head])
+        words[head] = inflect(words[head])
         return words.joined(separator: " ")
     }
 
@@ -33,12 +39,7 @@ public enum EnglishInflector {
     /// whose ``plural(_:)`` gives the word back, so both directions share one set of rules; a
     /// word no candidate gives back ("news", "data") is kept.
     public static func singular(_ noun: String) -> String {
-        var words = noun.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        guard !words.isEmpty else { return noun }
-        var head = words.count - 1
-        if let preposition = words.firstIndex(where: { headBreakers.contains($0) }), preposition > 0 { head = preposition - 1 }
-        words[head] = singularWord(words[head])
-        return words.joined(separator: " ")
+        inflectingHead(of: noun, with: singularWord)
     }
 
     static func singularWord(_ word: String) -> String {

@@ -72,8 +72,10 @@ struct TranslateCommand: ParsableCommand {
     func run() throws {
         let translator = try translatorOptions.makeTranslator(limits: limits.limits)
         var out = StandardOutput()
-        if format == .jsonl, text.isEmpty {
-            let lines = try InputText.readLines(file, limits: limits.limits)
+        if format == .jsonl {
+            // Records from the file, or the arguments as JSON lines; each line checked on its own.
+            let lines = text.isEmpty ? try InputText.readLines(file, limits: limits.limits)
+                                     : (name: "<arguments>", bytes: Array(text.joined(separator: "\n").utf8))
             var failed = 0
             lines.bytes.withUnsafeBufferPointer { bytes in
                 TextRecord.forEach(inUTF8: bytes, maximumLineBytes: limits.limits.maximumLineBytes) { record in
@@ -116,28 +118,7 @@ struct TranslateCommand: ParsableCommand {
                 out.writeLine(object.string)
             }
         case .jsonl:
-            var failed = 0
-            var lineNumber = 0
-            for bytes in input.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-                lineNumber += 1
-                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                let record = JSONRecord.parse(Substring(bytes))
-                var object = JSONLine()
-                if let id = record.id { object.add("id", raw: id) }
-                guard let text = record.object?["text"] as? String else {
-                    failed += 1
-                    object.add("error", "\(input.name):\(lineNumber): " + (record.problem ?? "missing \"text\" string field"))
-                    out.writeLine(object.string)
-                    continue
-                }
-                Self.add(translator.translate(text), to: &object)
-                out.writeLine(object.string)
-            }
-            out.flush()
-            if failed > 0 {
-                Messages.error("\(failed) record(s) failed; see their \"error\" fields")
-                throw ExitCode(CLIError.someRecordsFailedExitCode)
-            }
+            break   // read line by line above
         }
         out.flush()
     }
