@@ -73,9 +73,8 @@ struct TranslateCommand: ParsableCommand {
         let translator = try translatorOptions.makeTranslator(limits: limits.limits)
         var out = StandardOutput()
         if format == .jsonl {
-            // Records from the file, or the arguments as JSON lines; each line checked on its own.
-            let lines = text.isEmpty ? try InputText.readLines(file, limits: limits.limits)
-                                     : (name: "<arguments>", bytes: Array(text.joined(separator: "\n").utf8))
+            // JSON lines from --file or standard input (`validate` refuses arguments), each checked on its own.
+            let lines = try InputText.readLines(file, limits: limits.limits)
             var failed = 0
             lines.bytes.withUnsafeBufferPointer { bytes in
                 TextRecord.forEach(inUTF8: bytes, maximumLineBytes: limits.limits.maximumLineBytes) { record in
