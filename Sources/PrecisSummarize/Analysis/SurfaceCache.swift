@@ -55,36 +55,67 @@ struct SurfaceCache {
         return local
     }
 
-    /// The cached term id of a surface form. A mutating method, so that the look-up reads the
-    /// table in place (through the closure's capture it would copy, and retain, its arrays).
-    @inline(__always)
-    mutating func cachedID(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, hash: UInt32) -> Int32? {
-        surfaces.value(bytes, word, hash: hash)
-    }
+    /// Scratch for ``appendLocalTerms(_:sentences:tokenizer:to:globalIDs:analyze:)``, reused
+    /// between documents: the document's words (byte ranges and hashes) and their term ids.
+    private var wordRanges: [Range<Int>] = []
+    private var wordHashes: [UInt32] = []
+    private var wordIDs: [Int32] = []
 
-    /// Appends the document-local term ids of the words in `bytes[range]` to `terms`, in order.
+    /// Appends the document-local term ids of the words of each sentence to `terms` (one list
+    /// per sentence, in order).
     ///
-    /// The per-token work is a hash of the word's bytes and a table probe; only a surface form
-    /// never seen before calls `analyze` (lower-casing, stopwords, stemming).
+    /// Three passes: tokenize every sentence, recording each word's range and hash; look every
+    /// word up in the surface table; then number the terms. Looking words up in a loop of their
+    /// own lets the processor overlap the cache misses of independent look-ups (the surface
+    /// table outgrows the caches after some thousand articles), which the interleaved
+    /// tokenize-then-look-up loop could not. Only a surface form never seen before calls
+    /// `analyze` (lower-casing, stopwords, stemming).
     ///
-    /// - Complexity: O(*n*) in the length of the range, plus `analyze` once per new surface.
+    /// - Complexity: O(*n*) in the length of the text, plus `analyze` once per new surface.
     mutating func appendLocalTerms(
-        _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, tokenizer: Tokenizer,
-        to terms: inout [Int32], globalIDs: inout [Int32], analyze: (Range<Int>) -> Int32
+        _ bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], tokenizer: Tokenizer,
+        to terms: inout [[Int32]], globalIDs: inout [Int32], analyze: (Range<Int>) -> Int32
     ) {
-        tokenizer.forEachToken(inUTF8: bytes, range: range) { token in
-            guard token.kind == .word else { return }
-            let word = token.range
-            let hash = ByteStringTable.hash(bytes, word)
-            let id: Int32
-            if let cached = cachedID(bytes, word, hash: hash) {
-                id = cached
-            } else {
-                id = analyze(word)
-                surfaces.insert(bytes, word, hash: hash, value: id)
+        wordRanges.removeAll(keepingCapacity: true)
+        wordHashes.removeAll(keepingCapacity: true)
+        var sentenceEnds: [Int] = []
+        sentenceEnds.reserveCapacity(sentences.count)
+        for sentence in sentences {
+            tokenizer.forEachToken(inUTF8: bytes, range: sentence.range) { token in
+                guard token.kind == .word else { return }
+                wordRanges.append(token.range)
+                wordHashes.append(ByteStringTable.hash(bytes, token.range))
             }
-            guard id >= 0 else { return }
-            terms.append(localNumber(of: id, globalIDs: &globalIDs))
+            sentenceEnds.append(wordRanges.count)
+        }
+        let count = wordRanges.count
+        wordIDs.removeAll(keepingCapacity: true)
+        wordIDs.reserveCapacity(count)
+        let missing: Int32 = .min
+        for k in 0..<count {
+            wordIDs.append(surfaces.value(bytes, wordRanges[k], hash: wordHashes[k]) ?? missing)
+        }
+        for k in 0..<count where wordIDs[k] == missing {
+            // Seen earlier in this document (analysed then), or never: analyse and cache it.
+            let word = wordRanges[k], hash = wordHashes[k]
+            if let id = surfaces.value(bytes, word, hash: hash) {
+                wordIDs[k] = id
+            } else {
+                let id = analyze(word)
+                surfaces.insert(bytes, word, hash: hash, value: id)
+                wordIDs[k] = id
+            }
+        }
+        var k = 0
+        for end in sentenceEnds {
+            var sentenceTerms: [Int32] = []
+            sentenceTerms.reserveCapacity(end - k)
+            while k < end {
+                let id = wordIDs[k]
+                k += 1
+                if id >= 0 { sentenceTerms.append(localNumber(of: id, globalIDs: &globalIDs)) }
+            }
+            terms.append(sentenceTerms)
         }
     }
 }

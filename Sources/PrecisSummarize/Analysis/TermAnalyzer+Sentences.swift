@@ -12,9 +12,9 @@ extension TermAnalyzer {
         var globalIDs: [Int32] = []
     }
 
-    /// Starts a new document and reads each sentence once: its word count, then its tokens
-    /// straight into document-local term ids (surface cache hit: a hash and a probe; miss:
-    /// analysed and cached).
+    /// Starts a new document, counts each sentence's words, and turns its tokens straight into
+    /// document-local term ids (surface cache hit: a hash and a probe; miss: analysed and
+    /// cached).
     ///
     /// Gives what counting words and calling ``forEachTerm(in:range:_:)`` per sentence give,
     /// without a `String` or a dictionary look-up per token.
@@ -26,15 +26,10 @@ extension TermAnalyzer {
         result.terms.reserveCapacity(sentences.count)
         text.withUTF8Buffer { bytes in
             cache.beginDocument()
-            for sentence in sentences {
-                result.wordCounts.append(WordCounter.count(bytes, sentence.range))
-                var terms: [Int32] = []
-                terms.reserveCapacity(sentence.range.count / 8)
-                cache.appendLocalTerms(bytes, range: sentence.range, tokenizer: tokenizer, to: &terms,
-                                       globalIDs: &result.globalIDs) { word in
-                    self.analyzeSurface(bytes, word)
-                }
-                result.terms.append(terms)
+            for sentence in sentences { result.wordCounts.append(WordCounter.count(bytes, sentence.range)) }
+            cache.appendLocalTerms(bytes, sentences: sentences, tokenizer: tokenizer, to: &result.terms,
+                                   globalIDs: &result.globalIDs) { word in
+                self.analyzeSurface(bytes, word)
             }
         }
         return result

@@ -6,40 +6,77 @@
 enum WordCounter {
     /// The number of whitespace-separated words in `bytes[range]` (valid UTF-8).
     ///
-    /// - Complexity: O(*n*) in the length of the range; ASCII inside words takes a tight loop.
+    /// Eight bytes at a time: a word starts at each non-space byte that follows a space. A
+    /// block holding a control character or the lead byte of a possible non-ASCII space (C2,
+    /// E1, E2, E3) is read scalar by scalar.
+    ///
+    /// - Complexity: O(*n*) in the length of the range.
     static func count(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var words = 0
         var inWord = false
         var k = range.lowerBound
         let end = range.upperBound
         while k < end {
-            if inWord {
-                // Inside a word: skip ASCII bytes that are not white space in a tight loop.
-                while k < end, bytes[k] > 0x20 && bytes[k] < 0x80 { k += 1 }
-                guard k < end else { break }
+            if end - k >= 8, let nonSpace = nonSpaceFlags(bytes, at: k) {
+                let starts = nonSpace & ~(nonSpace << 8 | (inWord ? 0x80 : 0))
+                words += starts.nonzeroBitCount
+                inWord = nonSpace >> 63 != 0
+                k += 8
+                continue
             }
-            let b = bytes[k]
-            let space: Bool
-            if b < 0x80 {
-                space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
-                k += 1
-            } else {
-                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                // Only U+0085, U+00A0 (lead C2), U+1680 (E1), U+2000–U+200A, U+2028, U+2029,
-                // U+202F, U+205F (E2) and U+3000 (E3) are white space above ASCII.
-                if b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 {
-                    var v = UInt32(b) & (length == 2 ? 0x1F : 0x0F)
-                    for j in 1..<length where k + j < bytes.count { v = v << 6 | UInt32(bytes[k + j] & 0x3F) }
-                    space = isWhitespace(v)
-                } else {
-                    space = false
-                }
+            // One scalar (or a continuation byte, when the previous block ended inside one).
+            let blockEnd = min(k + 8, end)
+            repeat {
+                let (space, length) = scalar(bytes, at: k, end: end)
+                if !space && !inWord { words += 1 }
+                inWord = !space
                 k += length
-            }
-            if !space && !inWord { words += 1 }
-            inWord = !space
+            } while k < blockEnd
         }
         return words
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each byte of the eight at `k` set where the byte is not white space, or
+    /// `nil` when the block needs the scalar path.
+    @inline(__always)
+    private static func nonSpaceFlags(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> UInt64? {
+        let w = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + k).loadUnaligned(as: UInt64.self))
+        let high = w & highs
+        let low = w & ~highs
+        // Above 0x20 (or not ASCII): not a space.
+        let above = ((low &+ 0x5F &* ones) & highs) | high
+        // Exactly 0x20.
+        let x = w ^ (0x20 &* ones)
+        let isSpace = ~(((x & ~highs) &+ 0x7F &* ones) | x) & highs
+        // Any other byte at or below 0x20 is a control character (tabs and newlines among them).
+        guard ~above & highs == isSpace else { return nil }
+        if high != 0 && (hasByte(w, 0xC2) || hasByte(w, 0xE1) || hasByte(w, 0xE2) || hasByte(w, 0xE3)) { return nil }
+        return above
+    }
+
+    /// Whether one of the eight bytes of `w` is `byte`.
+    @inline(__always)
+    private static func hasByte(_ w: UInt64, _ byte: UInt8) -> Bool {
+        let x = w ^ (UInt64(byte) &* ones)
+        return (x &- ones) & ~x & highs != 0
+    }
+
+    /// Whether the scalar at `k` is white space, and the bytes to step over.
+    @inline(__always)
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int, end: Int) -> (space: Bool, length: Int) {
+        let b = bytes[k]
+        if b < 0x80 { return (b == 0x20 || (b >= 0x09 && b <= 0x0D), 1) }
+        if b & 0xC0 == 0x80 { return (false, 1) }  // a continuation byte
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        // Only U+0085, U+00A0 (lead C2), U+1680 (E1), U+2000–U+200A, U+2028, U+2029,
+        // U+202F, U+205F (E2) and U+3000 (E3) are white space above ASCII.
+        guard b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 else { return (false, length) }
+        var v = UInt32(b) & (length == 2 ? 0x1F : 0x0F)
+        for j in 1..<length where k + j < end { v = v << 6 | UInt32(bytes[k + j] & 0x3F) }
+        return (isWhitespace(v), length)
     }
 
     /// Whether a scalar above ASCII has the Unicode `White_Space` property.

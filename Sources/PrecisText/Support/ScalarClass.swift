@@ -12,13 +12,24 @@ enum ScalarClass: UInt8, Sendable {
 
     @inline(__always)
     static func of(_ scalar: UInt32) -> ScalarClass {
-        if scalar < 0x100 { return latin1[Int(scalar)] }
+        if scalar < 0x100 { return ScalarClass(rawValue: latin1.utf8Start[Int(scalar)] &- 0x61) ?? .other }
         return classifyWide(scalar)
     }
 
-    private static let latin1: [ScalarClass] = (0..<0x100).map { classifyNarrow(UInt32($0)) }
+    /// ``classifyNarrow(_:)`` of U+0000–U+00FF, one letter per scalar ("a" + the raw value): a
+    /// literal in read-only memory, so the per-character look-up pays no lazy initialization
+    /// (a `static let` array costs a `swift_once` check on every access).
+    /// `ScalarClassTests` checks it against `classifyNarrow`.
+    private static var latin1: StaticString {
+        """
+        llllllllldeeeelllllllllllllllllldjjkkkkfjjjkighjbbbbbbbbbbjjkkkj\
+        kaaaaaaaaaaaaaaaaaaaaaaaaaajjjkjkaaaaaaaaaaaaaaaaaaaaaaaaaajkjkl\
+        lllllelllllllllllllllllllllllllldjkkkkkjkkajkckkkkkkkajjkkajkkkj\
+        aaaaaaaaaaaaaaaaaaaaaaakaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaakaaaaaaaa
+        """
+    }
 
-    private static func classifyNarrow(_ v: UInt32) -> ScalarClass {
+    static func classifyNarrow(_ v: UInt32) -> ScalarClass {
         switch v {
         case 0x0A, 0x0D, 0x0B, 0x0C, 0x85: return .newline
         case 0x09, 0x20, 0xA0: return .space

@@ -75,6 +75,34 @@ struct FusedAnalysisTests {
         }
     }
 
+    /// The eight-byte blocks agree with `Character.isWhitespace` wherever a range starts and
+    /// ends: spaces of every width, controls and multi-byte letters across block edges.
+    @Test(arguments: 0..<8)
+    func wordCounterBlocksMatchCharacterWhitespace(seed: Int) {
+        let pieces = ["a", "mot", "é", "été", " ", "  ", "\u{00A0}", "\u{202F}", "\u{2009}", "\u{3000}", "\t", "\n", "«", "—",
+                      "x1", "😀", "\u{1F}", "\u{85}", "\u{1680}", "\u{2028}", "ĉ", "中"]
+        var state = UInt64(seed) &+ 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {  // SplitMix64
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(n))
+        }
+        for _ in 0..<200 {
+            let text = (0..<next(40)).map { _ in pieces[next(pieces.count)] }.joined()
+            let boundaries = text.unicodeScalars.indices.map { $0.utf16Offset(in: text) }  // scalar starts
+            let utf8Offsets = boundaries.map { text.utf8.distance(from: text.startIndex, to: String.Index(utf16Offset: $0, in: text)) } + [text.utf8.count]
+            let from = utf8Offsets[next(utf8Offsets.count)]
+            let candidates = utf8Offsets.filter { $0 >= from }
+            let to = candidates[next(candidates.count)]
+            let slice = String(decoding: Array(text.utf8)[from..<to], as: UTF8.self)
+            let expected = slice.split(whereSeparator: \.isWhitespace).count
+            let counted = text.withUTF8Buffer { WordCounter.count($0, from..<to) }
+            #expect(counted == expected, "\(slice.debugDescription)")
+        }
+    }
+
     @Test func whitespaceTableIsUnicodeWhiteSpace() {
         for v in UInt32(0x80)...0x10FFFF {
             guard let scalar = Unicode.Scalar(v) else { continue }
