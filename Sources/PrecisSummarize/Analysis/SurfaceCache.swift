@@ -97,14 +97,8 @@ struct SurfaceCache {
         }
         for k in 0..<count where wordIDs[k] == missing {
             // Seen earlier in this document (analysed then), or never: analyse and cache it.
-            let word = wordRanges[k], hash = wordHashes[k]
-            if let id = surfaces.value(bytes, word, hash: hash) {
-                wordIDs[k] = id
-            } else {
-                let id = analyze(word)
-                surfaces.insert(bytes, word, hash: hash, value: id)
-                wordIDs[k] = id
-            }
+            let word = wordRanges[k]
+            wordIDs[k] = surfaces.value(bytes, word, hash: wordHashes[k]) { analyze(word) }
         }
         var k = 0
         for end in sentenceEnds {

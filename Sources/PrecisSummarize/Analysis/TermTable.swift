@@ -14,11 +14,9 @@ struct TermTable {
         var bytes = term
         return bytes.withUTF8 { utf8 in
             let range = 0..<utf8.count
-            let hash = ByteStringTable.hash(utf8, range)
-            if let id = ids.value(utf8, range, hash: hash) { return id }
-            let id = Int32(strings.count)
-            ids.insert(utf8, range, hash: hash, value: id)
-            strings.append(term)
+            let next = Int32(strings.count)
+            let id = ids.value(utf8, range, hash: ByteStringTable.hash(utf8, range)) { next }
+            if id == next { strings.append(term) }
             return id
         }
     }

@@ -23,7 +23,22 @@ enum GraphScorers {
     static func lexrank(_ document: AnalyzedDocument, options: GraphOptions = GraphOptions()) -> [Double] {
         let n = document.sentences.count
         guard n > 1 else { return [Double](repeating: 1, count: n) }
-        let dots = sparseProducts(document, options: options, weighted: true)
+        return lexrank(document, dots: sparseProducts(document, options: options).dots, options: options)
+    }
+
+    /// LexRank and TextRank together, from one pass over the inverted index (the `default`
+    /// method uses both).
+    static func lexrankAndTextrank(_ document: AnalyzedDocument, options: GraphOptions = GraphOptions())
+        -> (lexrank: [Double], textrank: [Double]) {
+        let n = document.sentences.count
+        guard n > 1 else { return ([Double](repeating: 1, count: n), [Double](repeating: 1, count: n)) }
+        let products = sparseProducts(document, options: options)
+        return (lexrank(document, dots: products.dots, options: options),
+                textrank(document, overlaps: products.overlaps, options: options))
+    }
+
+    private static func lexrank(_ document: AnalyzedDocument, dots: SentenceGraph, options: GraphOptions) -> [Double] {
+        let n = document.sentences.count
         var edges = SentenceGraph(count: n)
         edges.targets.reserveCapacity(dots.targets.count)
         edges.weights.reserveCapacity(dots.targets.count)
@@ -45,7 +60,11 @@ enum GraphScorers {
     static func textrank(_ document: AnalyzedDocument, options: GraphOptions = GraphOptions()) -> [Double] {
         let n = document.sentences.count
         guard n > 1 else { return [Double](repeating: 1, count: n) }
-        let overlaps = sparseProducts(document, options: options, weighted: false)
+        return textrank(document, overlaps: sparseProducts(document, options: options).overlaps, options: options)
+    }
+
+    private static func textrank(_ document: AnalyzedDocument, overlaps: SentenceGraph, options: GraphOptions) -> [Double] {
+        let n = document.sentences.count
         let logLengths = document.sentenceTerms.map { Double($0.count).logarithm }
         var edges = SentenceGraph(count: n)
         edges.targets.reserveCapacity(overlaps.targets.count)
@@ -62,13 +81,14 @@ enum GraphScorers {
         return pageRank(edges, options: options)
     }
 
-    /// For each sentence, the sum over the terms it shares with each other sentence of the
-    /// product of their weights (`weighted`) or of 1 (the count of shared terms), as a graph
-    /// whose rows list the other sentences in the order they were first reached.
+    /// For each sentence, over the terms it shares with each other sentence, the sum of the
+    /// products of their weights (`dots`) and the number of those terms (`overlaps`), as two
+    /// graphs whose rows list the other sentences in the order they were first reached.
     ///
     /// - Complexity: O(Σ postings²) over the terms kept, at most O(n · maximumPostings · terms
     ///   per sentence).
-    private static func sparseProducts(_ document: AnalyzedDocument, options: GraphOptions, weighted: Bool) -> SentenceGraph {
+    private static func sparseProducts(_ document: AnalyzedDocument, options: GraphOptions)
+        -> (dots: SentenceGraph, overlaps: SentenceGraph) {
         let n = document.sentences.count
         // The inverted index, term → (sentence, weight) in sentence order, in compressed rows.
         var start = [Int](repeating: 0, count: document.termCount + 1)
@@ -87,8 +107,10 @@ enum GraphScorers {
                 fill[Int(entry.term)] = k + 1
             }
         }
-        var rows = SentenceGraph(count: n)
-        var accumulator = [Double](repeating: 0, count: n)
+        var dots = SentenceGraph(count: n)
+        var overlaps = SentenceGraph(count: n)
+        var dot = [Double](repeating: 0, count: n)
+        var shared = [Int32](repeating: 0, count: n)
         var touched: [Int32] = []
         touched.reserveCapacity(n)
         // The accumulation reads the index through buffer pointers: no bounds checks in the
@@ -96,35 +118,40 @@ enum GraphScorers {
         start.withUnsafeBufferPointer { start in
             postingSentence.withUnsafeBufferPointer { postingSentence in
                 postingWeight.withUnsafeBufferPointer { postingWeight in
-                    accumulator.withUnsafeMutableBufferPointer { accumulator in
-                        for i in 0..<n {
-                            touched.removeAll(keepingCapacity: true)
-                            let me = Int32(i)
-                            for entry in document.vectors[i].entries {
-                                let t = Int(entry.term)
-                                let first = start[t], end = start[t + 1]
-                                guard end - first <= options.maximumPostings else { continue }
-                                let factor = weighted ? entry.weight : 1
-                                for k in first..<end {
-                                    let j32 = postingSentence[k]
-                                    guard j32 != me else { continue }
-                                    let j = Int(j32)
-                                    if accumulator[j] == 0 { touched.append(j32) }
-                                    accumulator[j] += weighted ? factor * postingWeight[k] : 1
+                    dot.withUnsafeMutableBufferPointer { dot in
+                        shared.withUnsafeMutableBufferPointer { shared in
+                            for i in 0..<n {
+                                touched.removeAll(keepingCapacity: true)
+                                let me = Int32(i)
+                                for entry in document.vectors[i].entries {
+                                    let t = Int(entry.term)
+                                    let first = start[t], end = start[t + 1]
+                                    guard end - first <= options.maximumPostings else { continue }
+                                    for k in first..<end {
+                                        let j32 = postingSentence[k]
+                                        guard j32 != me else { continue }
+                                        let j = Int(j32)
+                                        if shared[j] == 0 { touched.append(j32) }
+                                        shared[j] += 1
+                                        dot[j] += entry.weight * postingWeight[k]
+                                    }
                                 }
+                                for j32 in touched {
+                                    let j = Int(j32)
+                                    if dot[j] != 0 { dots.append(j, dot[j]) }
+                                    overlaps.append(j, Double(shared[j]))
+                                    dot[j] = 0
+                                    shared[j] = 0
+                                }
+                                dots.endRow()
+                                overlaps.endRow()
                             }
-                            for j32 in touched {
-                                let j = Int(j32)
-                                rows.append(j, accumulator[j])
-                                accumulator[j] = 0
-                            }
-                            rows.endRow()
                         }
                     }
                 }
             }
         }
-        return rows
+        return (dots, overlaps)
     }
 
     /// Weighted PageRank by power iteration; dangling sentences spread their score evenly.

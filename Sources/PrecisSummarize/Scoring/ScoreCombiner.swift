@@ -20,8 +20,14 @@ enum ScoreCombiner {
             }
             add(w.tfidf, SentenceScorers.tfidf(document))
             add(w.centroid, SentenceScorers.centroid(document))
-            add(w.lexrank, GraphScorers.lexrank(document, options: graph))
-            add(w.textrank, GraphScorers.textrank(document, options: graph))
+            if w.lexrank != 0 && w.textrank != 0 {
+                let ranks = GraphScorers.lexrankAndTextrank(document, options: graph)
+                add(w.lexrank, ranks.lexrank)
+                add(w.textrank, ranks.textrank)
+            } else {
+                add(w.lexrank, GraphScorers.lexrank(document, options: graph))
+                add(w.textrank, GraphScorers.textrank(document, options: graph))
+            }
             add(w.position, SentenceScorers.position(document))
             add(document.titleVector == nil ? 0 : w.title, SentenceScorers.title(document))
             return total

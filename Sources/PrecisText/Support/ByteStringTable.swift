@@ -122,6 +122,37 @@ public struct ByteStringTable: Sendable {
         place(UInt64(hash) << 32 | UInt64(entries.count))
     }
 
+    /// The value stored for `bytes[range]`, or `makeValue()` stored and returned when the key
+    /// is new: one probe for both (a look-up, then an insert, would probe twice).
+    /// `makeValue` must not use this table.
+    public mutating func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt32,
+                               orInsert makeValue: () -> Int32) -> Int32 {
+        if (entries.count + 1) * 2 > index.count { grow() }
+        let length = Int32(truncatingIfNeeded: range.count)
+        let head = Self.head(bytes, range)
+        let tail = range.count > 8 ? Self.load(bytes, range.upperBound - 8) : 0
+        let tag = UInt64(hash) << 32
+        let mask = index.count - 1
+        var i = Int(hash) & mask
+        while true {
+            let slot = index[i]
+            if slot == 0 { break }
+            if slot & 0xFFFF_FFFF_0000_0000 == tag {
+                let entry = entries[Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1]
+                if entry.length == length, entry.head == head, entry.tail == tail,
+                   length <= 16 || middleEqual(entry, bytes, range) {
+                    return entry.value
+                }
+            }
+            i = (i + 1) & mask
+        }
+        let value = makeValue()
+        entries.append(Entry(head: head, tail: tail, length: length, offset: Int32(arena.count), value: value))
+        if range.count > 16 { arena.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range])) }
+        index[i] = tag | UInt64(entries.count)
+        return value
+    }
+
     private mutating func place(_ slot: UInt64) {
         let mask = index.count - 1
         var i = Int(truncatingIfNeeded: slot >> 32) & mask
