@@ -218,10 +218,7 @@ struct LanguageTally {
     /// Reads the letters of at most `limit` bytes of `bytes`.
     ///
     /// With `stage2` false only stage-1 evidence is gathered (costs and `profiled` stay 0).
-    /// The scan stops early, at the end of a word, once the French–English margin of the words
-    /// read reaches `settleMargin` (in stage-1 units, 1/`stage1Scale` nats).
-    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, model: LanguageModel, stage2: Bool = true,
-                       settleMargin: Int = .max) {
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, model: LanguageModel, stage2: Bool = true) {
         var end = bytes.count
         if end > limit {
             end = limit
@@ -295,7 +292,6 @@ struct LanguageTally {
                         acronyms.add(word)
                     } else {
                         words.add(word)
-                        if abs(words.frenchMargin) >= settleMargin { return }
                     }
                     word = LanguageEvidence()
                 }
