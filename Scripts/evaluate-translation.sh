@@ -5,7 +5,8 @@
 #   Scripts/evaluate-translation.sh [../shared/data/mt]
 #
 # Prints chrF2 on the newstest2013 headlines, newstest2013 and FLORES-200 devtest, and the term
-# accuracy on the WMT21 terminology dev set with its glossary loaded.
+# accuracy on the WMT21 terminology dev set with its glossary loaded, then with each segment's own
+# terms given as well (the shared task's setting).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data="${1:-../shared/data/mt}"
@@ -34,3 +35,16 @@ for line in open(sys.argv[1], encoding="utf-8"): print(json.loads(line)["fr"])
 printf 'WMT21 terminology dev   '
 "$precis" translate --glossary "$data/wmt21-terminology.glossary.fr-en.tsv" --file "$work/wmt21.fr" 2>/dev/null > "$work/wmt21.sys"
 "$precis" eval terms --data "$data/wmt21-terminology.dev.fr-en.jsonl" --system "$work/wmt21.sys"
+
+# The WMT21 shared-task setting: each segment's own terms (its "terms" field) given with it, as
+# `translate --format jsonl` takes them, on top of the task glossary.
+python3 -c '
+import json, sys
+for k, line in enumerate(open(sys.argv[1], encoding="utf-8")):
+    row = json.loads(line)
+    print(json.dumps({"id": k, "text": row["fr"], "terms": [{"source": t["fr"], "target": t["en"]} for t in row["terms"]]}, ensure_ascii=False))
+' "$data/wmt21-terminology.dev.fr-en.jsonl" > "$work/wmt21.jsonl"
+printf 'WMT21, segment terms    '
+"$precis" translate --format jsonl --glossary "$data/wmt21-terminology.glossary.fr-en.tsv" --file "$work/wmt21.jsonl" 2>/dev/null \
+    | python3 -c 'import json, sys; [print(json.loads(line)["translation"]) for line in sys.stdin]' > "$work/wmt21-terms.sys"
+"$precis" eval terms --data "$data/wmt21-terminology.dev.fr-en.jsonl" --system "$work/wmt21-terms.sys"

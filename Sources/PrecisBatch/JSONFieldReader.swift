@@ -1,5 +1,6 @@
 /// A small, fast reader for the JSON Lines records the batch commands take: one flat object a
-/// line, of which only `"id"`, `"text"` and `"title"` matter.
+/// line, of which only `"id"`, `"text"` and `"title"` matter (a line with `"terms"` is left to
+/// Foundation, which reads nested values).
 ///
 /// It reads the object straight from its UTF-8 bytes (no Foundation objects, no bridging) and
 /// decodes every JSON string escape (`\" \\ \/ \b \f \n \r \t \uXXXX`, surrogate pairs
@@ -105,6 +106,8 @@ public enum JSONFieldReader {
                         } else {
                             guard scalarValue() else { return nil }
                         }
+                    case .terms:
+                        return nil  // per-record terms: Foundation reads them (TextRecord.terms)
                     case .other:
                         if bytes[i] == UInt8(ascii: "\"") {
                             guard skipString() else { return nil }
@@ -125,7 +128,7 @@ public enum JSONFieldReader {
         }
 
         /// The keys that matter.
-        enum Key { case id, text, title, other }
+        enum Key { case id, text, title, terms, other }
 
         /// Reads the string at `i` (on its opening quote) and hands its decoded UTF-8 bytes to
         /// `body`; `nil` when it is not a valid string.
@@ -158,6 +161,7 @@ public enum JSONFieldReader {
                 if decoded.elementsEqual("id".utf8) { return .id }
                 if decoded.elementsEqual("text".utf8) { return .text }
                 if decoded.elementsEqual("title".utf8) { return .title }
+                if decoded.elementsEqual("terms".utf8) { return .terms }
                 return .other
             }
         }

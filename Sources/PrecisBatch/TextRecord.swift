@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 import PrecisText
 
 /// One record of a JSON Lines input: its line number, `"id"` (raw JSON, to write back),
@@ -28,13 +29,29 @@ public struct TextRecord: Sendable {
     public var title: String?
     /// Why the line is not a JSON object, when it is not.
     public var problem: String?
+    /// The record's own terminology, from an optional `"terms"` array of
+    /// `{"source": …, "target": …}` objects (`"fr"`/`"en"`, as the WMT terminology data writes
+    /// them, are read too): terms that must be translated so in this record.
+    public var terms: [Term] = []
 
-    init(lineNumber: Int, id: String? = nil, text: String? = nil, title: String? = nil, problem: String? = nil) {
+    /// One source term and the target it must get.
+    public struct Term: Sendable, Hashable {
+        public var source: String
+        public var target: String
+        public init(source: String, target: String) {
+            self.source = source
+            self.target = target
+        }
+    }
+
+    init(lineNumber: Int, id: String? = nil, text: String? = nil, title: String? = nil, problem: String? = nil,
+         terms: [Term] = []) {
         self.lineNumber = lineNumber
         self.id = id
         self.text = text
         self.title = title
         self.problem = problem
+        self.terms = terms
     }
 
     /// Calls `body` with the record of each non-blank line of `input` (lines holding only spaces,
@@ -130,7 +147,32 @@ public struct TextRecord: Sendable {
             return TextRecord(lineNumber: lineNumber, id: fields.id, text: fields.text, title: fields.title)
         }
         let parsed = JSONRecord.parse(Substring(decoding: line, as: UTF8.self))
-        return TextRecord(lineNumber: lineNumber, id: parsed.id, text: parsed.object?["text"] as? String,
-                          title: parsed.object?["title"] as? String, problem: parsed.problem)
+        var record = TextRecord(lineNumber: lineNumber, id: parsed.id, text: parsed.object?["text"] as? String,
+                                title: parsed.object?["title"] as? String, problem: parsed.problem)
+        if let value = parsed.object?["terms"], !(value is NSNull) {
+            if let terms = Self.terms(value) {
+                record.terms = terms
+            } else {
+                record.text = nil
+                record.problem = #""terms" must be an array of {"source": "…", "target": "…"} objects (or {"fr": …, "en": …})"#
+            }
+        }
+        return record
+    }
+
+    /// The terms of a `"terms"` value, or `nil` when it is not an array of objects with a
+    /// non-empty source and target string each.
+    static func terms(_ value: Any) -> [Term]? {
+        guard let items = value as? [Any] else { return nil }
+        var terms: [Term] = []
+        for item in items {
+            guard let object = item as? [String: Any],
+                  let source = (object["source"] ?? object["fr"]) as? String,
+                  let target = (object["target"] ?? object["en"]) as? String,
+                  !source.trimmingCharacters(in: .whitespaces).isEmpty,
+                  !target.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+            terms.append(Term(source: source, target: target))
+        }
+        return terms
     }
 }

@@ -51,6 +51,7 @@ struct JSONFieldReaderTests {
     /// it does not write back itself, repeated keys, lone surrogates, raw control characters.
     static let declined: [String] = [
         #"{"id": "bad json""#,
+        #"{"id": 1, "text": "y", "terms": null}"#,  // per-record terms: Foundation reads them
         #"["not", "an", "object"]"#,
         #""just a string""#,
         #"{"id": "x", "text": "y"} trailing"#,
@@ -91,6 +92,22 @@ struct JSONFieldReaderTests {
         #expect(records[1].id == "2")
         #expect(records[2].problem?.contains("not valid JSON") == true)
         #expect(records[3].problem == nil)
+    }
+
+    @Test func recordsReadTheirTerms() {
+        let input = #"""
+            {"id": 1, "text": "a", "terms": [{"source": "grippe", "target": "influenza"}, {"fr": "épidémie", "en": "outbreak"}]}
+            {"id": 2, "text": "b", "terms": []}
+            {"id": 3, "text": "c", "terms": [{"source": "grippe", "target": ""}]}
+            {"id": 4, "text": "d", "terms": [["grippe", "flu"]]}
+            """#
+        var records: [TextRecord] = []
+        TextRecord.forEach(in: input) { records.append($0) }
+        #expect(records.count == 4)
+        #expect(records[0].terms == [.init(source: "grippe", target: "influenza"), .init(source: "épidémie", target: "outbreak")])
+        #expect(records[0].text == "a" && records[0].problem == nil)
+        #expect(records[1].terms.isEmpty && records[1].text == "b")
+        for k in [2, 3] { #expect(records[k].text == nil && records[k].problem?.contains(#""terms" must be"#) == true) }
     }
 
     /// The writer as it was: per-byte escaping into a `String`.

@@ -56,6 +56,32 @@ struct TranslateCommandTests {
         #expect(result.stderr.contains("2 record(s) failed"))
     }
 
+    /// A record's own "terms" win over every glossary (the shipped one says "flu"), in the
+    /// record only, and name the line they came from; malformed terms fail that record alone.
+    @Test func jsonlRecordTermsWinForTheirRecord() throws {
+        let input = """
+            {"id": 1, "text": "la surveillance de la grippe", "terms": [{"source": "grippe", "target": "influenza"}]}
+            {"id": 2, "text": "la surveillance de la grippe"}
+            {"id": 3, "text": "la grippe saisonnière", "terms": [{"fr": "grippe saisonnière", "en": "seasonal influenza"}]}
+            {"id": 4, "text": "la grippe", "terms": [{"source": "grippe"}]}
+            {"id": 5, "text": "la grippe", "terms": "grippe=influenza"}
+            {"id": 6, "text": "la grippe", "terms": null}
+            """
+        let result = try CLIRunner.run(["translate", "--format", "jsonl"], stdin: input)
+        #expect(result.status == 1)
+        let objects = result.lines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(objects.count == 6)
+        let translations = objects.map { ($0["translation"] as? String) ?? "" }
+        #expect(translations[0].contains("influenza") && !translations[0].contains("flu "), "\(translations[0])")
+        #expect(translations[1].contains("flu") && !translations[1].contains("influenza"), "\(translations[1])")
+        #expect(translations[2].lowercased().contains("seasonal influenza"), "\(translations[2])")
+        let spans = objects[0]["spans"] as? [[String: Any]] ?? []
+        #expect(spans.contains { ($0["origin"] as? String)?.hasPrefix("<stdin>:1 terms") == true }, "\(spans)")
+        for k in [3, 4] { #expect((objects[k]["error"] as? String)?.contains(#""terms" must be"#) == true, "\(objects[k])") }
+        #expect(translations[5] == "the flu", "\(translations[5])")
+        #expect(result.stderr.contains("2 record(s) failed"))
+    }
+
     @Test func missingGlossaryIsAnInputError() throws {
         let result = try CLIRunner.run(["translate", "--glossary", "/nonexistent/terms.tsv", "bonjour"])
         #expect(result.status == 3)

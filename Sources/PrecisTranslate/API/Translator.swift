@@ -29,7 +29,7 @@ public struct Translator: Sendable {
     let lexicon: Lexicon
     /// Glossary tiers, highest first: the user's glossaries, then the shipped ones. A term of a
     /// higher tier wins wherever it overlaps one of a lower tier, even a longer one.
-    let matchers: [GlossaryMatcher]
+    var matchers: [GlossaryMatcher]
     /// Readings from general dictionaries, by inflection key, for words nothing else knows.
     let fallback: [String: Analysis]
     let tokenizer = Tokenizer(language: .french)
@@ -186,6 +186,30 @@ public struct Translator: Sendable {
             offset += line.count + 1
         }
         return Translation(text: output, spans: spans)
+    }
+
+    /// Translates text with terms of its own that win over every loaded glossary: the
+    /// segment-level terminology a CAT tool or an API request carries, or the term constraints
+    /// of the WMT terminology task.
+    ///
+    /// The terms form one more glossary tier, above the user's glossaries; spans they produce
+    /// name `origin` (by default "request terms") and the term's position in `terms`.
+    ///
+    /// ```swift
+    /// let translator = try Translator()
+    /// let terms = [GlossaryEntry(source: "grippe", targets: ["influenza"],
+    ///                            origin: .init(file: "request terms", line: 1))]
+    /// translator.translate("la surveillance de la grippe", terms: terms).text
+    /// // "the surveillance of the influenza"
+    /// ```
+    ///
+    /// - Complexity: builds a matcher for `terms` (linear in their length) on each call.
+    public func translate(_ text: String, terms: [GlossaryEntry]) -> Translation {
+        guard !terms.isEmpty else { return translate(text) }
+        var translator = self
+        let glossary = Glossary(path: terms.first?.origin.file ?? "request terms", format: .tsv, entries: terms)
+        translator.matchers.insert(GlossaryMatcher(Glossary.harmonizingAlternatives([glossary])), at: 0)
+        return translator.translate(text)
     }
 
     /// Translates one line (no line breaks inside); span ranges are offset by `baseOffset`.

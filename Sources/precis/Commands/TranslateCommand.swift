@@ -49,8 +49,10 @@ struct TranslateCommand: ParsableCommand {
             glossaries); the general lexicon covers the rest; unknown words pass through unchanged \
             and are reported with --format json. text: one output line per input line. json: one \
             object per input line with "translation" and "spans" (text, start, end, rule, origin, \
-            unknown). jsonl: reads objects with "id" and "text", writes "id", "translation", \
-            "spans"; a bad line gives {"id", "error"} and the run goes on (exit code 1 at the end).
+            unknown). jsonl: reads objects with "id", "text" and optional "terms" (the record's \
+            own terminology, [{"source": …, "target": …}], winning over every glossary), writes \
+            "id", "translation", "spans"; a bad line gives {"id", "error"} and the run goes on \
+            (exit code 1 at the end).
             """
     )
 
@@ -86,7 +88,11 @@ struct TranslateCommand: ParsableCommand {
                         out.writeLine(object.string)
                         return
                     }
-                    Self.add(translator.translate(text), to: &object)
+                    let terms = record.terms.enumerated().map { k, term in
+                        GlossaryEntry(source: term.source, targets: [term.target],
+                                      origin: .init(file: "\(lines.name):\(record.lineNumber) terms", line: k + 1))
+                    }
+                    Self.add(translator.translate(text, terms: terms), to: &object)
                     out.writeLine(object.string)
                 }
             }
