@@ -57,9 +57,14 @@ struct SurfaceCache {
 
     /// Scratch for ``appendLocalTerms(_:sentences:tokenizer:to:globalIDs:analyze:)``, reused
     /// between documents: the document's words (byte ranges and hashes) and their term ids.
-    private var wordRanges: [Range<Int>] = []
-    private var wordHashes: [UInt32] = []
-    private var wordIDs: [Int32] = []
+    private var wordScratch: [Word] = []
+    private var idScratch: [Int32] = []
+
+    /// A word of the document being analysed: its bytes and their hash.
+    private struct Word {
+        var range: Range<Int>
+        var hash: UInt32
+    }
 
     /// Appends the document-local term ids of the words of each sentence to `terms` (one list
     /// per sentence, in order).
@@ -76,36 +81,42 @@ struct SurfaceCache {
         _ bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], tokenizer: Tokenizer,
         to terms: inout [[Int32]], globalIDs: inout [Int32], analyze: (Range<Int>) -> Int32
     ) {
-        wordRanges.removeAll(keepingCapacity: true)
-        wordHashes.removeAll(keepingCapacity: true)
+        // Local arrays (the scratch storage swapped in and out): appends from the closure do
+        // not go through `self`.
+        var words = wordScratch
+        var ids = idScratch
+        wordScratch = []
+        idScratch = []
+        defer {
+            words.removeAll(keepingCapacity: true)
+            ids.removeAll(keepingCapacity: true)
+            wordScratch = words
+            idScratch = ids
+        }
         var sentenceEnds: [Int] = []
         sentenceEnds.reserveCapacity(sentences.count)
         for sentence in sentences {
-            tokenizer.forEachToken(inUTF8: bytes, range: sentence.range) { token in
-                guard token.kind == .word else { return }
-                wordRanges.append(token.range)
-                wordHashes.append(ByteStringTable.hash(bytes, token.range))
+            tokenizer.forEachWord(inUTF8: bytes, range: sentence.range) { word in
+                words.append(Word(range: word, hash: ByteStringTable.hash(bytes, word)))
             }
-            sentenceEnds.append(wordRanges.count)
+            sentenceEnds.append(words.count)
         }
-        let count = wordRanges.count
-        wordIDs.removeAll(keepingCapacity: true)
-        wordIDs.reserveCapacity(count)
         let missing: Int32 = .min
-        for k in 0..<count {
-            wordIDs.append(surfaces.value(bytes, wordRanges[k], hash: wordHashes[k]) ?? missing)
+        ids.reserveCapacity(words.count)
+        for word in words {
+            ids.append(surfaces.value(bytes, word.range, hash: word.hash) ?? missing)
         }
-        for k in 0..<count where wordIDs[k] == missing {
+        for k in ids.indices where ids[k] == missing {
             // Seen earlier in this document (analysed then), or never: analyse and cache it.
-            let word = wordRanges[k]
-            wordIDs[k] = surfaces.value(bytes, word, hash: wordHashes[k]) { analyze(word) }
+            let word = words[k]
+            ids[k] = surfaces.value(bytes, word.range, hash: word.hash) { analyze(word.range) }
         }
         var k = 0
         for end in sentenceEnds {
             var sentenceTerms: [Int32] = []
             sentenceTerms.reserveCapacity(end - k)
             while k < end {
-                let id = wordIDs[k]
+                let id = ids[k]
                 k += 1
                 if id >= 0 { sentenceTerms.append(localNumber(of: id, globalIDs: &globalIDs)) }
             }
