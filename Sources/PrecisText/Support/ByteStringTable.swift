@@ -80,22 +80,43 @@ public struct ByteStringTable: Sendable {
     /// The value stored for the bytes `bytes[range]`, if any.
     @inlinable @inline(__always)
     public func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt32) -> Int32? {
-        let length = Int32(truncatingIfNeeded: range.count)
-        let head = Self.head(bytes, range)
-        let tail = range.count > 8 ? Self.load(bytes, range.upperBound - 8) : 0
-        let tag = UInt64(hash) << 32
+        probe(Key(bytes, range, hash: hash), bytes, range).value
+    }
+
+    /// A key's hash and the parts of its bytes that slots compare.
+    @usableFromInline
+    struct Key {
+        @usableFromInline let hash: UInt32
+        @usableFromInline let length: Int32
+        @usableFromInline let head: UInt64
+        @usableFromInline let tail: UInt64
+
+        @inlinable @inline(__always)
+        init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt32) {
+            self.hash = hash
+            length = Int32(truncatingIfNeeded: range.count)
+            head = ByteStringTable.head(bytes, range)
+            tail = range.count > 8 ? ByteStringTable.load(bytes, range.upperBound - 8) : 0
+        }
+    }
+
+    /// The key's value if it is stored, and the index slot where the probe stopped (the key's
+    /// slot, or the empty slot where it would go).
+    @inlinable @inline(__always)
+    func probe(_ key: Key, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (value: Int32?, slot: Int) {
+        let tag = UInt64(key.hash) << 32
         return index.withUnsafeBufferPointer { index in
             entries.withUnsafeBufferPointer { entries in
                 let mask = index.count - 1
-                var i = Int(hash) & mask
+                var i = Int(key.hash) & mask
                 while true {
                     let slot = index[i]
-                    if slot == 0 { return nil }
+                    if slot == 0 { return (nil, i) }
                     if slot & 0xFFFF_FFFF_0000_0000 == tag {
                         let entry = entries[Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1]
-                        if entry.length == length, entry.head == head, entry.tail == tail,
-                           length <= 16 || middleEqual(entry, bytes, range) {
-                            return entry.value
+                        if entry.length == key.length, entry.head == key.head, entry.tail == key.tail,
+                           key.length <= 16 || middleEqual(entry, bytes, range) {
+                            return (entry.value, i)
                         }
                     }
                     i = (i + 1) & mask
@@ -115,10 +136,7 @@ public struct ByteStringTable: Sendable {
     /// Stores `value` for `bytes[range]` (which must not be present yet).
     public mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt32, value: Int32) {
         if (entries.count + 1) * 2 > index.count { grow() }
-        let tail = range.count > 8 ? Self.load(bytes, range.upperBound - 8) : 0
-        entries.append(Entry(head: Self.head(bytes, range), tail: tail, length: Int32(range.count),
-                             offset: Int32(arena.count), value: value))
-        if range.count > 16 { arena.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range])) }
+        append(Key(bytes, range, hash: hash), bytes, range, value: value)
         place(UInt64(hash) << 32 | UInt64(entries.count))
     }
 
@@ -128,29 +146,19 @@ public struct ByteStringTable: Sendable {
     public mutating func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt32,
                                orInsert makeValue: () -> Int32) -> Int32 {
         if (entries.count + 1) * 2 > index.count { grow() }
-        let length = Int32(truncatingIfNeeded: range.count)
-        let head = Self.head(bytes, range)
-        let tail = range.count > 8 ? Self.load(bytes, range.upperBound - 8) : 0
-        let tag = UInt64(hash) << 32
-        let mask = index.count - 1
-        var i = Int(hash) & mask
-        while true {
-            let slot = index[i]
-            if slot == 0 { break }
-            if slot & 0xFFFF_FFFF_0000_0000 == tag {
-                let entry = entries[Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1]
-                if entry.length == length, entry.head == head, entry.tail == tail,
-                   length <= 16 || middleEqual(entry, bytes, range) {
-                    return entry.value
-                }
-            }
-            i = (i + 1) & mask
-        }
+        let key = Key(bytes, range, hash: hash)
+        let (found, slot) = probe(key, bytes, range)
+        if let found { return found }
         let value = makeValue()
-        entries.append(Entry(head: head, tail: tail, length: length, offset: Int32(arena.count), value: value))
-        if range.count > 16 { arena.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range])) }
-        index[i] = tag | UInt64(entries.count)
+        append(key, bytes, range, value: value)
+        index[slot] = UInt64(hash) << 32 | UInt64(entries.count)
         return value
+    }
+
+    /// Adds the entry of a new key (its index slot is the caller's to fill).
+    private mutating func append(_ key: Key, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, value: Int32) {
+        entries.append(Entry(head: key.head, tail: key.tail, length: key.length, offset: Int32(arena.count), value: value))
+        if range.count > 16 { arena.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range])) }
     }
 
     private mutating func place(_ slot: UInt64) {
