@@ -105,7 +105,9 @@ struct ShippedResourcesTests {
         ("Elle n'a pas bien dormi.", "She did not sleep well."),
         ("Il a encore gagné le match.", "He won the match again."),
         ("Elle a toujours aimé la musique.", "She has always loved music."),
-        ("Il ne l'a pas encore annoncé.", "He has not announced it yet."),
+        ("Il ne l'a pas encore annoncé.", "He has not yet announced it."),
+        ("Le projet n'est toujours pas terminé.", "The project is still not finished."),
+        ("Il a beaucoup aimé ce film.", "He really loved this film."),
         ("Il n'a toujours pas répondu.", "He still did not answer."),
         ("Il a beaucoup de travail.", "He has a lot of work."),
         // Impersonal falloir: never "he", never "had not to".

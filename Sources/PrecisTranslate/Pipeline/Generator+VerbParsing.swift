@@ -119,8 +119,10 @@ extension Generator {
     /// "rester à + infinitive", advancing `i` past the infinitive: "reste à savoir" → "remains
     /// to be seen", "le plus dur reste à faire" → "remains to be done".
     private mutating func parseResterA(_ group: inout VerbGroup) {
+        // Not with an object clitic or an inversion: "que vous reste-t-il à faire ?" is "what
+        // do you have left to do?".
         guard group.lemma == "rester", group.participle == nil, group.infinitive == nil, group.negation == nil,
-              i < items.count else { return }
+              group.clitics.isEmpty, group.invertedSubject == nil, i < items.count else { return }
         if Self.remainsToBeSeen.contains(items[i].lower) {
             // The glossary reads "à savoir" as "namely"; after rester it is the infinitive.
             group.remainsTo = items[i]
@@ -180,7 +182,7 @@ extension Generator {
 
     /// "beaucoup de", "bien des": a quantity opening a noun phrase, not an adverb of the verb.
     static func opensQuantity(_ items: [Item], at k: Int) -> Bool {
-        k + 1 < items.count && ["de", "d'", "du", "des"].contains(items[k + 1].lower)
+        ["beaucoup", "bien"].contains(items[k].lower) && k + 1 < items.count && ["de", "d'", "du", "des"].contains(items[k + 1].lower)
     }
 
     /// "mal"/"mieux" before a past participle ("a mal dormi"), and "tout" as the object of a

@@ -416,10 +416,18 @@ extension Generator {
         chain.words.insert(("only", only, .grammar, "ne … que → only"), at: min(at, words.count))
     }
 
+    /// Verbs after which "bien", "mal", "beaucoup", "mieux" keep their place before the verb:
+    /// copulas ("il s'agit bien de" → "it is indeed"), and liking ("j'aimerais bien").
+    static let verbsKeepingAdverbBefore: Set<String> = ["être", "avoir", "agir", "sembler", "paraître", "devenir", "rester",
+                                                        "aimer", "vouloir", "adorer"]
+
     /// Where English writes an adverb that French puts after the finite verb.
     enum AdverbPlace {
-        /// Before the whole chain: "n'a toujours pas répondu" → "still did not answer".
+        /// Before the whole chain or its negation: "n'a toujours pas répondu" → "still did not
+        /// answer", "n'est toujours pas prêt" → "is still not ready".
         case beforeChain
+        /// Right after "not": "n'a pas encore répondu" → "has not yet answered".
+        case afterNegation
         /// Before the lexical verb or after the first auxiliary: "a déjà annoncé" → "has already announced".
         case beforeVerb
         /// After the verb and its object: "a bien mangé" → "ate well", "a encore perdu le match"
@@ -438,14 +446,17 @@ extension Generator {
     /// in a compound tense and "still" before a negation.
     func englishAdverb(_ adverb: Item, _ group: VerbGroup) -> (text: String, place: AdverbPlace) {
         let negated = group.negation.map { ["pas", "point"].contains($0.lower) } ?? false
-        let compound = group.participle != nil
-        let lexical = group.infinitive == nil && (compound || !["être", "avoir"].contains(group.lemma))
+        let perfect = group.participle != nil && group.lemma == "avoir"   // not a passive: "est bien connu" → "is well known"
+        let main = group.participle?.lemma ?? group.lemma
+        let lexical = group.infinitive == nil && (perfect || group.participle == nil) && !Self.verbsKeepingAdverbBefore.contains(main)
         switch adverb.lower {
         case "toujours" where negated: return ("still", .beforeChain)
-        case "toujours" where compound: return ("always", .beforeVerb)
-        case "encore" where negated: return ("yet", .afterVerb)
-        case "encore" where compound: return ("again", .afterVerb)
+        case "toujours" where perfect: return ("always", .beforeVerb)
+        case "encore" where negated: return ("yet", .afterNegation)
+        case "encore" where perfect: return ("again", .afterVerb)
         case "tout": return ("everything", .afterVerb)
+        case "beaucoup" where group.infinitive == nil && i < items.count && startsObject(items[i]):
+            return ("really", .beforeVerb)   // "a beaucoup aimé ce film" → "really liked"
         default:
             if lexical, let english = Self.adverbsAfterVerb[adverb.lower] { return (english, .afterVerb) }
             return (english(of: adverb).text, .beforeVerb)
@@ -469,14 +480,28 @@ extension Generator {
         let at = chain.words.count > 1 ? chain.afterAuxiliary : 0
         var inserted: [EnglishWord] = []
         var first: [EnglishWord] = []
+        var afterNot: [EnglishWord] = []
         for adverb in adverbs {
             let e = english(of: adverb.item)
             let rule = adverb.english.text == e.text ? e.rule : .grammar
             let words = adverb.english.text.split(separator: " ").map { (String($0), adverb.item, rule, e.origin) }
-            if adverb.english.place == .beforeChain { first += words } else { inserted += words }
+            switch adverb.english.place {
+            case .beforeChain: first += words
+            case .afterNegation: afterNot += words
+            default: inserted += words
+            }
+        }
+        if let not = chain.words.firstIndex(where: { $0.text == "not" }) {
+            chain.words.insert(contentsOf: afterNot, at: not + 1)
+        } else {
+            inserted += afterNot
         }
         chain.words.insert(contentsOf: inserted, at: min(at, chain.words.count))
-        chain.words.insert(contentsOf: first, at: 0)
+        // "still" opens a chain with do-support ("still did not answer"), else it goes before
+        // "not" ("is still not", "has still not been").
+        let usesDo = ["do", "does", "did"].contains(chain.words.first?.text.lowercased() ?? "")
+        let not = chain.words.firstIndex { $0.text == "not" } ?? min(at, chain.words.count)
+        chain.words.insert(contentsOf: first, at: usesDo ? 0 : not)
     }
 
     /// Adverbs English writes after the verb, advancing `i` past the verb's object when one

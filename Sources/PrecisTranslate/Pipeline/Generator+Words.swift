@@ -122,13 +122,17 @@ extension Generator {
         }
         // "Comment fonctionne ce réseau ?" → "How does this network work?"
         if Self.interrogatives[lower] != nil, item.startsSentence, interrogativeInversion() { return }
-        // "un pays tel que la France" → "a country such as France"; before a clause, "as"
-        // ("tel qu'il est" → "as it is").
-        if ["tel", "tels", "telle", "telles"].contains(lower), i + 1 < items.count, items[i + 1].lower == "que" || items[i + 1].lower == "qu'" {
-            let beforeClause = i + 2 < items.count && (Self.subjectPersons[items[i + 2].lower] != nil || items[i + 2].isFiniteVerb || items[i + 2].pos?.isVerbal == true)
-            emit(beforeClause ? "as" : "such as", source: item.range.lowerBound..<items[i + 1].range.upperBound, rule: .grammar,
-                 origin: "tel que → such as")
-            i += 2; return
+        // "un pays tel que la France" → "a country such as France" (after a noun, before a noun
+        // phrase); "Tel que prévu" → "As planned" (opening a sentence, before a participle).
+        if ["tel", "tels", "telle", "telles"].contains(lower), i + 2 < items.count, items[i + 1].lower == "que" || items[i + 1].lower == "qu'" {
+            let next = items[i + 2]
+            let beforeClause = Self.subjectPersons[next.lower] != nil || next.pos?.isVerbal == true
+            let afterNoun = i > 0 && (items[i - 1].kind == .glossary || isProperName(items[i - 1]) || (items[i - 1].kind == .word && items[i - 1].pos == .noun))
+            if (afterNoun && !beforeClause) || (item.startsSentence && next.pos?.isVerbal == true) {
+                emit(beforeClause ? "as" : "such as", source: item.range.lowerBound..<items[i + 1].range.upperBound, rule: .grammar,
+                     origin: "noun + tel que → such as")
+                i += 2; return
+            }
         }
         // "Il se souvient de tout." → "everything": "tout" alone after a preposition, ending the clause.
         if lower == "tout", i > 0, ["de", "d'", "à", "pour", "sur", "avec", "sans", "malgré"].contains(items[i - 1].lower),
