@@ -86,6 +86,77 @@ struct ShippedResourcesTests {
         #expect(result.contains(english), "\(french) → \(result)")
     }
 
+    /// Idioms and word order a word-by-word reading gets wrong: reflexive verbs with "de",
+    /// adverbs between auxiliary and participle, impersonal falloir, "tel que", verb + bare
+    /// noun, "être en train de", "reste à savoir".
+    @Test(arguments: [
+        // se souvenir de: "remember" takes a direct object; "tout" alone is "everything".
+        ("Il se souvient de tout.", "He remembers everything."),
+        ("Nous nous souvenions de tout.", "We remembered everything."),
+        ("Il se souvient du match.", "He remembers the match."),
+        ("Elle se moque de lui.", "She mocks him."),
+        ("Il sait tout.", "He knows everything."),
+        ("Il a tout perdu.", "He lost everything."),
+        // Adverbs between auxiliary and participle go where English puts them.
+        ("Elle a bien mangé.", "She ate well."),
+        ("Ils ont beaucoup travaillé.", "They worked a lot."),
+        ("Il a mal dormi.", "He slept badly."),
+        ("Il travaille beaucoup.", "He works a lot."),
+        ("Elle n'a pas bien dormi.", "She did not sleep well."),
+        ("Il a encore gagné le match.", "He won the match again."),
+        ("Elle a toujours aimé la musique.", "She has always loved music."),
+        ("Il ne l'a pas encore annoncé.", "He has not yet announced it."),
+        ("Le projet n'est toujours pas terminé.", "The project is still not finished."),
+        ("Il a beaucoup aimé ce film.", "He really loved this film."),
+        ("Il n'a toujours pas répondu.", "He still did not answer."),
+        ("Il a beaucoup de travail.", "He has a lot of work."),
+        // Impersonal falloir: never "he", never "had not to".
+        ("Faut-il partir ?", "Should we leave?"),
+        ("Faut-il partir", "Should we leave"),
+        ("Fallait-il partir ?", "Did we have to leave?"),
+        ("Faudra-t-il partir ?", "Will we have to leave?"),
+        ("Ne faut-il pas partir ?", "Should we not leave?"),
+        ("Il ne fallait pas le dire.", "We should not have said it."),
+        ("Il ne fallait jamais le dire.", "We should never have said it."),
+        ("Il ne faudra pas partir.", "We must not leave."),
+        ("Il a fallu partir.", "We had to leave."),
+        ("Il n'a pas fallu le dire.", "We did not have to say it."),
+        ("Il aurait fallu partir.", "We should have left."),
+        ("Faut-il du temps ?", "Does it take time?"),
+        ("Peut-il gagner", "Can he win"),
+        // "tel que" after a noun: "such as" after it; before a clause, "as".
+        ("Un pays tel que la France.", "A country such as France."),
+        ("Une ville telle que Paris.", "A city such as Paris."),
+        ("Des entreprises telles que Google.", "Companies such as Google."),
+        ("Tel que prévu, il est parti.", "As planned, he left."),
+        // porter plainte in every tense; other verbs with a bare noun.
+        ("Elle a porté plainte contre son voisin.", "She filed a complaint against his neighbor."),
+        ("Je porte plainte contre lui.", "I file a complaint against him."),
+        ("Il n'a pas porté plainte.", "He did not file a complaint."),
+        ("Elle portera plainte.", "She will file a complaint."),
+        ("Elle a décidé de porter plainte.", "She decided to file a complaint."),
+        ("Nous allons porter plainte.", "We will file a complaint."),
+        ("Elle a déposé plainte.", "She filed a complaint."),
+        ("Elle a porté plainte pour viol.", "She filed a rape complaint."),
+        ("Le match a eu lieu hier.", "The match took place yesterday."),
+        // être en train de: the progressive.
+        ("Le gouvernement est en train de préparer une réforme.", "The government is preparing a reform."),
+        ("Elle était en train de préparer une réforme.", "She was preparing a reform."),
+        ("Ils ne sont pas en train de dormir.", "They are not sleeping."),
+        ("Est-il en train de mentir ?", "Is he lying?"),
+        ("Le gouvernement était en train de le préparer.", "The government was preparing it."),
+        // reste à savoir: "it remains to be seen whether".
+        ("Reste à savoir si la loi passera.", "It remains to be seen whether the law will pass."),
+        ("Il reste à savoir si la loi passera.", "It remains to be seen whether the law will pass."),
+        ("Il restait à savoir si la loi passerait.", "It remained to be seen whether the law would pass."),
+        ("Reste à voir qui gagnera", "It remains to be seen who will win"),
+        ("Il reste à trouver un accord.", "It remains to find an agreement."),
+    ])
+    func idiomsAndWordOrder(french: String, english: String) {
+        let result = Self.translator.translate(french).text
+        #expect(result == english, "\(french) → \(result)")
+    }
+
     static let termTranslator: Translator = {
         let shipped = try! Translator()
         let origin = GlossaryEntry.Origin(file: "terms.tsv", line: 1)

@@ -170,6 +170,10 @@ extension Generator {
             }
             while j < items.count, items[j].kind == .word, items[j].pos == .adverb, Self.intensifiers.contains(items[j].lower) { group.append(j); j += 1 }
             guard isPostAdjective(j) else { break }
+            // "un pays tel que la France": "tel que" after the noun is "such as" (see `word()`).
+            if ["tel", "tels", "telle", "telles"].contains(items[j].lower), j + 2 < items.count,
+               items[j + 1].lower == "que" || items[j + 1].lower == "qu'",
+               Self.subjectPersons[items[j + 2].lower] == nil, items[j + 2].pos?.isVerbal != true { break }
             // In a fronted question the last adjective is the predicate: "l'ennui [est-il] bon pour vous ?"
             if awaitingSubject, !(j + 1 < items.count && isPostAdjective(j + 1)) { break }
             let next = j + 1 < items.count ? items[j + 1] : nil

@@ -19,6 +19,8 @@ extension Generator {
         parseNegation(&group)
         parseParticipleOrInfinitive(&group)
         parseVenirDe(&group)
+        parseEnTrainDe(&group)
+        parseResterA(&group)
         return group
     }
 
@@ -28,7 +30,10 @@ extension Generator {
     /// ("le gouvernement défie").
     private mutating func parseSubject(_ group: inout VerbGroup) {
         if i < items.count, items[i].isInvertedPronoun { group.invertedSubject = items[i]; i += 1 }
-        group.isQuestion = group.invertedSubject != nil && items[i...].contains { $0.surface == "?" }
+        // A question mark ahead asks; so does an inversion opening a headline with no final
+        // "." or "!" ("Faut-il partir" → "Should we leave").
+        group.isQuestion = group.invertedSubject != nil && (items[i...].contains { $0.surface == "?" }
+            || (group.first.startsSentence && !items[i...].contains { $0.surface == "." || $0.surface == "!" }))
         group.subjectPronoun = group.invertedSubject.map(\.lower) ?? previousSubject(before: group.first)
         let verbForms = group.finiteAnalysis.verbForms
         if let subject = group.subjectPronoun, let wanted = Self.subjectPersons[subject],
@@ -55,7 +60,7 @@ extension Generator {
         if negated, i < items.count, ["pas", "plus", "jamais", "rien", "personne", "guère", "point"].contains(items[i].lower) {
             group.negation = items[i]; i += 1
         }
-        group.adverbs = parseVerbAdverbs()
+        group.adverbs = parseVerbAdverbs(lemma: group.lemma)
         if negated, group.negation == nil, i < items.count, ["pas", "plus", "jamais", "rien"].contains(items[i].lower) {
             group.negation = items[i]; i += 1
         }
@@ -80,15 +85,56 @@ extension Generator {
             // "n'a vu personne": "personne" follows the participle.
             if group.isNegated, group.negation == nil, i < items.count, items[i].lower == "personne" { group.negation = items[i]; i += 1 }
         }
-        guard group.participle == nil, group.ete == nil, i < items.count, !isAuxiliary else { return }
+        // "il a fallu partir", "il aurait fallu le dire": the participle of falloir governs an infinitive.
+        let governsInfinitive = group.participle == nil ? !isAuxiliary : group.participle?.lemma == "falloir"
+        guard governsInfinitive, group.ete == nil, i < items.count else { return }
+        parseInfinitive(&group, allowingNoun: false)
+    }
+
+    /// The infinitive at `i`, after the clitics that are its objects, advancing `i` and picking
+    /// its reading: "peut gagner", "veut le faire". A word that can also be a noun ("savoir")
+    /// counts only after a clitic or when `allowingNoun` (a preposition announced a verb).
+    private mutating func parseInfinitive(_ group: inout VerbGroup, allowingNoun: Bool) {
         var j = i
         while j < items.count, Self.clitics.contains(items[j].lower), j + 1 < items.count { j += 1 }
         if j < items.count, items[j].kind == .word, let k = items[j].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }),
-           !items[j].can(.noun) || j > i {
+           !items[j].can(.noun) || j > i || allowingNoun {
             group.infinitiveObjects = Array(items[i..<j])
             items[j].pick = k
             group.infinitive = items[j]; i = j + 1
         }
+    }
+
+    /// "être en train de + infinitive", advancing `i` past the infinitive: "est en train de
+    /// préparer une réforme" → "is preparing a reform", "était en train d'enquêter".
+    private mutating func parseEnTrainDe(_ group: inout VerbGroup) {
+        guard group.lemma == "être", group.participle == nil, group.ete == nil, group.infinitive == nil, i + 3 < items.count,
+              items[i].lower == "en", items[i + 1].lower == "train", items[i + 2].lower == "de" || items[i + 2].lower == "d'" else { return }
+        let start = i
+        i += 3
+        parseInfinitive(&group, allowingNoun: true)
+        if group.infinitive == nil { i = start } else { group.progressive = items[start] }
+    }
+
+    /// "rester à + infinitive", advancing `i` past the infinitive: "reste à savoir" → "remains
+    /// to be seen", "le plus dur reste à faire" → "remains to be done".
+    private mutating func parseResterA(_ group: inout VerbGroup) {
+        // Not with an object clitic or an inversion: "que vous reste-t-il à faire ?" is "what
+        // do you have left to do?".
+        guard group.lemma == "rester", group.participle == nil, group.infinitive == nil, group.negation == nil,
+              group.clitics.isEmpty, group.invertedSubject == nil, i < items.count else { return }
+        if Self.remainsToBeSeen.contains(items[i].lower) {
+            // The glossary reads "à savoir" as "namely"; after rester it is the infinitive.
+            group.remainsTo = items[i]
+            group.infinitive = items[i]
+            i += 1
+            return
+        }
+        guard i + 1 < items.count, items[i].lower == "à" else { return }
+        let start = i
+        i += 1
+        parseInfinitive(&group, allowingNoun: true)
+        if group.infinitive == nil { i = start } else { group.remainsTo = items[start] }
     }
 
     /// "venir de + infinitive", advancing `i` past "de" and the infinitive: "vient de
@@ -114,17 +160,40 @@ extension Generator {
         return clitics
     }
 
-    /// Adverbs English puts before the main verb, advancing `i`: "a déjà annoncé",
-    /// "a soudainement annoncé", and glossary phrases before a verb ("a par ailleurs annoncé").
-    private mutating func parseVerbAdverbs() -> [Item] {
+    /// Adverbs between the finite verb and the main verb, advancing `i`: "a déjà annoncé",
+    /// "a soudainement annoncé", glossary phrases before a verb ("a par ailleurs annoncé"),
+    /// "mal"/"mieux" before a participle ("a mal dormi") and the object "tout" ("a tout perdu",
+    /// "sait tout."). `lemma` is the finite verb's.
+    private mutating func parseVerbAdverbs(lemma: String) -> [Item] {
         var adverbs: [Item] = []
         while i < items.count, (items[i].kind == .word && items[i].pos == .adverb
-                                && (Self.verbAdverbs.contains(items[i].lower) || Self.isMannerAdverb(items, at: i)))
+                                && (Self.verbAdverbs.contains(items[i].lower) || Self.isMannerAdverb(items, at: i))
+                                && !Self.opensQuantity(items, at: i))
+                || isAdverbBeforeParticiple(at: i, lemma: lemma)
                 || (items[i].isGlossaryPhrase && !Self.governsInfinitive(items[i]) && i + 1 < items.count
                     && items[i + 1].analyses.contains { $0.partOfSpeech.isVerbal }) {
             adverbs.append(items[i]); i += 1
         }
         return adverbs
+    }
+
+    /// "à savoir", "à voir" after rester: "reste à savoir" → "remains to be seen".
+    static let remainsToBeSeen: Set<String> = ["à savoir", "à voir"]
+
+    /// "beaucoup de", "bien des": a quantity opening a noun phrase, not an adverb of the verb.
+    static func opensQuantity(_ items: [Item], at k: Int) -> Bool {
+        ["beaucoup", "bien"].contains(items[k].lower) && k + 1 < items.count && ["de", "d'", "du", "des"].contains(items[k + 1].lower)
+    }
+
+    /// "mal"/"mieux" before a past participle ("a mal dormi"), and "tout" as the object of a
+    /// verb: before a participle ("a tout perdu") or ending the clause after a verb other than
+    /// être ("il sait tout.").
+    private func isAdverbBeforeParticiple(at k: Int, lemma: String) -> Bool {
+        guard k < items.count, items[k].kind == .word, ["mal", "mieux", "tout"].contains(items[k].lower) else { return false }
+        let next = k + 1 < items.count ? items[k + 1] : nil
+        let participleFollows = next.map { $0.kind == .word && $0.analyses.contains { $0.partOfSpeech.isVerbal && $0.verbForms.first?.tense == .pastParticiple } } ?? false
+        if participleFollows { return lemma == "avoir" || (lemma == "être" && items[k].lower != "tout") }
+        return items[k].lower == "tout" && lemma != "être" && lemma != "avoir" && (next == nil || next!.kind == .punctuation)
     }
 
     /// A phrase ending in de/d'/à introduces the infinitive after it ("sera en mesure de

@@ -21,6 +21,9 @@ extension Generator {
         var questionSubject: String?
         /// Whether a "de" after the verb belongs to it and is not written ("il s'agit de").
         var skipsDe = false
+        /// Whether the bare noun after the verb is part of its English ("porte plainte" → "files
+        /// a complaint") and is not written again.
+        var skipsNoun = false
 
         /// Adds each word of `text`, all from `item`.
         mutating func add(_ text: String, _ item: Item, _ rule: TranslationSpan.Rule = .grammar, _ origin: String? = nil) {
@@ -37,8 +40,11 @@ extension Generator {
         if group.isQuestion, let subject = group.invertedSubject { questionOrder(&chain, subject: subject, group) }
         if let negation = group.negation { insertNegation(negation, into: &chain, group) }
         if let only = group.only { insertOnly(only, into: &chain) }
-        if !group.adverbs.isEmpty { insertAdverbs(group.adverbs, into: &chain) }
+        let adverbs = group.adverbs.map { (item: $0, english: englishAdverb($0, group)) }
+        let adverbsAfter = adverbs.filter { $0.english.place == .afterVerb }
+        if !group.adverbs.isEmpty { insertAdverbs(adverbs.filter { $0.english.place != .afterVerb }, into: &chain) }
         if group.isFrontedQuestion, !chain.words.isEmpty {
+            for adverb in adverbsAfter { chain.add(adverb.english.text, adverb.item, .grammar, "adverb after the verb") }
             writeFrontedQuestion(chain, group)
             return
         }
@@ -48,7 +54,8 @@ extension Generator {
         where clitic.range != group.reflexiveClitic?.range {
             emitObject(clitic)
         }
-        writeWordsAfterVerb(group, skipsDe: chain.skipsDe)
+        writeWordsAfterVerb(group, skipsDe: chain.skipsDe, skipsNoun: chain.skipsNoun)
+        if !adverbsAfter.isEmpty { writeAdverbsAfterVerb(adverbsAfter) }
     }
 
     // MARK: The subject
@@ -77,15 +84,23 @@ extension Generator {
     /// "peut gagner" → "can win", "veut partir" → "wants to leave", "gagne" → "wins".
     private mutating func englishChain(for group: VerbGroup, person: Int, plural: Bool) -> VerbChain {
         var chain = VerbChain(main: mainVerbEnglish(for: group), person: person, plural: plural)
+        chain.skipsNoun = verbNounIdiom(of: group) != nil
         if group.isReflexive, group.lemma == "agir", group.participle == nil, group.infinitive == nil { agirIsBe(&chain, group) }
+        if group.isReflexive, group.participle == nil ? Self.reflexivesDroppingDe.contains(group.lemma) : Self.reflexivesDroppingDe.contains(group.participle?.lemma ?? "") {
+            chain.skipsDe = true   // "il se souvient de tout" → "he remembers everything"
+        }
         if let just = group.justInfinitive {
             haveJust(just, into: &chain, group)
+        } else if isImpersonalFalloir(group) {
+            falloirChain(into: &chain, group)
+        } else if let progressive = group.progressive, let infinitive = group.infinitive {
+            progressiveChain(progressive, infinitive, into: &chain, group)
+        } else if let to = group.remainsTo, let infinitive = group.infinitive {
+            remainsToChain(to, infinitive, into: &chain, group)
         } else if let participle = group.participle {
             participleChain(participle, into: &chain, group)
         } else if let ete = group.ete {
             eteChain(ete, into: &chain, group)
-        } else if group.lemma == "falloir", let subject = pieces.last, subject.text.lowercased() == "he" || subject.text.lowercased() == "it" {
-            falloirChain(into: &chain, group)
         } else if let infinitive = group.infinitive, let modal = Self.modal(group.lemma, group.tense) {
             for w in modal { chain.add(w, group.finite, .grammar, "\(group.lemma) + infinitive") }
             chain.add(chain.main.text, infinitive, chain.main.rule, chain.main.origin)
@@ -101,7 +116,8 @@ extension Generator {
     /// finite verb's; a reflexive verb may have another English verb ("se trouver" → "be",
     /// "se rendre" → "go").
     private func mainVerbEnglish(for group: VerbGroup) -> (text: String, rule: TranslationSpan.Rule, origin: String?) {
-        let mainItem = group.participle ?? group.infinitive ?? group.finite
+        // "il a fallu partir": the main verb is the infinitive after falloir's participle.
+        let mainItem = group.participle?.lemma == "falloir" ? group.infinitive ?? group.participle! : group.participle ?? group.infinitive ?? group.finite
         let e = english(of: mainItem)
         var main = (text: e.text, rule: e.rule, origin: e.origin)
         if mainItem.lower == group.finite.lower, mainItem.range == group.finite.range {
@@ -114,6 +130,9 @@ extension Generator {
         } else if (mainItem.analysis?.lemma ?? group.lemma) == "dire", group.clitics.contains(where: { $0.lower == "lui" || $0.lower == "leur" }) {
             main.text = "tell"   // "il lui a dit la vérité" → "he told him the truth"
             main.origin = "dire + indirect object → tell"
+        } else if let english = verbNounIdiom(of: group) {
+            main.text = english
+            main.origin = "\(mainItem.analysis?.lemma ?? group.lemma) + bare noun → \(english)"
         } else if let english = englishForObject(of: mainItem.analysis?.lemma ?? group.lemma, at: i) {
             main.text = english
             main.origin = "\(mainItem.analysis?.lemma ?? group.lemma) + this object → \(english)"
@@ -151,7 +170,7 @@ extension Generator {
         let participleText = inflected(participle, chain.main.text, .pastParticiple)
         if isPassive {
             for w in Self.conjugate("be", group.tense, person: person, plural: plural) { chain.add(w, group.finite, .grammar, "être + participle → passive") }
-        } else if group.ete == nil, group.tense == .present {
+        } else if group.ete == nil, group.tense == .present, !Self.keepsPerfect(group) {
             chain.add(inflected(participle, chain.main.text, .past, person: person, plural: plural), participle, chain.main.rule,
                       (chain.main.origin ?? "") + "; passé composé → simple past")
             chain.isLexicalSimple = true
@@ -176,16 +195,91 @@ extension Generator {
         }
     }
 
-    /// Impersonal "il faut" after a written "he"/"it", which it rewrites: "il faut partir" →
-    /// "we must leave", "il faut du temps" → "it takes time".
+    /// Whether the group is impersonal falloir ("il faut", "il a fallu", "faut-il"): its
+    /// subject "il" is inverted, or was just written as "he"/"it".
+    private func isImpersonalFalloir(_ group: VerbGroup) -> Bool {
+        guard group.lemma == "falloir" || group.participle?.lemma == "falloir" else { return false }
+        if let subject = group.invertedSubject { return subject.lower == "il" }
+        guard let written = pieces.last?.text.lowercased() else { return false }
+        return written == "he" || written == "it"
+    }
+
+    /// Impersonal falloir, whose "il" it rewrites. Before an infinitive the subject is "we":
+    /// "il faut partir" → "we must leave", "il fallait partir" → "we had to leave", "il a
+    /// fallu partir" → "we had to leave", "il aurait fallu partir" → "we should have left",
+    /// "Faut-il partir ?" → "Should we leave?". Negated, it forbids: "il ne faut pas le dire"
+    /// → "we must not say it", "il ne fallait pas le dire" → "we should not have said it"
+    /// (never "had not to"). Before a noun: "il faut du temps" → "it takes time".
     private mutating func falloirChain(into chain: inout VerbChain, _ group: VerbGroup) {
-        if let infinitive = group.infinitive {
-            pieces[pieces.count - 1].text = "we"
-            for w in Self.modal("falloir", group.tense) ?? ["must"] { chain.add(w, group.finite, .grammar, "il faut + infinitive → we must") }
-            chain.add(chain.main.text, infinitive, chain.main.rule, chain.main.origin)
+        let asks = group.isQuestion && group.invertedSubject != nil
+        guard let infinitive = group.infinitive else {
+            if asks { chain.questionSubject = "it" } else { pieces[pieces.count - 1].text = "it" }
+            let tense = group.participle != nil && group.tense == .present ? .past : group.tense   // "il a fallu" → "it took"
+            for w in Self.conjugate("take", tense, person: 3, plural: false) { chain.add(w, group.finite, .grammar, "il faut + noun → it takes") }
+            chain.isLexicalSimple = tense == .present || tense == .past
+            chain.isPastFromPerfect = group.participle != nil && tense == .past
+            chain.main.text = "take"
+            return
+        }
+        if asks { chain.questionSubject = "we" } else { pieces[pieces.count - 1].text = "we" }
+        let forbids = group.negation.map { ["pas", "plus", "jamais", "point", "guère"].contains($0.lower) } ?? false
+        let words: [String]
+        var participle = false
+        if group.participle != nil {
+            // The compound tenses: "il a fallu", "il avait fallu", "il aurait fallu".
+            switch group.tense {
+            case .conditional: words = ["should", "have"]; participle = true
+            case .past: words = ["had", "had", "to"]
+            case .future: words = ["will", "have", "had", "to"]
+            default: words = forbids || asks ? ["did", "have", "to"] : ["had", "to"]
+            }
         } else {
+            switch group.tense {
+            case .past where forbids: words = ["should", "have"]; participle = true
+            case .past where asks: words = ["did", "have", "to"]
+            case .future where forbids: words = ["must"]
+            case .present where asks, .conditional: words = ["should"]
+            default: words = Self.modal("falloir", group.tense) ?? ["must"]
+            }
+        }
+        for w in words { chain.add(w, group.finite, .grammar, "impersonal falloir + infinitive → we must") }
+        let text = participle ? inflected(infinitive, chain.main.text, .pastParticiple) : chain.main.text
+        chain.add(text, infinitive, chain.main.rule, chain.main.origin)
+    }
+
+    /// "être en train de + infinitive", the progressive: "est en train de préparer" → "is
+    /// preparing", "était en train d'enquêter" → "was investigating".
+    private func progressiveChain(_ progressive: Item, _ infinitive: Item, into chain: inout VerbChain, _ group: VerbGroup) {
+        for w in Self.conjugate("be", group.tense, person: chain.person, plural: chain.plural) {
+            chain.add(w, group.finite, .grammar, "être en train de + infinitive → progressive")
+        }
+        chain.add(inflected(infinitive, chain.main.text, .gerund), infinitive, chain.main.rule, chain.main.origin)
+    }
+
+    /// "rester à + infinitive": "reste à savoir" → "remains to be seen", "reste à faire" →
+    /// "remains to be done"; with an object after it the infinitive stays active ("il reste à
+    /// trouver un accord" → "it remains to find an agreement"). An impersonal "il", or no
+    /// subject at a sentence start ("Reste à savoir si …"), is "it".
+    private mutating func remainsToChain(_ to: Item, _ infinitive: Item, into chain: inout VerbChain, _ group: VerbGroup) {
+        if group.invertedSubject == nil, group.subjectPronoun == "il", let last = pieces.last, last.text.lowercased() == "he" {
             pieces[pieces.count - 1].text = "it"
-            for w in Self.conjugate("take", group.tense, person: 3, plural: false) { chain.add(w, group.finite, .grammar, "il faut + noun → it takes") }
+        } else if group.subjectPronoun == nil, group.invertedSubject == nil, group.cliticSubject == nil, group.first.startsSentence {
+            emitGrammar("it", at: group.first, origin: "reste à + infinitive → it remains")
+        }
+        for w in Self.conjugate("remain", group.tense, person: chain.person, plural: chain.plural) {
+            chain.add(w, group.finite, .grammar, "rester à + infinitive → remain to be done")
+        }
+        chain.isLexicalSimple = group.tense == .present || group.tense == .past
+        chain.main.text = "remain"
+        chain.add("to", to, .grammar, "rester à + infinitive")
+        let lemma = infinitive.kind == .glossary ? String(infinitive.lower.split(separator: " ").last ?? "") : infinitive.lemma ?? ""
+        if lemma == "savoir" || lemma == "voir" {
+            chain.add("be seen", infinitive, .grammar, "reste à savoir → remains to be seen")
+        } else if i < items.count, startsObject(items[i]) {
+            chain.add(english(of: infinitive).text, infinitive, chain.main.rule, chain.main.origin)
+        } else {
+            chain.add("be", to, .grammar, "rester à + infinitive → remain to be done")
+            chain.add(inflected(infinitive, english(of: infinitive).text, .pastParticiple), infinitive, chain.main.rule, chain.main.origin)
         }
     }
 
@@ -322,16 +416,111 @@ extension Generator {
         chain.words.insert(("only", only, .grammar, "ne … que → only"), at: min(at, words.count))
     }
 
+    /// Verbs after which "bien", "mal", "beaucoup", "mieux" keep their place before the verb:
+    /// copulas ("il s'agit bien de" → "it is indeed"), and liking ("j'aimerais bien").
+    static let verbsKeepingAdverbBefore: Set<String> = ["être", "avoir", "agir", "sembler", "paraître", "devenir", "rester",
+                                                        "aimer", "vouloir", "adorer"]
+
+    /// Where English writes an adverb that French puts after the finite verb.
+    enum AdverbPlace {
+        /// Before the whole chain or its negation: "n'a toujours pas répondu" → "still did not
+        /// answer", "n'est toujours pas prêt" → "is still not ready".
+        case beforeChain
+        /// Right after "not": "n'a pas encore répondu" → "has not yet answered".
+        case afterNegation
+        /// Before the lexical verb or after the first auxiliary: "a déjà annoncé" → "has already announced".
+        case beforeVerb
+        /// After the verb and its object: "a bien mangé" → "ate well", "a encore perdu le match"
+        /// → "lost the match again".
+        case afterVerb
+    }
+
+    /// Adverbs English writes after the verb and its object, with their English there.
+    static let adverbsAfterVerb: [String: String] = ["bien": "well", "mal": "badly", "beaucoup": "a lot", "mieux": "better"]
+
+    /// The English of an adverb of the verb group and where it goes. "bien", "mal",
+    /// "beaucoup", "mieux" follow a lexical verb ("a bien mangé" → "ate well", "travaille
+    /// beaucoup" → "works a lot"); "tout" as an object is "everything" after the verb ("a tout
+    /// perdu" → "lost everything"); "encore" is "again" after a participle and "yet" after a
+    /// negation ("n'a pas encore annoncé" → "has not announced … yet"); "toujours" is "always"
+    /// in a compound tense and "still" before a negation.
+    func englishAdverb(_ adverb: Item, _ group: VerbGroup) -> (text: String, place: AdverbPlace) {
+        let negated = group.negation.map { ["pas", "point"].contains($0.lower) } ?? false
+        let perfect = group.participle != nil && group.lemma == "avoir"   // not a passive: "est bien connu" → "is well known"
+        let main = group.participle?.lemma ?? group.lemma
+        let lexical = group.infinitive == nil && (perfect || group.participle == nil) && !Self.verbsKeepingAdverbBefore.contains(main)
+        switch adverb.lower {
+        case "toujours" where negated: return ("still", .beforeChain)
+        case "toujours" where perfect: return ("always", .beforeVerb)
+        case "encore" where negated: return ("yet", .afterNegation)
+        case "encore" where perfect: return ("again", .afterVerb)
+        case "tout": return ("everything", .afterVerb)
+        case "beaucoup" where group.infinitive == nil && i < items.count && startsObject(items[i]):
+            return ("really", .beforeVerb)   // "a beaucoup aimé ce film" → "really liked"
+        default:
+            if lexical, let english = Self.adverbsAfterVerb[adverb.lower] { return (english, .afterVerb) }
+            return (english(of: adverb).text, .beforeVerb)
+        }
+    }
+
+    /// Whether a passé composé stays an English perfect because of its adverb: "a toujours
+    /// aimé" → "has always loved", "n'a pas encore répondu" → "has not answered yet" ("a déjà
+    /// annoncé" stays "already announced").
+    static func keepsPerfect(_ group: VerbGroup) -> Bool {
+        let negated = group.negation.map { ["pas", "point"].contains($0.lower) } ?? false
+        return group.adverbs.contains { adverb in
+            (adverb.lower == "toujours" && !negated) || (adverb.lower == "encore" && negated)
+        }
+    }
+
     /// Adverbs before the lexical verb or after the first auxiliary: "a déjà annoncé" →
-    /// "already announced", "a été soudainement dévoilé" → "has suddenly been unveiled".
-    private func insertAdverbs(_ adverbs: [Item], into chain: inout VerbChain) {
+    /// "already announced", "a été soudainement dévoilé" → "has suddenly been unveiled"; those
+    /// placed `.beforeChain` open the chain ("still did not answer").
+    private func insertAdverbs(_ adverbs: [(item: Item, english: (text: String, place: AdverbPlace))], into chain: inout VerbChain) {
         let at = chain.words.count > 1 ? chain.afterAuxiliary : 0
         var inserted: [EnglishWord] = []
+        var first: [EnglishWord] = []
+        var afterNot: [EnglishWord] = []
         for adverb in adverbs {
-            let e = english(of: adverb)
-            for w in e.text.split(separator: " ") { inserted.append((String(w), adverb, e.rule, e.origin)) }
+            let e = english(of: adverb.item)
+            let rule = adverb.english.text == e.text ? e.rule : .grammar
+            let words = adverb.english.text.split(separator: " ").map { (String($0), adverb.item, rule, e.origin) }
+            switch adverb.english.place {
+            case .beforeChain: first += words
+            case .afterNegation: afterNot += words
+            default: inserted += words
+            }
+        }
+        if let not = chain.words.firstIndex(where: { $0.text == "not" }) {
+            chain.words.insert(contentsOf: afterNot, at: not + 1)
+        } else {
+            inserted += afterNot
         }
         chain.words.insert(contentsOf: inserted, at: min(at, chain.words.count))
+        // "still" opens a chain with do-support ("still did not answer"), else it goes before
+        // "not" ("is still not", "has still not been").
+        let usesDo = ["do", "does", "did"].contains(chain.words.first?.text.lowercased() ?? "")
+        let not = chain.words.firstIndex { $0.text == "not" } ?? min(at, chain.words.count)
+        chain.words.insert(contentsOf: first, at: usesDo ? 0 : not)
+    }
+
+    /// Adverbs English writes after the verb, advancing `i` past the verb's object when one
+    /// follows: "il a bien mangé" → "he ate well", "il a encore perdu le match" → "he lost the
+    /// match again".
+    private mutating func writeAdverbsAfterVerb(_ adverbs: [(item: Item, english: (text: String, place: AdverbPlace))]) {
+        if i < items.count, startsObject(items[i]) { nounPhrase() }
+        for adverb in adverbs { emit(adverb.english.text, adverb.item, rule: .grammar, origin: "adverb after the verb") }
+    }
+
+    /// Whether `item` opens a noun phrase that can be a verb's object: a determiner, a noun, a
+    /// name, a number or a nominal glossary term.
+    func startsObject(_ item: Item) -> Bool {
+        switch item.kind {
+        case .glossary: !item.isGlossaryPhrase
+        case .number: true
+        case .word: item.pos == .determiner || item.pos == .noun || isProperName(item)
+        default: false
+        }
     }
 
     /// "can not" → "cannot" ("ne peut pas gagner" → "cannot win").
@@ -347,8 +536,20 @@ extension Generator {
     /// Words after the verb that belong to the group, advancing `i`: the "de" of "il s'agit
     /// de"; "pas de" → "not … any" ("je n'ai pas d'argent" → "I do not have any money");
     /// "ne … rien" → "nothing"; "ne … personne" → "anyone".
-    private mutating func writeWordsAfterVerb(_ group: VerbGroup, skipsDe: Bool) {
+    private mutating func writeWordsAfterVerb(_ group: VerbGroup, skipsDe: Bool, skipsNoun: Bool) {
+        if skipsNoun { i += 1 }
         if skipsDe, i < items.count, items[i].lower == "de" || items[i].lower == "d'" { i += 1 }
+        if skipsDe, i < items.count, items[i].lower == "du" || items[i].lower == "des" {
+            // "il se souvient du match" → "he remembers the match".
+            let contraction = items[i]
+            i += 1
+            nounPhrase(implicitArticle: contraction)
+        }
+        // "reste à savoir si / qui …" → "remains to be seen whether / who …".
+        if group.remainsTo != nil, i < items.count, ["si", "s'", "qui"].contains(items[i].lower) {
+            emit(items[i].lower == "qui" ? "who" : "whether", items[i], rule: .grammar, origin: "reste à savoir si → whether")
+            i += 1
+        }
         if let negation = group.negation, ["pas", "plus", "jamais", "point"].contains(negation.lower), i + 1 < items.count, items[i + 1].lower != "accord",
            items[i].lower == "de" || items[i].lower == "d'", items[i + 1].kind == .glossary || [.noun, .adjective].contains(items[i + 1].pos) {
             emit("any", items[i], rule: .grammar, origin: "pas de → not … any")

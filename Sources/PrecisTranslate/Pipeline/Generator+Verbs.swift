@@ -77,6 +77,40 @@ extension Generator {
         "coucher": "go to bed", "réveiller": "wake up", "inquiéter": "worry", "interroger": "wonder", "opposer": "oppose",
         "inviter": "show up",
     ]
+    /// Reflexive verbs whose English takes a direct object where French has "de": "se souvenir
+    /// de tout" → "remember everything", "se moquer de lui" → "mock him".
+    static let reflexivesDroppingDe: Set<String> = ["souvenir", "moquer"]
+
+    /// Verbs whose English is a phrase with a bare noun after them, by lemma and noun: "porter
+    /// plainte" → "file a complaint" (the verb is conjugated: "a porté plainte" → "filed a
+    /// complaint"), "avoir lieu" → "take place".
+    static let verbNounIdioms: [String: [String: String]] = [
+        "porter": ["plainte": "file a complaint"],
+        "déposer": ["plainte": "file a complaint"],
+        "avoir": ["lieu": "take place"],
+        "prendre": ["part": "take part", "fin": "end"],
+    ]
+
+    /// The English of the group's main verb with the bare noun at `i`, when
+    /// ``verbNounIdioms`` lists them ("a porté plainte").
+    func verbNounIdiom(of group: VerbGroup) -> String? {
+        guard group.progressive == nil, group.remainsTo == nil, !(group.participle?.lemma == "falloir") else { return nil }
+        let main = group.participle ?? group.infinitive ?? group.finite
+        return verbNounIdiom(of: main.lemma ?? group.lemma, at: i)
+    }
+
+    /// The English of the verb `lemma` with the bare noun at `k`, when ``verbNounIdioms``
+    /// lists them. A glossary term opening with that noun keeps its own English after the
+    /// idiom's verb and article: "porter plainte pour viol" → "file a rape complaint".
+    func verbNounIdiom(of lemma: String, at k: Int) -> String? {
+        guard k < items.count, let idioms = Self.verbNounIdioms[lemma] else { return nil }
+        if items[k].kind == .word { return idioms[items[k].lower] }
+        guard items[k].kind == .glossary, let noun = items[k].lower.split(separator: " ").first, let idiom = idioms[String(noun)] else { return nil }
+        let words = idiom.split(separator: " ")
+        guard words.count == 3, words[1] == "a" else { return nil }   // "file a complaint": a countable noun
+        return "\(words[0]) a \(english(of: items[k]).text)"
+    }
+
     /// Verbs whose English depends on their object: "porter un masque" → "wear a mask".
     static let objectSensitiveVerbs: [String: (objects: Set<String>, english: String)] = [
         "porter": (["masque", "masques", "gant", "gants", "lunettes", "casque", "casques", "vêtement", "vêtements", "uniforme",

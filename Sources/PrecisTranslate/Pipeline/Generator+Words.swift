@@ -122,6 +122,23 @@ extension Generator {
         }
         // "Comment fonctionne ce réseau ?" → "How does this network work?"
         if Self.interrogatives[lower] != nil, item.startsSentence, interrogativeInversion() { return }
+        // "un pays tel que la France" → "a country such as France" (after a noun, before a noun
+        // phrase); "Tel que prévu" → "As planned" (opening a sentence, before a participle).
+        if ["tel", "tels", "telle", "telles"].contains(lower), i + 2 < items.count, items[i + 1].lower == "que" || items[i + 1].lower == "qu'" {
+            let next = items[i + 2]
+            let beforeClause = Self.subjectPersons[next.lower] != nil || next.pos?.isVerbal == true
+            let afterNoun = i > 0 && (items[i - 1].kind == .glossary || isProperName(items[i - 1]) || (items[i - 1].kind == .word && items[i - 1].pos == .noun))
+            if (afterNoun && !beforeClause) || (item.startsSentence && next.pos?.isVerbal == true) {
+                emit(beforeClause ? "as" : "such as", source: item.range.lowerBound..<items[i + 1].range.upperBound, rule: .grammar,
+                     origin: "noun + tel que → such as")
+                i += 2; return
+            }
+        }
+        // "Il se souvient de tout." → "everything": "tout" alone after a preposition, ending the clause.
+        if lower == "tout", i > 0, ["de", "d'", "à", "pour", "sur", "avec", "sans", "malgré"].contains(items[i - 1].lower),
+           i + 1 == items.count || items[i + 1].kind == .punctuation {
+            emit("everything", item, rule: .grammar, origin: "tout as a pronoun → everything"); i += 1; return
+        }
         // "de tels géants que OpenAI" → "such giants as OpenAI".
         if lower == "que" || lower == "qu'",
            items[max(0, i - 4)..<i].contains(where: { ["tel", "tels", "telle", "telles"].contains($0.lower) }),
@@ -145,6 +162,11 @@ extension Generator {
         }
         guard let analysis = item.analysis else {
             nounPhrase(); return
+        }
+        // "Reste à savoir si …" opening a sentence is the verb rester, not the noun "reste".
+        if item.startsSentence, analysis.partOfSpeech == .noun, item.analyses.contains(where: { $0.lemma == "rester" && $0.finiteForm != nil }),
+           i + 1 < items.count, Self.remainsToBeSeen.contains(items[i + 1].lower) || items[i + 1].lower == "à" {
+            verbGroup(); return
         }
         switch analysis.partOfSpeech {
         case .numeral where i + 1 < items.count && Self.scales[items[i + 1].lower] != nil:
@@ -303,7 +325,8 @@ extension Generator {
         let item = items[i]
         guard let analysis = item.analysis, analysis.partOfSpeech.isVerbal else { emitWord(item); i += 1; return }
         var base = english(of: item)
-        if let english = englishForObject(of: analysis.lemma, at: i + 1) { base.text = english }
+        let idiom = verbNounIdiom(of: analysis.lemma, at: i + 1)   // "de porter plainte" → "to file a complaint"
+        if let idiom { base.text = idiom } else if let english = englishForObject(of: analysis.lemma, at: i + 1) { base.text = english }
         if let negation { emitGrammar(negation == "pas" ? "not" : negation == "plus" ? "no longer" : negation == "jamais" ? "never" : "not", at: item, origin: "negation") }
         let tense = analysis.verbForms.first?.tense ?? .infinitive
         let text: String
@@ -313,7 +336,7 @@ extension Generator {
         default: text = gerund ? inflected(item, base.text, .gerund) : base.text
         }
         emit(text, item, rule: base.rule, origin: base.origin, unknown: base.unknown)
-        i += 1
+        i += idiom == nil ? 1 : 2
         objects = bodyPartPossessive(after: objects, subject: nil)
         for object in objects { emitObject(object) }
         if negation == "rien" { emitGrammar("anything", at: item, origin: "ne … rien") }

@@ -46,6 +46,12 @@ struct VerbGroup {
     var infinitive: Item? = nil
     /// The infinitive of "venir de + infinitive" ("vient de commencer" → "has just begun").
     var justInfinitive: Item? = nil
+    /// The "en" of "être en train de + infinitive", the progressive ("est en train de préparer"
+    /// → "is preparing"); the infinitive is ``infinitive``.
+    var progressive: Item? = nil
+    /// The "à" of "rester à + infinitive" ("reste à savoir" → "remains to be seen"); the
+    /// infinitive is ``infinitive``.
+    var remainsTo: Item? = nil
     /// Whether the group is an imperative: a verb with no subject opening a sentence, in the
     /// imperative or the 2nd-person plural present ("Visitez les musées", "Ne visitez pas"), or a
     /// negated form that can be an imperative ("Ne mange pas ça"; "Reste à savoir" stays a statement).
