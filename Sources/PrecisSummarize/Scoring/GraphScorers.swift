@@ -23,7 +23,7 @@ enum GraphScorers {
     static func lexrank(_ document: AnalyzedDocument, options: GraphOptions = GraphOptions()) -> [Double] {
         let n = document.sentences.count
         guard n > 1 else { return [Double](repeating: 1, count: n) }
-        return lexrank(document, dots: sparseProducts(document, options: options).dots, options: options)
+        return lexrank(document, dots: sparseProducts(document, options: options, overlaps: false).dots, options: options)
     }
 
     /// LexRank and TextRank together, from one pass over the inverted index (the `default`
@@ -32,7 +32,7 @@ enum GraphScorers {
         -> (lexrank: [Double], textrank: [Double]) {
         let n = document.sentences.count
         guard n > 1 else { return ([Double](repeating: 1, count: n), [Double](repeating: 1, count: n)) }
-        let products = sparseProducts(document, options: options)
+        let products = sparseProducts(document, options: options, dots: true, overlaps: true)
         return (lexrank(document, dots: products.dots, options: options),
                 textrank(document, overlaps: products.overlaps, options: options))
     }
@@ -60,7 +60,7 @@ enum GraphScorers {
     static func textrank(_ document: AnalyzedDocument, options: GraphOptions = GraphOptions()) -> [Double] {
         let n = document.sentences.count
         guard n > 1 else { return [Double](repeating: 1, count: n) }
-        return textrank(document, overlaps: sparseProducts(document, options: options).overlaps, options: options)
+        return textrank(document, overlaps: sparseProducts(document, options: options, dots: false).overlaps, options: options)
     }
 
     private static func textrank(_ document: AnalyzedDocument, overlaps: SentenceGraph, options: GraphOptions) -> [Double] {
@@ -83,12 +83,13 @@ enum GraphScorers {
 
     /// For each sentence, over the terms it shares with each other sentence, the sum of the
     /// products of their weights (`dots`) and the number of those terms (`overlaps`), as two
-    /// graphs whose rows list the other sentences in the order they were first reached.
+    /// graphs whose rows list the other sentences in the order they were first reached. A graph
+    /// not asked for (`dots` or `overlaps` false) stays empty.
     ///
     /// - Complexity: O(Σ postings²) over the terms kept, at most O(n · maximumPostings · terms
     ///   per sentence).
-    private static func sparseProducts(_ document: AnalyzedDocument, options: GraphOptions)
-        -> (dots: SentenceGraph, overlaps: SentenceGraph) {
+    private static func sparseProducts(_ document: AnalyzedDocument, options: GraphOptions, dots wantsDots: Bool = true,
+                                       overlaps wantsOverlaps: Bool = true) -> (dots: SentenceGraph, overlaps: SentenceGraph) {
         let n = document.sentences.count
         // The inverted index, term → (sentence, weight) in sentence order, in compressed rows.
         var start = [Int](repeating: 0, count: document.termCount + 1)
@@ -138,13 +139,13 @@ enum GraphScorers {
                                 }
                                 for j32 in touched {
                                     let j = Int(j32)
-                                    if dot[j] != 0 { dots.append(j, dot[j]) }
-                                    overlaps.append(j, Double(shared[j]))
+                                    if wantsDots, dot[j] != 0 { dots.append(j, dot[j]) }
+                                    if wantsOverlaps { overlaps.append(j, Double(shared[j])) }
                                     dot[j] = 0
                                     shared[j] = 0
                                 }
-                                dots.endRow()
-                                overlaps.endRow()
+                                if wantsDots { dots.endRow() }
+                                if wantsOverlaps { overlaps.endRow() }
                             }
                         }
                     }

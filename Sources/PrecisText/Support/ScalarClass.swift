@@ -91,7 +91,7 @@ enum ScalarCase {
     @inline(__always)
     static func isUppercase(_ v: UInt32) -> Bool {
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        if v >= 0xC0 && v <= 0xDE { return v != 0xD7 }
+        if v < 0x100 { return v >= 0xC0 && v <= 0xDE && v != 0xD7 }  // À–Þ but ×
         guard let s = Unicode.Scalar(v) else { return false }
         return s.properties.isUppercase
     }
@@ -108,7 +108,7 @@ enum ScalarCase {
     @inline(__always)
     static func lowercase(_ v: UInt32) -> UInt32 {
         if v < 0x80 { return (v >= 0x41 && v <= 0x5A) ? v + 0x20 : v }
-        if v >= 0xC0 && v <= 0xDE && v != 0xD7 { return v + 0x20 }
+        if v < 0x100 { return v >= 0xC0 && v <= 0xDE && v != 0xD7 ? v + 0x20 : v }  // the rest of Latin-1 maps to itself
         guard let s = Unicode.Scalar(v) else { return v }
         let mapped = s.properties.lowercaseMapping.unicodeScalars
         return mapped.count == 1 ? mapped.first!.value : v
