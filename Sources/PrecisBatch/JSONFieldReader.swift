@@ -1,3 +1,5 @@
+import PrecisText
+
 /// A small, fast reader for the JSON Lines records the batch commands take: one flat object a
 /// line, of which only `"id"`, `"text"` and `"title"` matter (a line with `"terms"` is left to
 /// Foundation, which reads nested values).
@@ -135,7 +137,7 @@ public enum JSONFieldReader {
         mutating func string<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
             let start = i + 1
-            var j = start
+            var j = plainRunEnd(from: start)
             // The common case: no escape before the closing quote.
             while j < bytes.count {
                 let b = bytes[j]
@@ -181,7 +183,7 @@ public enum JSONFieldReader {
         mutating func decodeEscapedRest() -> Bool {
             while i < bytes.count {
                 // Copy the run of plain bytes up to the next quote, backslash or control byte.
-                var j = i
+                var j = plainRunEnd(from: i)
                 while j < bytes.count {
                     let b = bytes[j]
                     if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { break }
@@ -225,6 +227,20 @@ public enum JSONFieldReader {
                 }
             }
             return false
+        }
+
+        /// The first block of eight bytes from `j` that may hold a quote, a backslash, a control
+        /// byte or the lead of U+FEFF (EF): the byte loops after it take over there.
+        @inline(__always)
+        func plainRunEnd(from j: Int) -> Int {
+            var j = j
+            while j + 8 <= bytes.count {
+                let block = ByteBlock.load(bytes, j)
+                if ByteBlock.contains(block, 0x22) || ByteBlock.contains(block, 0x5C) || ByteBlock.containsLess(block, than: 0x20)
+                    || ByteBlock.contains(block, 0xEF) { break }
+                j += 8
+            }
+            return j
         }
 
         /// Whether U+FEFF (EF BB BF) starts at `j`.

@@ -116,22 +116,43 @@ public struct TextRecord: Sendable {
             return "the line is \(line.count) bytes, over the line length limit of \(maximumLineBytes) bytes; "
                 + "split the record or raise --max-line-bytes"
         }
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = line.makeIterator()
         var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded):
-                if encoded.count == 1, encoded.first == 0 {
-                    return "NUL byte at column \(offset + 1): binary data, not a JSON line"
+        while offset < line.count {
+            // ASCII without NUL, eight bytes at a time.
+            if offset + 8 <= line.count {
+                let block = ByteBlock.load(line, offset)
+                if ByteBlock.isASCII(block), !ByteBlock.containsLess(block, than: 1) {
+                    offset += 8
+                    continue
                 }
-                offset += encoded.count
-            case .error:
+            }
+            let length = Self.wellFormedLength(line, at: offset)
+            if length == 0 {
                 let byte = String(line[offset], radix: 16, uppercase: true)
                 return "invalid UTF-8 at column \(offset + 1) (byte 0x\(byte)); convert the file to UTF-8"
-            case .emptyInput:
-                return nil
             }
+            if line[offset] == 0 { return "NUL byte at column \(offset + 1): binary data, not a JSON line" }
+            offset += length
+        }
+        return nil
+    }
+
+    /// The length of the well-formed UTF-8 sequence at `k` (Unicode's table 3-7: no overlong
+    /// forms, no surrogates, nothing above U+10FFFF), or 0 when the bytes there are not one.
+    @inline(__always)
+    static func wellFormedLength(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> Int {
+        let b = bytes[k]
+        if b < 0x80 { return 1 }
+        func inRange(_ j: Int, _ low: UInt8, _ high: UInt8) -> Bool { j < bytes.count && bytes[j] >= low && bytes[j] <= high }
+        switch b {
+        case 0xC2...0xDF: return inRange(k + 1, 0x80, 0xBF) ? 2 : 0
+        case 0xE0: return inRange(k + 1, 0xA0, 0xBF) && inRange(k + 2, 0x80, 0xBF) ? 3 : 0
+        case 0xE1...0xEC, 0xEE...0xEF: return inRange(k + 1, 0x80, 0xBF) && inRange(k + 2, 0x80, 0xBF) ? 3 : 0
+        case 0xED: return inRange(k + 1, 0x80, 0x9F) && inRange(k + 2, 0x80, 0xBF) ? 3 : 0
+        case 0xF0: return inRange(k + 1, 0x90, 0xBF) && inRange(k + 2, 0x80, 0xBF) && inRange(k + 3, 0x80, 0xBF) ? 4 : 0
+        case 0xF1...0xF3: return inRange(k + 1, 0x80, 0xBF) && inRange(k + 2, 0x80, 0xBF) && inRange(k + 3, 0x80, 0xBF) ? 4 : 0
+        case 0xF4: return inRange(k + 1, 0x80, 0x8F) && inRange(k + 2, 0x80, 0xBF) && inRange(k + 3, 0x80, 0xBF) ? 4 : 0
+        default: return 0
         }
     }
 

@@ -1,3 +1,5 @@
+import PrecisText
+
 /// Counts words as ROUGE's scripts and the summary budgets do: runs of characters between
 /// Unicode white space (Python's `str.split()`, `Character.isWhitespace`).
 ///
@@ -43,7 +45,7 @@ enum WordCounter {
     /// `nil` when the block needs the scalar path.
     @inline(__always)
     private static func nonSpaceFlags(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> UInt64? {
-        let w = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + k).loadUnaligned(as: UInt64.self))
+        let w = ByteBlock.load(bytes, k)
         let high = w & highs
         let low = w & ~highs
         // Above 0x20 (or not ASCII): not a space.
@@ -53,15 +55,9 @@ enum WordCounter {
         let isSpace = ~(((x & ~highs) &+ 0x7F &* ones) | x) & highs
         // Any other byte at or below 0x20 is a control character (tabs and newlines among them).
         guard ~above & highs == isSpace else { return nil }
-        if high != 0 && (hasByte(w, 0xC2) || hasByte(w, 0xE1) || hasByte(w, 0xE2) || hasByte(w, 0xE3)) { return nil }
+        if high != 0 && (ByteBlock.contains(w, 0xC2) || ByteBlock.contains(w, 0xE1) || ByteBlock.contains(w, 0xE2)
+                         || ByteBlock.contains(w, 0xE3)) { return nil }
         return above
-    }
-
-    /// Whether one of the eight bytes of `w` is `byte`.
-    @inline(__always)
-    private static func hasByte(_ w: UInt64, _ byte: UInt8) -> Bool {
-        let x = w ^ (UInt64(byte) &* ones)
-        return (x &- ones) & ~x & highs != 0
     }
 
     /// Whether the scalar at `k` is white space, and the bytes to step over.
