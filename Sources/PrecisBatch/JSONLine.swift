@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PrecisText
 
 /// Builds one JSON object per line without Foundation's encoder (fast, keys in the order given).
 ///
@@ -51,6 +52,24 @@ public struct JSONLine: Sendable {
             JSONLine.appendQuoted(s, to: &buffer)
         }
         buffer.append(0x5D)  // ]
+    }
+
+    /// Adds an array of objects.
+    public mutating func add(_ key: String, objects: [JSONLine]) {
+        addKey(key)
+        buffer.append(0x5B)  // [
+        for (k, object) in objects.enumerated() {
+            if k > 0 { buffer.append(0x2C) }
+            object.append(to: &buffer)
+        }
+        buffer.append(0x5D)  // ]
+    }
+
+    /// Appends the finished object's UTF-8 bytes (no newline) to `out`, without making a
+    /// `String`.
+    public func append(to out: inout [UInt8]) {
+        out.append(contentsOf: buffer)
+        out.append(0x7D)  // }
     }
 
     /// Adds a value that is already JSON.
@@ -101,8 +120,17 @@ public struct JSONLine: Sendable {
         var k = 0
         let n = bytes.count
         while k < n {
+            // Eight plain bytes at a time: no control byte, quote, backslash or E2 (U+2028/9).
+            if k + 8 <= n {
+                let block = ByteBlock.load(bytes, k)
+                if !ByteBlock.containsLess(block, than: 0x20), !ByteBlock.contains(block, 0x22), !ByteBlock.contains(block, 0x5C),
+                   !ByteBlock.contains(block, 0xE2) {
+                    k += 8
+                    continue
+                }
+            }
             let b = bytes[k]
-            guard needsCare[Int(b)] else { k += 1; continue }
+            guard needsCare(b) else { k += 1; continue }
             let escape: StaticString
             var length = 1
             switch b {
@@ -132,7 +160,8 @@ public struct JSONLine: Sendable {
     }
 
     /// Bytes that may need escaping: control characters, `"`, `\`, and the lead byte of U+2028/9.
-    private static let needsCare: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+    @inline(__always)
+    private static func needsCare(_ b: UInt8) -> Bool { b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2 }
 
     private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x61 + v - 10 }
 

@@ -31,6 +31,18 @@ struct BlockScanTests {
         #expect(fastReads > 30)  // the rest hold raw tabs, quotes or U+FEFF: Foundation's to read
     }
 
+    @Test(arguments: 0..<4)
+    func writerEscapesAsTheByteByByteWriterDid(seed: UInt64) {
+        var random = SplitMix(state: seed &+ 7)
+        let pieces = ["abcdefgh", "x", "é", "\"", "\\", "\n", "\t", "\u{1}", "\u{1F}", "\u{2028}", "\u{2029}", "\u{2026}", "’", "😀", "\u{7F}"]
+        for _ in 0..<1_000 {
+            let text = (0..<random.next(16)).map { _ in pieces[random.next(pieces.count)] }.joined()
+            var out: [UInt8] = []
+            JSONLine.appendQuoted(text, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == JSONFieldReaderTests.referenceQuoted(text), "\(text.debugDescription)")
+        }
+    }
+
     /// The byte-by-byte check the block scan replaced.
     static func referenceProblem(_ line: [UInt8]) -> String? {
         var parser = Unicode.UTF8.ForwardParser()

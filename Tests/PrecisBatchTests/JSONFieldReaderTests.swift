@@ -110,6 +110,21 @@ struct JSONFieldReaderTests {
         for k in [2, 3] { #expect(records[k].text == nil && records[k].problem?.contains(#""terms" must be"#) == true) }
     }
 
+    @Test func objectsNestAndAppendAsBytes() {
+        var inner = JSONLine()
+        inner.add("text", "é \"q\"")
+        inner.add("n", 2)
+        var line = JSONLine()
+        line.add("id", raw: "1")
+        line.add("sentences", objects: [inner, JSONLine()])
+        line.add("none", objects: [])
+        let expected = #"{"id":1,"sentences":[{"text":"é \"q\"","n":2},{}],"none":[]}"#
+        #expect(line.string == expected)
+        var bytes: [UInt8] = [0x20]
+        line.append(to: &bytes)
+        #expect(bytes == [0x20] + Array(expected.utf8))
+    }
+
     /// The writer as it was: per-byte escaping into a `String`.
     static func referenceQuoted(_ s: String) -> String {
         var bytes: [UInt8] = [0x22]

@@ -211,28 +211,25 @@ struct SummarizeCommand: ParsableCommand {
         text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).joined(separator: " ")
     }
 
-    static func json(_ summary: Summary, id: String?, title: String? = nil, translator: Translator? = nil) -> String {
+    static func json(_ summary: Summary, id: String?, title: String? = nil, translator: Translator? = nil) -> JSONLine {
         var line = JSONLine()
         if let id { line.add("id", raw: id) }
         line.add("language", summary.language.code)
         line.add("summary", summary.text)
-        var sentences = "["
-        for (k, sentence) in summary.sentences.enumerated() {
-            if k > 0 { sentences += "," }
+        line.add("sentences", objects: summary.sentences.map { sentence in
             var object = JSONLine()
             object.add("text", sentence.text)
             object.add("index", sentence.index)
             object.add("start", sentence.range.lowerBound)
             object.add("end", sentence.range.upperBound)
             object.add("score", raw: JSONLine.formatG6(sentence.score))
-            sentences += object.string
-        }
-        line.add("sentences", raw: sentences + "]")
+            return object
+        })
         line.add("keywords", strings: summary.keywords.map(\.text))
         if let translator {
             if let title { line.add("title_en", translator.translate(oneLine(title)).text) }
             line.add("summary_en", summary.sentences.map { translator.translate(oneLine($0.text)).text }.joined(separator: " "))
         }
-        return line.string
+        return line
     }
 }

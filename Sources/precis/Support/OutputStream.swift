@@ -1,4 +1,5 @@
 import Foundation
+import Precis
 
 /// Buffered standard output: lines are collected and written in large blocks.
 struct StandardOutput {
@@ -8,6 +9,13 @@ struct StandardOutput {
 
     mutating func writeLine(_ line: some StringProtocol) {
         buffer.append(contentsOf: line.utf8)
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Writes a JSON object as one line, straight from its bytes.
+    mutating func writeLine(_ object: JSONLine) {
+        object.append(to: &buffer)
         buffer.append(0x0A)
         if buffer.count >= 1 << 16 { flush() }
     }
