@@ -39,6 +39,30 @@ struct SparseVector: Sendable {
         let denominator = norm * other.norm
         return denominator > 0 ? dot(other) / denominator : 0
     }
+
+    /// ``cosine(_:)`` with a vector whose weights are spread over `dense` (indexed by term,
+    /// zero elsewhere) and whose norm is `otherNorm`: the same products added in the same
+    /// order, so the same result bit for bit, in one pass over this vector.
+    func cosine(dense: [Double], norm otherNorm: Double) -> Double {
+        let denominator = norm * otherNorm
+        guard denominator > 0 else { return 0 }
+        var sum = 0.0
+        for entry in entries {
+            let weight = dense[Int(entry.term)]
+            if weight != 0 { sum += entry.weight * weight }
+        }
+        return sum / denominator
+    }
+
+    /// Writes this vector's weights into `dense` at their terms.
+    func spread(into dense: inout [Double]) {
+        for entry in entries { dense[Int(entry.term)] = entry.weight }
+    }
+
+    /// Sets this vector's terms back to zero in `dense`.
+    func clear(from dense: inout [Double]) {
+        for entry in entries { dense[Int(entry.term)] = 0 }
+    }
 }
 
 /// A document ready for scoring: its sentences, their terms as TF-IDF vectors over
@@ -62,6 +86,8 @@ struct AnalyzedDocument {
     let globalIDs: [Int32]
     /// TF-IDF vector of the title, if one was given.
     let titleVector: SparseVector?
+    /// Cosine similarity of each sentence to the title (all zero without one).
+    let titleSimilarity: [Double]
     /// Whether each sentence is a full sentence: long enough, ending as sentences do, and not
     /// the headline repeated. Other lines (bylines, headings, captions) are fragments.
     let isFullSentence: [Bool]
@@ -118,9 +144,13 @@ struct AnalyzedDocument {
             titleVector = nil
         }
         let vectors = self.vectors, titleVector = self.titleVector
+        let titleSimilarity = titleVector.map { Self.similarities(of: vectors, to: $0, termCount: idf.count) }
+            ?? [Double](repeating: 0, count: sentences.count)
+        self.titleSimilarity = titleSimilarity
+        let hasTitle = titleVector != nil
         let full = sentences.indices.map {
-            Self.looksLikeFullSentence($0, in: text, sentences: sentences, wordCounts: wordCounts, vectors: vectors,
-                                       title: titleVector, minimumWords: minimumSentenceWords)
+            Self.looksLikeFullSentence($0, in: text, sentences: sentences, wordCounts: wordCounts,
+                                       titleSimilarity: hasTitle ? titleSimilarity[$0] : nil, minimumWords: minimumSentenceWords)
         }
         isFullSentence = full
         var ordinal = 0
@@ -133,10 +163,10 @@ struct AnalyzedDocument {
 
     /// Whether a sentence is long enough, ends as a sentence does, and is neither the headline
     /// nor a heading (a short line of its own).
-    static func looksLikeFullSentence(_ index: Int, in text: String, sentences: [Sentence], wordCounts: [Int], vectors: [SparseVector],
-                               title: SparseVector?, minimumWords: Int) -> Bool {
+    static func looksLikeFullSentence(_ index: Int, in text: String, sentences: [Sentence], wordCounts: [Int],
+                                      titleSimilarity: Double?, minimumWords: Int) -> Bool {
         guard wordCounts[index] >= minimumWords else { return false }
-        if let title, vectors[index].cosine(title) > 0.9 { return false }
+        if let titleSimilarity, titleSimilarity > 0.9 { return false }
         let range = sentences[index].range
         return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             var end = range.upperBound
@@ -161,6 +191,15 @@ struct AnalyzedDocument {
             }
             return end - 3 >= range.lowerBound && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && last == 0xA6  // …
         } ?? true
+    }
+
+    /// The cosine similarity of each vector to `title`, exactly as ``SparseVector/cosine(_:)``
+    /// computes it, with the title's weights spread over an array indexed by term
+    /// (``SparseVector/cosine(dense:norm:)``) instead of a merge of sorted lists.
+    static func similarities(of vectors: [SparseVector], to title: SparseVector, termCount: Int) -> [Double] {
+        var dense = [Double](repeating: 0, count: termCount)
+        title.spread(into: &dense)
+        return vectors.map { $0.cosine(dense: dense, norm: title.norm) }
     }
 
     /// The TF-IDF vectors of lists of local term ids: what ``vector(of:idf:)`` gives for each,

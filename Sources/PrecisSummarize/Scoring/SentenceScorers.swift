@@ -45,7 +45,6 @@ enum SentenceScorers {
 
     /// `title`: cosine similarity of the sentence to the headline; all zero without one.
     static func title(_ document: AnalyzedDocument) -> [Double] {
-        guard let title = document.titleVector else { return [Double](repeating: 0, count: document.sentences.count) }
-        return document.vectors.map { $0.cosine(title) }
+        document.titleSimilarity
     }
 }

@@ -23,6 +23,7 @@ struct SentenceSelector {
         var chosen: [Int] = []
         var used = 0
         var maxSimilarity = [Double](repeating: 0, count: n)
+        var dense = [Double](repeating: 0, count: document.termCount)  // the chosen sentence's weights
         let relevance = min(max(options.relevance, 0), 1)
         while !candidates.isEmpty {
             var best = -1
@@ -40,9 +41,12 @@ struct SentenceSelector {
                 chosen.append(best)
                 used += cost
                 if chosen.count >= limit.sentences || used >= limit.amount { break }
+                let chosenVector = document.vectors[best]
+                chosenVector.spread(into: &dense)
                 for i in candidates {
-                    maxSimilarity[i] = max(maxSimilarity[i], document.vectors[i].cosine(document.vectors[best]))
+                    maxSimilarity[i] = max(maxSimilarity[i], document.vectors[i].cosine(dense: dense, norm: chosenVector.norm))
                 }
+                chosenVector.clear(from: &dense)
             }
         }
         return chosen.sorted()

@@ -131,4 +131,19 @@ struct FusedAnalysisTests {
             #expect(SentenceScorers.centroid(document) == reference)
         }
     }
+
+    /// The title similarities (a dense scatter) are the sparse cosines, bit for bit.
+    @Test func denseTitleSimilarityMatchesTheSparseCosine() throws {
+        var titled = 0
+        for (text, title) in Self.corpus.prefix(100) {
+            let document = AnalyzedDocument(text: text, title: title, language: .french,
+                                            analyzer: TermAnalyzer(language: .french), model: nil)
+            guard let vector = document.titleVector else { continue }
+            titled += 1
+            let reference = document.vectors.map { $0.cosine(vector) }
+            #expect(document.titleSimilarity.map(\.bitPattern) == reference.map(\.bitPattern))
+            #expect(SentenceScorers.title(document) == reference)
+        }
+        #expect(titled > 50)
+    }
 }
