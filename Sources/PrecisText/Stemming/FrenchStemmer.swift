@@ -140,6 +140,10 @@ private struct SuffixTable: Sendable {
     private let lengths: [Int]
     private let lastScalars: [UInt32]
     private let codes: [UInt8]
+    /// The suffixes by the low byte of their last scalar, longest first within each bucket:
+    /// bucket `b` is `bucketOrder[bucketStart[b]..<bucketStart[b + 1]]`.
+    private let bucketStart: [Int]
+    private let bucketOrder: [Int]
 
     /// Builds a table from groups of suffixes sharing an action code. In the suffixes, `I`, `U`
     /// and `Y` stand for the prelude's consonant markers.
@@ -173,6 +177,14 @@ private struct SuffixTable: Sendable {
         self.lengths = lengths
         self.lastScalars = lastScalars
         self.codes = codes
+        var bucketStart = [0]
+        var bucketOrder: [Int] = []
+        for bucket in 0..<256 {
+            bucketOrder += lastScalars.indices.filter { Int(lastScalars[$0] & 0xFF) == bucket }
+            bucketStart.append(bucketOrder.count)
+        }
+        self.bucketStart = bucketStart
+        self.bucketOrder = bucketOrder
     }
 
     /// The longest suffix of `word[limit..<end]` in the table: its code and start, or `nil`.
@@ -181,9 +193,13 @@ private struct SuffixTable: Sendable {
         guard end > limit else { return nil }
         let last = word[end - 1]
         let available = end - limit
+        let bucket = Int(last & 0xFF)
         return lastScalars.withUnsafeBufferPointer { lasts in
             scalars.withUnsafeBufferPointer { chars in
-                for k in 0..<lasts.count where lasts[k] == last {
+                // Only the suffixes ending in `last`'s bucket, in the table's (longest-first) order.
+                for index in bucketStart[bucket]..<bucketStart[bucket + 1] {
+                    let k = bucketOrder[index]
+                    guard lasts[k] == last else { continue }
                     let length = lengths[k]
                     if length > available { continue }
                     let offset = offsets[k]
