@@ -51,18 +51,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers the test targets share (a seeded random generator); not part of any product.
+        .target(name: "PrecisTestSupport", path: "Tests/PrecisTestSupport"),
         .testTarget(
             name: "PrecisTextTests",
-            dependencies: ["PrecisText"],
+            dependencies: ["PrecisText", "PrecisTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "PrecisSummarizeTests",
-            dependencies: ["PrecisSummarize"]
+            dependencies: ["PrecisSummarize", "PrecisTestSupport"]
         ),
         .testTarget(
             name: "PrecisGlossaryTests",
-            dependencies: ["PrecisGlossary"],
+            dependencies: ["PrecisGlossary", "PrecisTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -72,7 +74,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PrecisBatchTests",
-            dependencies: ["PrecisBatch"]
+            dependencies: ["PrecisBatch", "PrecisTestSupport"]
         ),
         .testTarget(
             name: "PrecisTranslateTests",

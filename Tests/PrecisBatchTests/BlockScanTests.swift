@@ -1,29 +1,19 @@
 import Foundation
+import PrecisTestSupport
 import Testing
 @testable import PrecisBatch
 
 /// The eight-bytes-at-a-time scans (``JSONFieldReader``'s plain runs, `TextRecord.lineProblem`'s
 /// UTF-8 check) answer as byte-by-byte reading does wherever the special bytes fall in a block.
 struct BlockScanTests {
-    struct SplitMix {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(n))
-        }
-    }
-
     @Test(arguments: 0..<4)
     func fastReaderAgreesWithFoundationAtEveryOffset(seed: UInt64) {
-        var random = SplitMix(state: seed)
+        var random = SeededGenerator(seed: seed)
         let pieces = ["a", "bcdefgh", "é", "’", "😀", " ", #"\""#, #"\\"#, #"\n"#, #"\u00e9"#, "\u{7F}", "\u{EF}\u{BB}", "\u{FEFF}", "\t", "\""]
         var fastReads = 0
         for k in 0..<400 {
-            let text = (0..<random.next(30)).map { _ in pieces[random.next(pieces.count)] }.joined()
-            let line = #"{"id": \#(k), "text": "\#(text)", "title": "t\#(text.prefix(random.next(9)))"}"#
+            let text = (0..<Int.random(in: 0..<30, using: &random)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &random)] }.joined()
+            let line = #"{"id": \#(k), "text": "\#(text)", "title": "t\#(text.prefix(Int.random(in: 0..<9, using: &random)))"}"#
             guard let fast = JSONFieldReaderTests.fast(line) else { continue }
             fastReads += 1
             #expect(fast == JSONFieldReaderTests.foundation(line), "\(line)")
@@ -33,10 +23,10 @@ struct BlockScanTests {
 
     @Test(arguments: 0..<4)
     func writerEscapesAsTheByteByByteWriterDid(seed: UInt64) {
-        var random = SplitMix(state: seed &+ 7)
+        var random = SeededGenerator(seed: seed &+ 7)
         let pieces = ["abcdefgh", "x", "é", "\"", "\\", "\n", "\t", "\u{1}", "\u{1F}", "\u{2028}", "\u{2029}", "\u{2026}", "’", "😀", "\u{7F}"]
         for _ in 0..<1_000 {
-            let text = (0..<random.next(16)).map { _ in pieces[random.next(pieces.count)] }.joined()
+            let text = (0..<Int.random(in: 0..<16, using: &random)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &random)] }.joined()
             var out: [UInt8] = []
             JSONLine.appendQuoted(text, to: &out)
             #expect(String(decoding: out, as: UTF8.self) == JSONFieldReaderTests.referenceQuoted(text), "\(text.debugDescription)")
@@ -63,15 +53,15 @@ struct BlockScanTests {
 
     @Test(arguments: 0..<4)
     func lineCheckAgreesWithTheUTF8Parser(seed: UInt64) {
-        var random = SplitMix(state: seed &+ 99)
+        var random = SeededGenerator(seed: seed &+ 99)
         let pieces: [[UInt8]] = [Array("abcdefgh".utf8), [0x61], [0], [0xC3, 0xA9], [0xC3], [0xA9], [0xE2, 0x80, 0x99], [0xE2, 0x80],
                                  [0xED, 0xA0, 0x80], [0xF0, 0x9F, 0x98, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF], [0xE0, 0x80, 0xAF],
                                  [0xFF], [0xF0, 0x9F], [0x7F]]
         for _ in 0..<2_000 {
             var line: [UInt8] = []
-            for _ in 0..<random.next(12) {
+            for _ in 0..<Int.random(in: 0..<12, using: &random) {
                 // Mostly valid text, so that the first problem falls anywhere.
-                line += random.next(4) == 0 ? pieces[random.next(pieces.count)] : pieces[random.next(2)]
+                line += Int.random(in: 0..<4, using: &random) == 0 ? pieces[Int.random(in: 0..<pieces.count, using: &random)] : pieces[Int.random(in: 0..<2, using: &random)]
             }
             let found = line.withUnsafeBufferPointer { TextRecord.lineProblem($0, maximumLineBytes: 1 << 20) }
             #expect(found == Self.referenceProblem(line), "\(line)")

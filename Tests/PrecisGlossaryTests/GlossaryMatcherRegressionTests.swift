@@ -1,3 +1,4 @@
+import PrecisTestSupport
 import Foundation
 import Testing
 import PrecisText
@@ -19,7 +20,7 @@ struct GlossaryMatcherRegressionTests {
     /// article (deterministic), one in seven case-sensitive as written in the article.
     static let glossaries: [Glossary] = {
         let words = Array(Set(article.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count > 2 })).sorted()
-        var generator = SplitMix(seed: 2024)
+        var generator = SeededGenerator(seed: 2024)
         var seen = Set<String>()
         var entries: [GlossaryEntry] = []
         while entries.count < 3_000 {
@@ -78,15 +79,4 @@ struct GlossaryMatcherRegressionTests {
         #expect(lines == Self.recorded)
     }
 
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 }

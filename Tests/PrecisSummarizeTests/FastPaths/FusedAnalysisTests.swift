@@ -1,4 +1,5 @@
 import Foundation
+import PrecisTestSupport
 import Testing
 import PrecisText
 @testable import PrecisSummarize
@@ -81,14 +82,8 @@ struct FusedAnalysisTests {
     func wordCounterBlocksMatchCharacterWhitespace(seed: Int) {
         let pieces = ["a", "mot", "é", "été", " ", "  ", "\u{00A0}", "\u{202F}", "\u{2009}", "\u{3000}", "\t", "\n", "«", "—",
                       "x1", "😀", "\u{1F}", "\u{85}", "\u{1680}", "\u{2028}", "ĉ", "中"]
-        var state = UInt64(seed) &+ 0x9E37_79B9_7F4A_7C15
-        func next(_ n: Int) -> Int {  // SplitMix64
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(n))
-        }
+        var generator = SeededGenerator(seed: UInt64(seed))
+        func next(_ n: Int) -> Int { Int.random(in: 0..<n, using: &generator) }
         for _ in 0..<200 {
             let text = (0..<next(40)).map { _ in pieces[next(pieces.count)] }.joined()
             let boundaries = text.unicodeScalars.indices.map { $0.utf16Offset(in: text) }  // scalar starts

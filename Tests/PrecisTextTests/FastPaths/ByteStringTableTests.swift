@@ -1,3 +1,4 @@
+import PrecisTestSupport
 import Testing
 @testable import PrecisText
 

@@ -1,3 +1,4 @@
+import PrecisTestSupport
 import Testing
 import PrecisText
 
