@@ -151,6 +151,17 @@ struct ShippedResourcesTests {
         ("Il restait à savoir si la loi passerait.", "It remained to be seen whether the law would pass."),
         ("Reste à voir qui gagnera", "It remains to be seen who will win"),
         ("Il reste à trouver un accord.", "It remains to find an agreement."),
+        // A word read as a noun after a noun subject is the verb before what the verb takes.
+        ("La famille porte plainte", "The family files a complaint"),
+        ("Le club dépose plainte.", "The club files a complaint."),
+        ("Le joueur porte un maillot.", "The player wears a jersey."),
+        ("Le projet avance.", "The project advances."),
+        ("Le plus dur reste à faire", "The hardest part remains to be done"),
+        ("La situation reste à clarifier.", "The situation remains to be clarified."),
+        ("Le plus difficile reste à venir.", "The most difficult part remains to come."),
+        ("Le plus important est de partir.", "The most important thing is to leave."),
+        ("C'est le plus grand.", "It is the biggest."),
+        ("La porte la plus proche", "The closest door"),
     ])
     func idiomsAndWordOrder(french: String, english: String) {
         let result = Self.translator.translate(french).text

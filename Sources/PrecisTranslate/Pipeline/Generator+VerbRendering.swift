@@ -275,7 +275,8 @@ extension Generator {
         let lemma = infinitive.kind == .glossary ? String(infinitive.lower.split(separator: " ").last ?? "") : infinitive.lemma ?? ""
         if lemma == "savoir" || lemma == "voir" {
             chain.add("be seen", infinitive, .grammar, "reste à savoir → remains to be seen")
-        } else if i < items.count, startsObject(items[i]) {
+        } else if (i < items.count && startsObject(items[i])) || Self.etreVerbs.contains(lemma) {
+            // An object follows, or the verb takes none ("le meilleur reste à venir" → "remains to come").
             chain.add(english(of: infinitive).text, infinitive, chain.main.rule, chain.main.origin)
         } else {
             chain.add("be", to, .grammar, "rester à + infinitive → remain to be done")
