@@ -37,7 +37,13 @@ extension Generator {
     mutating func render(_ group: VerbGroup) {
         let agreement = writeSubjectBeforeVerb(group)
         var chain = englishChain(for: group, person: agreement.person, plural: agreement.plural)
-        if group.isQuestion, let subject = group.invertedSubject { questionOrder(&chain, subject: subject, group) }
+        if group.isQuestion, let subject = group.invertedSubject {
+            // "La voiture est rouge. Est-elle rapide ?" → "Is it fast?"
+            if chain.questionSubject == nil, let k = items.firstIndex(where: { $0.range == subject.range && $0.isInvertedPronoun }) {
+                chain.questionSubject = subjectPronounOverride(at: k)
+            }
+            questionOrder(&chain, subject: subject, group)
+        }
         if let negation = group.negation { insertNegation(negation, into: &chain, group) }
         if let only = group.only { insertOnly(only, into: &chain) }
         let adverbs = group.adverbs.map { (item: $0, english: englishAdverb($0, group)) }
