@@ -130,7 +130,7 @@ struct ShippedResourcesTests {
         ("Des entreprises telles que Google.", "Companies such as Google."),
         ("Tel que prévu, il est parti.", "As planned, he left."),
         // porter plainte in every tense; other verbs with a bare noun.
-        ("Elle a porté plainte contre son voisin.", "She filed a complaint against his neighbor."),
+        ("Elle a porté plainte contre son voisin.", "She filed a complaint against her neighbor."),
         ("Je porte plainte contre lui.", "I file a complaint against him."),
         ("Il n'a pas porté plainte.", "He did not file a complaint."),
         ("Elle portera plainte.", "She will file a complaint."),
@@ -189,6 +189,14 @@ struct ShippedResourcesTests {
         ("La France a gagné. Elle est championne.", "France won. She is champion."),
         ("Elle est rapide.", "She is fast."),
         ("Les voitures sont rouges. Elles sont rapides.", "Cars are red. They are fast."),
+        // son/sa/ses after the verb's subject: "its" for a thing, "her" for elle or a woman.
+        ("La voiture a perdu sa roue.", "The car lost its wheel."),
+        ("L'entreprise a annoncé ses résultats.", "The company announced its results."),
+        ("La voiture est rouge. Elle a perdu sa roue.", "The car is red. It lost its wheel."),
+        ("La ministre a présenté son plan.", "The minister presented her plan."),
+        ("Le président a présenté son plan.", "The president presented his plan."),
+        ("Il a vendu sa maison.", "He sold his house."),
+        ("La carrière a commencé, mais sa formation est finie.", "The career began, but his training is finished."),
         // Impersonal il.
         ("Il faut partir.", "We must leave."),
         ("La voiture est rouge. Il faut partir.", "The car is red. We must leave."),

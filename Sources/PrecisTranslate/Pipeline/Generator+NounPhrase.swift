@@ -432,6 +432,13 @@ extension Generator {
             emit("a", source: item.range, rule: .lexicon, origin: item.analysis?.origin.description, article: true)
         case "des", "du", "de", "d'":
             return   // indefinite plural and partitive: no English article
+        case "son", "sa", "ses":
+            if let english = possessiveOverride(at: k) {
+                emit(english, item, rule: .grammar, origin: "son/sa/ses after the verb's subject → \(english)")
+                return
+            }
+            let result = english(of: item)
+            emit(result.text, item, rule: result.rule, origin: result.origin)
         default:
             let result = english(of: item)
             emit(result.text, item, rule: result.rule, origin: result.origin)

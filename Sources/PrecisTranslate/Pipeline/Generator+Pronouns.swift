@@ -39,7 +39,7 @@ extension Generator {
         "religieuse", "fidèle", "influenceur", "blogueur", "youtubeur",
         // Sport.
         "joueur", "footballeur", "athlète", "sportif", "champion", "championne", "entraîneur", "sélectionneur", "arbitre",
-        "coureur", "pilote", "boxeur", "nageur", "skieur", "attaquant", "défenseur", "gardien", "capitaine", "coéquipier",
+        "coureur", "pilote", "boxeur", "nageur", "skieur", "attaquant", "défenseur", "gardien", "coéquipier",
         "remplaçant", "recrue", "supporter", "spectateur", "lauréat", "gagnant", "vainqueur", "perdant", "favori",
         // Animals.
         "animal", "chien", "chat", "cheval", "vache", "taureau", "oiseau", "lion", "tigre", "ours", "loup", "éléphant",
@@ -52,7 +52,7 @@ extension Generator {
         "important", "possible", "impossible", "nécessaire", "difficile", "facile", "probable", "improbable", "clair",
         "évident", "essentiel", "indispensable", "utile", "inutile", "urgent", "normal", "logique", "interdit",
         "préférable", "vrai", "faux", "certain", "rare", "fréquent", "courant", "naturel", "dangereux", "crucial",
-        "primordial", "légitime", "temps", "dommage", "intéressant", "nécessaire", "permis", "prévu", "question",
+        "primordial", "légitime", "temps", "dommage", "intéressant", "permis", "prévu", "question",
     ]
     /// Verbs whose "il" is always impersonal ("il pleut" → "it is raining" reads "it rains").
     static let impersonalVerbs: Set<String> = ["pleuvoir", "neiger", "grêler", "venter"]
@@ -202,5 +202,43 @@ extension Generator {
             } || Self.personNouns.contains(item.lower)
         }
         return Self.personNouns.contains(item.lower) || Self.personNouns.contains(item.lemma ?? "")
+    }
+
+    /// Words opening a new clause: a possessive after one does not look back past it.
+    static let clauseOpeners: Set<String> = ["mais", "car", "que", "qu'", "quand", "lorsque", "lorsqu'", "si", "s'", "puisque", "puisqu'", "dont", "où", "qui"]
+
+    /// The English of the possessive "son"/"sa"/"ses" at `k` from the subject of the nearest
+    /// verb before it in its sentence (through "qui" to its noun; no comma or new clause
+    /// between the verb and the possessive): "its" for a thing ("Le
+    /// gouvernement a présenté son plan" → "its plan"), "her" for "elle" or a feminine person
+    /// noun ("Elle a porté plainte contre son voisin" → "her neighbor"), "his" for "il" or a
+    /// masculine one. Nil — the lexicon's "his" — for a proper name, a plural subject, a noun of
+    /// either gender, or no subject found.
+    func possessiveOverride(at k: Int) -> String? {
+        guard k < items.count else { return nil }
+        let start = sentenceStart(before: k)
+        guard let verb = (start..<k).last(where: { items[$0].kind == .word && items[$0].isFiniteVerb && !items[$0].isInvertedPronoun }) else { return nil }
+        // A new clause between the verb and the possessive ("…, mais sa formation"): its subject is another.
+        guard !items[(verb + 1)..<k].contains(where: { $0.kind == .punctuation || Self.clauseOpeners.contains($0.lower) }) else { return nil }
+        var v = verb
+        while v > start, items[v - 1].kind == .word, items[v - 1].lower == "ne" || items[v - 1].lower == "n'" || Self.clitics.contains(items[v - 1].lower) {
+            v -= 1
+        }
+        var s = v - 1
+        if s > start, items[s].lower == "qui" { s -= 1 }   // "la voiture qui a perdu sa roue"
+        guard s >= start else { return nil }
+        let subject = items[s]
+        if subject.kind == .word, subject.lower == "il" || subject.lower == "elle" {
+            if subjectPronounOverride(at: s) == "it" { return "its" }
+            return subject.lower == "il" ? "his" : "her"
+        }
+        guard subject.kind == .glossary ? !subject.isGlossaryPhrase : (subject.kind == .word && subject.pos == .noun) else { return nil }
+        let masculine = agreement(ofNoun: s, feminine: false)
+        let feminine = agreement(ofNoun: s, feminine: true)
+        guard masculine != .name, feminine != .name, masculine == .agrees || feminine == .agrees else { return nil }
+        if !isPerson(s) { return "its" }
+        if masculine == .agrees, feminine != .agrees { return "his" }
+        if feminine == .agrees, masculine != .agrees { return "her" }
+        return nil
     }
 }

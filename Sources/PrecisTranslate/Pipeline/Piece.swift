@@ -31,7 +31,7 @@ enum Renderer {
 
     /// Joins `input`; with `allCaps` (the French line was written in capitals: "FAUT-IL
     /// PARTIR ?") every word is written in capitals, also the words English adds ("SHOULD WE
-    /// LEAVE?"), web addresses and unknown words kept as they are excepted.
+    /// LEAVE?"); web addresses and other words passed through stay as written.
     static func render(_ input: [Piece], allCaps: Bool = false) -> (text: String, spans: [TranslationSpan]) {
         var pieces = input.filter { !$0.text.isEmpty }
         if allCaps {
