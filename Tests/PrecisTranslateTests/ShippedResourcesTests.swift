@@ -130,7 +130,7 @@ struct ShippedResourcesTests {
         ("Des entreprises telles que Google.", "Companies such as Google."),
         ("Tel que prévu, il est parti.", "As planned, he left."),
         // porter plainte in every tense; other verbs with a bare noun.
-        ("Elle a porté plainte contre son voisin.", "She filed a complaint against his neighbor."),
+        ("Elle a porté plainte contre son voisin.", "She filed a complaint against her neighbor."),
         ("Je porte plainte contre lui.", "I file a complaint against him."),
         ("Il n'a pas porté plainte.", "He did not file a complaint."),
         ("Elle portera plainte.", "She will file a complaint."),
@@ -151,8 +151,77 @@ struct ShippedResourcesTests {
         ("Il restait à savoir si la loi passerait.", "It remained to be seen whether the law would pass."),
         ("Reste à voir qui gagnera", "It remains to be seen who will win"),
         ("Il reste à trouver un accord.", "It remains to find an agreement."),
+        // A word read as a noun after a noun subject is the verb before what the verb takes.
+        ("La famille porte plainte", "The family files a complaint"),
+        ("Le club dépose plainte.", "The club files a complaint."),
+        ("Le joueur porte un maillot.", "The player wears a jersey."),
+        ("Le projet avance.", "The project advances."),
+        ("Le plus dur reste à faire", "The hardest part remains to be done"),
+        ("La situation reste à clarifier.", "The situation remains to be clarified."),
+        ("Le plus difficile reste à venir.", "The most difficult part remains to come."),
+        ("Le plus important est de partir.", "The most important thing is to leave."),
+        ("C'est le plus grand.", "It is the biggest."),
+        ("La porte la plus proche", "The closest door"),
     ])
     func idiomsAndWordOrder(french: String, english: String) {
+        let result = Self.translator.translate(french).text
+        #expect(result == english, "\(french) → \(result)")
+    }
+
+    /// Subject pronouns for things ("it"), impersonal "il", the number of invariable nouns,
+    /// and lines written in capitals.
+    @Test(arguments: [
+        // il/elle standing for a thing in the same line is "it"; for a person, a proper name,
+        // or with no antecedent, "he"/"she".
+        ("La voiture est rouge. Elle est rapide.", "The car is red. It is fast."),
+        ("Le projet avance. Il sera terminé en mai.", "The project advances. It will be finished in May."),
+        ("La voiture est rouge. Elle est rapide. Elle est neuve.", "The car is red. It is fast. It is new."),
+        ("Il a acheté une voiture. Elle est rouge.", "He bought a car. It is red."),
+        ("La réunion a commencé, mais elle a été interrompue.", "The meeting began, but it has been interrupted."),
+        ("Le gouvernement a présenté un plan. Il veut réduire la dette.", "The government presented a plan. It wants to reduce the debt."),
+        ("Le ministre a présenté la réforme. Elle sera votée en juin.", "The minister presented the reform. It will be voted in June."),
+        ("La voiture est rouge. Est-elle rapide ?", "The car is red. Is it fast?"),
+        ("Le président est arrivé. Il est fatigué.", "The president arrived. He is tired."),
+        ("Le président a visité le chantier. Il a parlé.", "The president visited the construction site. He spoke."),
+        ("La joueuse a gagné. Elle est heureuse.", "The player won. She is happy."),
+        ("Le chien est malade. Il dort.", "The dog is sick. He sleeps."),
+        ("Marie a acheté une voiture. Elle est contente.", "Marie bought a car. She is happy."),
+        ("La France a gagné. Elle est championne.", "France won. She is champion."),
+        ("Elle est rapide.", "She is fast."),
+        ("Les voitures sont rouges. Elles sont rapides.", "Cars are red. They are fast."),
+        // son/sa/ses after the verb's subject: "its" for a thing, "her" for elle or a woman.
+        ("La voiture a perdu sa roue.", "The car lost its wheel."),
+        ("L'entreprise a annoncé ses résultats.", "The company announced its results."),
+        ("La voiture est rouge. Elle a perdu sa roue.", "The car is red. It lost its wheel."),
+        ("La ministre a présenté son plan.", "The minister presented her plan."),
+        ("Le président a présenté son plan.", "The president presented his plan."),
+        ("Il a vendu sa maison.", "He sold his house."),
+        ("La carrière a commencé, mais sa formation est finie.", "The career began, but his training is finished."),
+        // Impersonal il.
+        ("Il faut partir.", "We must leave."),
+        ("La voiture est rouge. Il faut partir.", "The car is red. We must leave."),
+        ("Il y a un problème.", "There is a problem."),
+        ("Il est important de partir.", "It is important to leave."),
+        ("Il n'est pas possible de partir.", "It is not possible to leave."),
+        ("Il est content de partir.", "He is happy to leave."),
+        ("Il pleut.", "It rains."),
+        ("Il semble fatigué.", "He seems tired."),
+        ("Il s'agit d'un problème.", "It is a problem."),
+        // An invariable noun takes its number from its determiner.
+        ("Des pays tels que la France et l'Italie", "Countries such as France and Italy"),
+        ("les prix", "the prices"),
+        ("des mois", "months"),
+        ("Ces pays sont riches.", "These countries are rich."),
+        ("Trois pays ont signé.", "Three countries signed."),
+        ("Le pays est riche.", "The country is rich."),
+        ("Les fils du président", "The sons of the president"),
+        ("Les pays européens", "The European countries"),
+        // A line in capitals comes out in capitals, the words English adds too.
+        ("FAUT-IL PARTIR ?", "SHOULD WE LEAVE?"),
+        ("LA FAMILLE PORTE PLAINTE", "THE FAMILY FILES A COMPLAINT"),
+        ("LE PROJET AVANCE", "THE PROJECT ADVANCES"),
+    ])
+    func pronounsAndAgreement(french: String, english: String) {
         let result = Self.translator.translate(french).text
         #expect(result == english, "\(french) → \(result)")
     }

@@ -219,7 +219,7 @@ public struct Translator: Sendable {
         tag(&items)
         var generator = Generator(items: items, translator: self)
         generator.run()
-        let rendered = Renderer.render(generator.pieces)
+        let rendered = Renderer.render(generator.pieces, allCaps: Renderer.isAllCaps(normalized.text))
         let spans = rendered.spans.map { span -> TranslationSpan in
             var span = span
             if !span.source.isEmpty {

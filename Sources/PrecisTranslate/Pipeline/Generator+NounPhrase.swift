@@ -151,6 +151,10 @@ extension Generator {
                   items[i].pos == .adjective || items[i].pos == .numeral {
             head = [i]; i += 1   // "les riches", "le premier"
         }
+        if head.isEmpty, implicitArticle == nil, determiners.count == 1, pre.isEmpty, items[determiners[0]].lower == "le",
+           substantiveSuperlative(article: determiners[0]) {
+            return
+        }
         if head.isEmpty {
             // No noun: write what was gathered as it stands.
             if let implicitArticle { emitGrammar("the", at: implicitArticle, origin: "article of the contraction") }
@@ -186,6 +190,7 @@ extension Generator {
             i = j + 1
             if i < items.count, items[i].lower == "et", isPostAdjective(i + 1) { post.append([i]); i += 1 }
         }
+        resolveInvariableNumber(head: head, determiners: determiners + pre, post: post.flatMap { $0 }, implicitArticle: implicitArticle)
         let headItems = head.map { items[$0] }
         let headIsPlural = headItems.contains { ($0.glossary?.isPlural ?? false) || ($0.analysis?.isPlural ?? false) }
         let headEnglish = headItems.map { nominalEnglish(of: $0).text }.joined(separator: " ")
@@ -325,6 +330,74 @@ extension Generator {
         for k in trailing { emitWord(items[k]) }
     }
 
+    /// Adjectives whose substantive superlative English writes with "part" ("le plus dur" →
+    /// "the hardest part"); others take "thing" ("le plus important" → "the most important thing").
+    static let superlativeParts: Set<String> = ["dur", "difficile", "compliqué", "délicat", "facile", "simple", "intéressant", "long"]
+
+    /// "le plus/moins + adjective" with no noun: as the subject of a verb English needs one
+    /// ("Le plus dur reste à faire" → "The hardest part remains to be done", "Le plus important
+    /// est de …" → "The most important thing is to …"); before a mark it needs none ("C'est le
+    /// plus grand." → "It is the biggest."). `i` is just after the article at
+    /// `article`; returns false (writing nothing) when the pattern does not apply.
+    mutating func substantiveSuperlative(article: Int) -> Bool {
+        guard i + 2 < items.count, ["plus", "moins"].contains(items[i].lower), items[i + 1].kind == .word,
+              items[i + 1].pos == .adjective else { return false }
+        // As a subject English adds a noun; ending the phrase it needs none ("C'est le plus grand." → "the biggest").
+        let isSubject = startsVerbGroup(at: i + 2) || items[i + 2].isFiniteVerb
+        guard isSubject || items[i + 2].kind == .punctuation else { return false }
+        let degree = items[i]
+        let adjective = items[i + 1]
+        emitDeterminer(article, headPlural: false)
+        let e = english(of: adjective)
+        emit(EnglishInflector.compare(e.text, superlative: true, less: degree.lower == "moins"),
+             source: degree.range.lowerBound..<adjective.range.upperBound, rule: e.rule, origin: (e.origin ?? "") + "; le plus … → superlative")
+        i += 2
+        guard isSubject else { return true }
+        let noun = Self.superlativeParts.contains(adjective.lemma ?? "") ? "part" : "thing"
+        emit(noun, source: adjective.range.upperBound..<adjective.range.upperBound, rule: .grammar,
+             origin: "le plus + adjective as a subject → the …est \(noun)")
+        return true
+    }
+
+    /// Determiners that make a noun plural, whatever the noun's own form.
+    static let pluralDeterminers: Set<String> = [
+        "les", "des", "ces", "mes", "tes", "ses", "nos", "vos", "leurs", "aux", "plusieurs", "quelques", "certains",
+        "certaines", "nombreux", "nombreuses", "divers", "diverses", "différents", "différentes", "quels", "quelles",
+    ]
+    /// Determiners that make a noun singular.
+    static let singularDeterminers: Set<String> = [
+        "le", "la", "l'", "un", "une", "ce", "cet", "cette", "mon", "ma", "ton", "ta", "son", "sa", "notre", "votre",
+        "leur", "du", "au", "chaque", "quel", "quelle", "aucun", "aucune",
+    ]
+
+    /// An invariable noun ("pays", "prix", "mois": number `sp` in the lexicon) takes its
+    /// number from its determiners ("des pays" → "countries", "le prix" → "the price", "trois
+    /// mois" → "three months") or, without one, from a plural adjective after it ("pays
+    /// européens"). The head's reading is updated so every later step agrees.
+    mutating func resolveInvariableNumber(head: [Int], determiners: [Int], post: [Int], implicitArticle: Item?) {
+        guard head.count == 1, items[head[0]].kind == .word, let analysis = items[head[0]].analysis,
+              analysis.partOfSpeech == .noun, analysis.agreement?.number == .both else { return }
+        var plural: Bool?
+        for k in determiners.reversed() where plural == nil {
+            let item = items[k]
+            if item.kind == .number {
+                plural = item.surface != "1"
+            } else if item.pos == .numeral {
+                plural = !["un", "une"].contains(item.lower)
+            } else if Self.pluralDeterminers.contains(item.lower) {
+                plural = true
+            } else if Self.singularDeterminers.contains(item.lower) {
+                plural = false
+            }
+        }
+        if plural == nil, let article = implicitArticle {
+            if Self.pluralDeterminers.contains(article.lower) { plural = true } else if Self.singularDeterminers.contains(article.lower) { plural = false }
+        }
+        if plural == nil, post.contains(where: { items[$0].pos == .adjective && items[$0].analysis?.isPlural == true }) { plural = true }
+        guard let plural else { return }
+        items[head[0]].analyses[items[head[0]].pick].agreement?.number = plural ? .plural : .singular
+    }
+
     /// Adjectives with their adverbs; "plus"/"moins" + adjective become a comparative, or a
     /// superlative after a definite article ("le plus grand" → "the biggest").
     mutating func emitModifiers(_ indices: [Int], definite: Bool) {
@@ -359,6 +432,13 @@ extension Generator {
             emit("a", source: item.range, rule: .lexicon, origin: item.analysis?.origin.description, article: true)
         case "des", "du", "de", "d'":
             return   // indefinite plural and partitive: no English article
+        case "son", "sa", "ses":
+            if let english = possessiveOverride(at: k) {
+                emit(english, item, rule: .grammar, origin: "son/sa/ses after the verb's subject → \(english)")
+                return
+            }
+            let result = english(of: item)
+            emit(result.text, item, rule: result.rule, origin: result.origin)
         default:
             let result = english(of: item)
             emit(result.text, item, rule: result.rule, origin: result.origin)

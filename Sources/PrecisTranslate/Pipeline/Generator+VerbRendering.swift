@@ -37,7 +37,13 @@ extension Generator {
     mutating func render(_ group: VerbGroup) {
         let agreement = writeSubjectBeforeVerb(group)
         var chain = englishChain(for: group, person: agreement.person, plural: agreement.plural)
-        if group.isQuestion, let subject = group.invertedSubject { questionOrder(&chain, subject: subject, group) }
+        if group.isQuestion, let subject = group.invertedSubject {
+            // "La voiture est rouge. Est-elle rapide ?" → "Is it fast?"
+            if chain.questionSubject == nil, let k = items.firstIndex(where: { $0.range == subject.range && $0.isInvertedPronoun }) {
+                chain.questionSubject = subjectPronounOverride(at: k)
+            }
+            questionOrder(&chain, subject: subject, group)
+        }
         if let negation = group.negation { insertNegation(negation, into: &chain, group) }
         if let only = group.only { insertOnly(only, into: &chain) }
         let adverbs = group.adverbs.map { (item: $0, english: englishAdverb($0, group)) }
@@ -275,7 +281,8 @@ extension Generator {
         let lemma = infinitive.kind == .glossary ? String(infinitive.lower.split(separator: " ").last ?? "") : infinitive.lemma ?? ""
         if lemma == "savoir" || lemma == "voir" {
             chain.add("be seen", infinitive, .grammar, "reste à savoir → remains to be seen")
-        } else if i < items.count, startsObject(items[i]) {
+        } else if (i < items.count && startsObject(items[i])) || Self.etreVerbs.contains(lemma) {
+            // An object follows, or the verb takes none ("le meilleur reste à venir" → "remains to come").
             chain.add(english(of: infinitive).text, infinitive, chain.main.rule, chain.main.origin)
         } else {
             chain.add("be", to, .grammar, "rester à + infinitive → remain to be done")

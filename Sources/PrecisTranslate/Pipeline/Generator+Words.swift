@@ -176,6 +176,9 @@ extension Generator {
             nounPhrase()
         case .pronoun:
             if Self.clitics.contains(lower), startsVerbGroup(at: i) { verbGroup(); return }
+            if let english = subjectPronounOverride(at: i) {
+                emit(english, item, rule: .grammar, origin: "il/elle for a thing or impersonal → it"); i += 1; return
+            }
             if (lower == "ce" || lower == "c'"), i + 1 < items.count, items[i + 1].lemma == "être",
                items[i + 1].analysis?.finiteForm?.isPlural == true {
                 emit("they", item, rule: .grammar, origin: "ce + plural être → they"); i += 1; return

@@ -18,11 +18,25 @@ struct Piece {
 
 /// Joins pieces into text: spacing around punctuation, quotes, a/an, capitals.
 enum Renderer {
+    /// Whether a French line is written in capitals: at least two words of two letters or
+    /// more, and no lowercase letter ("FAUT-IL PARTIR ?", "LE PRÉSIDENT EST ARRIVÉ").
+    static func isAllCaps(_ line: String) -> Bool {
+        guard !line.contains(where: \.isLowercase) else { return false }
+        let words = line.split { !$0.isLetter }.filter { $0.count >= 2 }
+        return words.count >= 2
+    }
+
     static let glueBefore: Set<String> = [",", ".", ":", ";", "?", "!", ")", "]", "}", "%", "…", "...", "'s"]
     static let glueAfter: Set<String> = ["(", "[", "{", "$", "£", "€"]
 
-    static func render(_ input: [Piece]) -> (text: String, spans: [TranslationSpan]) {
+    /// Joins `input`; with `allCaps` (the French line was written in capitals: "FAUT-IL
+    /// PARTIR ?") every word is written in capitals, also the words English adds ("SHOULD WE
+    /// LEAVE?"); web addresses and other words passed through stay as written.
+    static func render(_ input: [Piece], allCaps: Bool = false) -> (text: String, spans: [TranslationSpan]) {
         var pieces = input.filter { !$0.text.isEmpty }
+        if allCaps {
+            for k in pieces.indices where pieces[k].rule != .passthrough { pieces[k].upper = true }
+        }
         // a / an from the next word, also at the end of a multi-word piece ("during a" + "interview").
         for k in pieces.indices {
             guard let next = pieces[(k + 1)...].first(where: { !$0.text.isEmpty }) else { continue }

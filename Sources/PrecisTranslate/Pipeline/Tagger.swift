@@ -18,6 +18,65 @@ extension Translator {
             }
             items[k].pick = best
         }
+        preferVerbsAfterNounSubjects(&items)
+    }
+
+    /// A word read as a noun after a noun-phrase subject is the finite verb when it can be one
+    /// that agrees with that subject and what follows is what the verb takes: a bare noun the
+    /// verb forms an idiom with (`Generator.verbNounIdioms`: "La famille porte plainte" →
+    /// "files a complaint", not "door") or, for rester, "à" + infinitive ("Le plus dur reste à
+    /// faire" → "remains to be done", not "rest"), or the end of the sentence ("Le projet
+    /// avance." → "advances", not "lead"), or an object opening with an article ("Le joueur
+    /// porte un maillot" → "wears a jersey"; not "des"/"du", which may be "of the"). The
+    /// subject is a determiner opening a clause, then nouns, adjectives or "plus"/"moins"/"très".
+    func preferVerbsAfterNounSubjects(_ items: inout [Item]) {
+        for k in items.indices.dropFirst(2) where items[k].kind == .word && items[k].pos == .noun {
+            guard let plural = Self.nounSubjectNumber(items, before: k) else { continue }
+            guard let verb = items[k].analyses.firstIndex(where: { a in
+                a.partOfSpeech == .verb && a.verbForms.contains { $0.tense.isFinite && $0.person == 3 && $0.isPlural == plural }
+            }) else { continue }
+            let lemma = items[k].analyses[verb].lemma
+            // Ending the sentence: French rarely ends one on two bare nouns ("Le projet avance.").
+            guard k + 1 < items.count, ![".", "!", "?", "…"].contains(items[k + 1].surface) else {
+                items[k].pick = verb
+                continue
+            }
+            let next = items[k + 1]
+            let nextWord = next.lower.split(separator: " ").first.map(String.init) ?? next.lower
+            let idiom = (next.kind == .word || next.kind == .glossary) && Generator.verbNounIdioms[lemma]?[nextWord] != nil
+            // An object follows: "Le joueur porte un maillot" (never two bare nouns and an article).
+            let object = next.kind == .word && next.can(.determiner) && !["des", "du", "de", "d'"].contains(next.lower)
+            let resterA = lemma == "rester" && (Generator.remainsToBeSeen.contains(next.lower)
+                || (next.lower == "à" && k + 2 < items.count && items[k + 2].analyses.contains { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }))
+            let licensed = idiom || object || resterA
+            if licensed { items[k].pick = verb }
+        }
+    }
+
+    /// Whether the noun phrase just before `k` is a subject and is plural: a determiner opening
+    /// the line or a clause (after punctuation, "que", "et", "mais"), then only nouns,
+    /// adjectives and degree adverbs up to `k` ("la famille", "le plus dur", "les jeunes
+    /// joueurs"). Nil when no such noun phrase ends at `k`.
+    static func nounSubjectNumber(_ items: [Item], before k: Int) -> Bool? {
+        var j = k - 1
+        var sawHead = false
+        while j >= 0, j >= k - 5 {
+            let item = items[j]
+            guard item.kind == .word, let pos = item.pos else { return nil }
+            if pos == .determiner {
+                let opensClause = j == 0 || items[j - 1].kind == .punctuation || ["que", "qu'", "et", "mais"].contains(items[j - 1].lower)
+                guard sawHead, opensClause else { return nil }
+                if let number = item.analysis?.agreement?.number, number != .both { return number == .plural }
+                return items[k - 1].analysis?.isPlural ?? false
+            }
+            if pos == .noun || pos == .adjective {
+                sawHead = true
+            } else if !(pos == .adverb && ["plus", "moins", "très"].contains(item.lower)) {
+                return nil
+            }
+            j -= 1
+        }
+        return nil
     }
 
     private static let subjectPronouns: Set<String> = ["il", "elle", "ils", "elles", "on", "je", "j'", "tu", "nous", "vous", "c'", "ce"]
