@@ -1,5 +1,6 @@
 // Tokenization of arbitrary text with both engines, French and English: tokens in order, inside
-// the text, non-empty, and each (with its hyphenated parts) readable back as text.
+// the text, non-empty, and each (with its hyphenated parts) readable back as text; the word-only
+// scan (`forEachWord`) gives exactly the word tokens.
 import FuzzSupport
 import PrecisText
 
@@ -23,5 +24,13 @@ Fuzz.run { bytes in
                 previousEnd = range.upperBound
             }
         }
+        let tokenizer = Tokenizer(language: language)
+        let words = text.withUTF8Buffer { buffer -> (fast: [Range<Int>], reference: [Range<Int>]) in
+            var fast: [Range<Int>] = [], reference: [Range<Int>] = []
+            tokenizer.forEachWord(inUTF8: buffer, range: 0..<buffer.count) { fast.append($0) }
+            tokenizer.forEachToken(inUTF8: buffer, range: 0..<buffer.count) { if $0.kind == .word { reference.append($0.range) } }
+            return (fast, reference)
+        }
+        Fuzz.require(words.fast == words.reference, "\(language.code): forEachWord \(words.fast) vs word tokens \(words.reference)")
     }
 }
