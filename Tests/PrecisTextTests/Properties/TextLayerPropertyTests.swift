@@ -52,6 +52,21 @@ struct TextLayerPropertyTests {
         Self.checkInvariants(text)
     }
 
+    /// Sentence boundaries do not depend on where the text sits in memory: shifting it by 1–8
+    /// bytes (the boundary scan reads eight bytes at a time) shifts every sentence by as much.
+    @Test(arguments: 0..<100)
+    func sentencesDoNotDependOnAlignment(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed) &+ 500)
+        let text = RandomText.make(pieces: Int.random(in: 0...120, using: &generator), using: &generator)
+        let reference = SentenceSegmenter(language: .french).sentences(in: text).map(\.range)
+        for shift in 1...8 {
+            let shifted = String(repeating: "x", count: shift) + "\n\n" + text
+            let ranges = SentenceSegmenter(language: .french).sentences(in: shifted).map(\.range)
+                .filter { $0.lowerBound >= shift + 2 }.map { ($0.lowerBound - shift - 2)..<($0.upperBound - shift - 2) }
+            #expect(ranges == reference, "shift \(shift): \(text.debugDescription)")
+        }
+    }
+
     @Test(arguments: 0..<50)
     func randomBytesDoNotCrash(seed: Int) {
         var generator = SeededGenerator(seed: UInt64(seed) &+ 1000)
