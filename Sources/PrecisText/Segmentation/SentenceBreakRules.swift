@@ -27,14 +27,6 @@ struct SentenceBreakRules {
         let mayStart = Self.mayStartBoundary
         var i = paragraph.lowerBound
         while i < end {
-            // Eight bytes at a time past plain text: no line break, no . ! ? and no lead byte of
-            // a multi-byte scalar (top two bits set), then byte by byte to the next candidate.
-            while i + 8 <= end {
-                let block = ByteBlock.load(bytes, i)
-                if block & (block << 1) & 0x8080_8080_8080_8080 != 0 || ByteBlock.contains(block, 0x0A) || ByteBlock.contains(block, 0x0D)
-                    || ByteBlock.contains(block, 0x2E) || ByteBlock.contains(block, 0x21) || ByteBlock.contains(block, 0x3F) { break }
-                i += 8
-            }
             while i < end, !mayStart[Int(bytes[i])] { i += 1 }
             guard i < end else { break }
             let b = bytes[i]
