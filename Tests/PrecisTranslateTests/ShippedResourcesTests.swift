@@ -187,6 +187,10 @@ struct ShippedResourcesTests {
         ("Le chien est malade. Il dort.", "The dog is sick. He sleeps."),
         ("Marie a acheté une voiture. Elle est contente.", "Marie bought a car. She is happy."),
         ("La France a gagné. Elle est championne.", "France won. She is champion."),
+        // A feminine title takes the sport glossary's term ("championne du monde").
+        ("La France a gagné. Elle est championne du monde.", "France won. She is world champion."),
+        ("Elles sont championnes du monde.", "They are world champions."),
+        ("Elle est championne d'Europe.", "She is European champion."),
         ("Elle est rapide.", "She is fast."),
         ("Les voitures sont rouges. Elles sont rapides.", "Cars are red. They are fast."),
         // son/sa/ses after the verb's subject: "its" for a thing, "her" for elle or a woman.
