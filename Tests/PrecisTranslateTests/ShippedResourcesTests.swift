@@ -220,6 +220,16 @@ struct ShippedResourcesTests {
         ("Le pays est riche.", "The country is rich."),
         ("Les fils du président", "The sons of the president"),
         ("Les pays européens", "The European countries"),
+        // After a quantity, an invariable noun counts unless English reads it as a mass.
+        ("Beaucoup de pays ont fermé leurs frontières.", "Many countries closed their borders."),
+        ("Peu de pays ont signé.", "Few countries signed."),
+        ("Combien de pays ont signé ?", "How many countries signed?"),
+        ("Il a attendu trop de mois.", "He waited too many months."),
+        ("Beaucoup de grands pays ont signé.", "Many big countries signed."),
+        ("Il y a trop de cas.", "There are too many cases."),
+        ("Il a beaucoup de temps.", "He has a lot of time."),
+        ("Il a eu beaucoup de succès.", "He had a lot of success."),
+        ("Il y a beaucoup de travail.", "There is a lot of work."),
         // A line in capitals comes out in capitals, the words English adds too.
         ("FAUT-IL PARTIR ?", "SHOULD WE LEAVE?"),
         ("LA FAMILLE PORTE PLAINTE", "THE FAMILY FILES A COMPLAINT"),

@@ -205,6 +205,11 @@ extension Generator {
             || (items[j].kind == .number && items[j].surface != "1")
             || (items[j].kind == .word && items[j].pos == .numeral && !["un", "une", "zéro"].contains(items[j].lower)))
         if j + 1 < items.count, items[j].lower == "de" || items[j].lower == "d'" { plural = items[j + 1].analysis?.isPlural ?? false }
+        // "il y a trop de cas" → "there are too many cases": the noun after the quantity decides.
+        if j + 2 < items.count, Self.quantities[items[j].lower] != nil, items[j + 1].lower == "de" || items[j + 1].lower == "d'",
+           items[j + 2].kind == .word || items[j + 2].kind == .glossary {
+            plural = quantityNounIsPlural(at: j)
+        }
         var words: [String] = ["there"]
         switch tense {
         case .present: words += [plural ? "are" : "is"]

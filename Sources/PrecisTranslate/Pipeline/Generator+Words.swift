@@ -9,11 +9,23 @@ extension Generator {
         "après": "after", "par": "by", "en": "by",
     ]
 
-    /// Quantity words before "de": (before a singular noun, before a plural one).
+    /// Quantity words before "de": (before a singular noun, before a plural one). The noun's
+    /// number decides: a plural noun is countable ("beaucoup de gens" → "many people"), a
+    /// singular one a mass ("beaucoup de travail" → "a lot of work"). An invariable noun
+    /// ("pays", "temps") is plural there unless it is one of ``uncountableInvariables``
+    /// ("beaucoup de pays" → "many countries", "beaucoup de temps" → "a lot of time").
     static let quantities: [String: (singular: String, plural: String)] = [
         "trop": ("too much", "too many"), "beaucoup": ("a lot of", "many"), "peu": ("little", "few"),
         "tant": ("so much", "so many"), "autant": ("as much", "as many"), "combien": ("how much", "how many"),
         "assez": ("enough", "enough"), "moins": ("less", "fewer"),
+    ]
+    /// Invariable nouns (number `sp` in the lexicon) that English reads as a mass after a
+    /// quantity: they stay singular ("peu de progrès" → "little progress"). Every other
+    /// invariable noun counts ("trop de mois" → "too many months").
+    static let uncountableInvariables: Set<String> = [
+        "temps", "succès", "progrès", "poids", "surpoids", "repos", "mépris", "chaos", "stress", "consensus", "riz",
+        "jus", "gaz", "paix", "bois", "accès", "choix", "sérieux", "excès", "secours", "verglas", "cannabis", "débris",
+        "sens", "suspens", "gâchis", "fracas", "embarras", "surplus", "remords", "maïs", "fitness", "infox", "courroux",
     ]
     static let interrogatives: [String: String] = ["comment": "how", "où": "where", "quand": "when", "pourquoi": "why"]
 
@@ -94,10 +106,7 @@ extension Generator {
         // Quantities before "de": "trop d'actions" → "too many actions", "beaucoup de temps" → "a lot of time".
         if let quantity = Self.quantities[lower], i + 2 < items.count, items[i + 1].lower == "de" || items[i + 1].lower == "d'",
            items[i + 2].kind == .word || items[i + 2].kind == .glossary {
-            let noun = items[i + 2]
-            let looksPlural = InflectionKey.isPlural(noun.surface) && !noun.lower.hasSuffix("ss")
-            let plural = noun.kind == .glossary ? (noun.glossary?.isPlural ?? false) || looksPlural
-                : (noun.analysis.map { $0.isPlural } ?? looksPlural)
+            let plural = quantityNounIsPlural(at: i)
             emit(plural ? quantity.plural : quantity.singular, source: item.range.lowerBound..<items[i + 1].range.upperBound,
                  rule: .grammar, origin: "\(lower) de + noun")
             i += 2; return
@@ -308,6 +317,25 @@ extension Generator {
             i += 1; return
         }
         emitWord(item); i += 1
+    }
+
+    /// Whether the noun after the quantity at `k` and its "de" (`items[k + 2]`, an adjective
+    /// and its noun, or a glossary term) is plural. An invariable noun there is made plural
+    /// unless it is one of ``uncountableInvariables`` ("beaucoup de pays" → "many countries"),
+    /// and its reading updated so the noun phrase agrees.
+    mutating func quantityNounIsPlural(at k: Int) -> Bool {
+        guard k + 2 < items.count else { return false }
+        // The noun after any adjectives before it ("beaucoup de grands pays").
+        var head = k + 2
+        while head + 1 < items.count, head < k + 4, items[head].kind == .word, items[head].pos == .adjective { head += 1 }
+        if items[head].kind == .word, let analysis = items[head].analysis, analysis.partOfSpeech == .noun,
+           analysis.agreement?.number == .both, !Self.uncountableInvariables.contains(analysis.lemma) {
+            items[head].analyses[items[head].pick].agreement?.number = .plural
+        }
+        let noun = items[head].kind == .glossary || items[head].pos == .noun ? items[head] : items[k + 2]
+        let looksPlural = InflectionKey.isPlural(noun.surface) && !noun.lower.hasSuffix("ss")
+        return noun.kind == .glossary ? (noun.glossary?.isPlural ?? false) || looksPlural
+            : (noun.analysis.map { $0.isPlural } ?? looksPlural)
     }
 
     mutating func nonFiniteVerb(gerund: Bool = false) {
