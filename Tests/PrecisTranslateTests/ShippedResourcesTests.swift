@@ -54,6 +54,13 @@ struct ShippedResourcesTests {
         ("Le président a-t-il annoncé la décision ?", "Did the president announce the decision?"),
         ("Le suspect a-t-il été arrêté ?", "Has the suspect been arrested?"),
         ("Le président veut-il partir ?", "Does the president want to leave?"),
+        // Adverbs between the inverted auxiliary and the participle move with it, placed as in
+        // a statement: after "do" and the subject, or after the verb and its object.
+        ("Le PSG a-t-il bien joué ?", "Did PSG play well?"),
+        ("Le président a-t-il déjà annoncé la décision ?", "Did the president already announce the decision?"),
+        ("Le gouvernement a-t-il mal géré la crise ?", "Did the government manage the crisis badly?"),
+        ("Le suspect a-t-il déjà été arrêté ?", "Has the suspect already been arrested?"),
+        ("Le club a-t-il beaucoup dépensé ?", "Did the club spend a lot?"),
         // ne … personne, also after a participle; a negated imperative in the singular.
         ("Il ne voit personne.", "He sees no one."),
         ("Il n'a vu personne.", "He saw no one."),

@@ -44,14 +44,15 @@ extension Generator {
             }
             questionOrder(&chain, subject: subject, group)
         }
+        if group.isFrontedQuestion { frontedDoSupport(&chain, group) }
         if let negation = group.negation { insertNegation(negation, into: &chain, group) }
         if let only = group.only { insertOnly(only, into: &chain) }
         let adverbs = group.adverbs.map { (item: $0, english: englishAdverb($0, group)) }
         let adverbsAfter = adverbs.filter { $0.english.place == .afterVerb }
         if !group.adverbs.isEmpty { insertAdverbs(adverbs.filter { $0.english.place != .afterVerb }, into: &chain) }
         if group.isFrontedQuestion, !chain.words.isEmpty {
-            for adverb in adverbsAfter { chain.add(adverb.english.text, adverb.item, .grammar, "adverb after the verb") }
             writeFrontedQuestion(chain, group)
+            adverbsAfterObject = adverbsAfter   // after the subject, the rest of the verb and its object
             return
         }
         Self.contractCannot(&chain.words)
@@ -353,23 +354,39 @@ extension Generator {
         }
     }
 
+    /// Whether the chain of a fronted question opens with a word English can put before the
+    /// subject: an auxiliary followed by more of the chain, or a lone "is", "can", "must" ….
+    private static func opensWithAuxiliary(_ words: [EnglishWord]) -> Bool {
+        guard let head = words.first else { return false }
+        return Self.auxiliaries.contains(head.text.lowercased())
+            && (words.count > 1 || ["is", "are", "am", "was", "were", "can", "could", "must", "should"].contains(head.text))
+    }
+
+    /// A fronted question ("Le PSG a-t-il joué ?") whose chain has no auxiliary to put first
+    /// takes "do", before negation and adverbs are placed, so these go after "do" as in any
+    /// auxiliary chain: "Le président a-t-il déjà annoncé …" → "Did the president already
+    /// announce …", "Le PSG gagne-t-il ?" → "Does PSG win?".
+    private func frontedDoSupport(_ chain: inout VerbChain, _ group: VerbGroup) {
+        guard let first = chain.words.first, !Self.opensWithAuxiliary(chain.words),
+              group.tense == .present || group.tense == .past else { return }
+        let base = Self.doSupportUsesMainVerb(chain, group) ? chain.main.text : group.finiteAnalysis.preferredEnglish
+        var rebuilt: [EnglishWord] = [(Self.doForm(chain, group), group.finite, .grammar, "question: do-support")]
+        for w in base.split(separator: " ") { rebuilt.append((String(w), first.item, first.rule, first.origin)) }
+        chain.words = rebuilt + chain.words.dropFirst(base.split(separator: " ").count)
+        chain.isLexicalSimple = false
+        chain.afterAuxiliary = 1
+    }
+
     /// A question whose verb was moved before its noun subject ("Le PSG peut-il gagner ?"):
-    /// the first auxiliary (or "do") is written now, the rest of the chain and the object
-    /// pronouns after the subject ("Can PSG win?", "Does the government challenge …?").
+    /// the first auxiliary (or "do", see ``frontedDoSupport(_:_:)``) is written now, the rest
+    /// of the chain and the object pronouns after the subject ("Can PSG win?", "Does the
+    /// government challenge …?").
     private mutating func writeFrontedQuestion(_ chain: VerbChain, _ group: VerbGroup) {
         let words = chain.words
         let head = words[0]
-        if Self.auxiliaries.contains(head.text.lowercased()), words.count > 1 || ["is", "are", "am", "was", "were", "can", "could", "must", "should"].contains(head.text) {
-            emit(head.text, head.item, rule: head.rule, origin: (head.origin ?? "") + "; question: verb first")
-            afterSubject = Array(words.dropFirst())
-        } else if group.tense == .present || group.tense == .past {
-            emit(Self.doForm(chain, group), source: group.finite.range.lowerBound..<group.finite.range.lowerBound, rule: .grammar, origin: "question: do-support")
-            let base = Self.doSupportUsesMainVerb(chain, group) ? chain.main.text : group.finiteAnalysis.preferredEnglish
-            afterSubject = base.split(separator: " ").map { (String($0), head.item, head.rule, head.origin) } + Array(words.dropFirst(base.split(separator: " ").count))
-        } else {
-            emit(head.text, head.item, rule: head.rule, origin: head.origin)
-            afterSubject = Array(words.dropFirst())
-        }
+        let origin = Self.opensWithAuxiliary(words) && head.rule != .grammar ? (head.origin ?? "") + "; question: verb first" : head.origin
+        emit(head.text, head.item, rule: head.rule, origin: origin)
+        afterSubject = Array(words.dropFirst())
         awaitingSubject = true
         for clitic in group.objectClitics + group.infinitiveObjects {
             afterSubject.append((Self.objectPronoun(clitic.lower), clitic, .grammar, "object pronoun after the verb"))
@@ -462,7 +479,7 @@ extension Generator {
         case "encore" where negated: return ("yet", .afterNegation)
         case "encore" where perfect: return ("again", .afterVerb)
         case "tout": return ("everything", .afterVerb)
-        case "beaucoup" where group.infinitive == nil && i < items.count && startsObject(items[i]):
+        case "beaucoup" where group.infinitive == nil && objectIndex(after: group) < items.count && startsObject(items[objectIndex(after: group)]):
             return ("really", .beforeVerb)   // "a beaucoup aimé ce film" → "really liked"
         default:
             if lexical, let english = Self.adverbsAfterVerb[adverb.lower] { return (english, .afterVerb) }
@@ -511,10 +528,18 @@ extension Generator {
         chain.words.insert(contentsOf: first, at: usesDo ? 0 : not)
     }
 
+    /// Where the verb's object starts: at `i`, or for a fronted question (whose subject now
+    /// follows the verb) at the first item after the group's last word in French order.
+    func objectIndex(after group: VerbGroup) -> Int {
+        guard group.isFrontedQuestion else { return i }
+        let end = (group.participle ?? group.infinitive ?? group.ete ?? group.finite).range.upperBound
+        return items[i...].firstIndex { $0.range.lowerBound >= end } ?? items.count
+    }
+
     /// Adverbs English writes after the verb, advancing `i` past the verb's object when one
     /// follows: "il a bien mangé" → "he ate well", "il a encore perdu le match" → "he lost the
     /// match again".
-    private mutating func writeAdverbsAfterVerb(_ adverbs: [(item: Item, english: (text: String, place: AdverbPlace))]) {
+    mutating func writeAdverbsAfterVerb(_ adverbs: [(item: Item, english: (text: String, place: AdverbPlace))]) {
         if i < items.count, startsObject(items[i]) { nounPhrase() }
         for adverb in adverbs { emit(adverb.english.text, adverb.item, rule: .grammar, origin: "adverb after the verb") }
     }

@@ -15,6 +15,9 @@ struct Generator {
     var afterSubject: [EnglishWord] = []
     /// Set while the subject of a fronted question is being written.
     var awaitingSubject = false
+    /// Adverbs of a fronted question written after its subject, verb and object ("Le PSG
+    /// a-t-il bien joué ?" → "Did PSG play well?").
+    var adverbsAfterObject: [(item: Item, english: (text: String, place: AdverbPlace))] = []
 
     init(items: [Item], translator: Translator) {
         self.items = items
@@ -33,6 +36,10 @@ struct Generator {
                 awaitingSubject = false
                 for word in afterSubject { emit(word.text, word.item, rule: word.rule, origin: word.origin) }
                 afterSubject = []
+                if !adverbsAfterObject.isEmpty {
+                    writeAdverbsAfterVerb(adverbsAfterObject)
+                    adverbsAfterObject = []
+                }
             }
         }
     }

@@ -146,14 +146,21 @@ extension Translator {
             var fronted = items.remove(at: verb)
             fronted.isFrontedQuestionVerb = true
             // The participle or infinitive the verb governs goes with it ("Le président a-t-il
-            // annoncé …" → "Has the president announced …"), so the verb group reads whole.
-            var governed: [Item] = []
+            // annoncé …" → "Has the president announced …"), so the verb group reads whole; so
+            // do up to two adverbs before it ("Le PSG a-t-il bien joué ?" → "Did PSG play well?").
             let isAuxiliary = fronted.analyses.contains { $0.lemma == "avoir" || $0.lemma == "être" }
-            if isAuxiliary, verb < items.count, items[verb].lower == "été" { governed.append(items.remove(at: verb)) }
-            if verb < items.count, items[verb].kind == .word,
-               items[verb].analyses.first(where: \.partOfSpeech.isVerbal).map({ isAuxiliary ? $0.verbForms.first?.tense == .pastParticiple : $0.has(.infinitive) }) == true {
-                governed.append(items.remove(at: verb))
+            var end = verb
+            while end < items.count, end - verb < 2, items[end].kind == .word, items[end].pos == .adverb,
+                  !["pas", "plus", "jamais", "point", "guère", "rien", "personne"].contains(items[end].lower) { end += 1 }
+            let afterAdverbs = end
+            if isAuxiliary, end < items.count, items[end].lower == "été" { end += 1 }
+            if end < items.count, items[end].kind == .word,
+               items[end].analyses.first(where: \.partOfSpeech.isVerbal).map({ isAuxiliary ? $0.verbForms.first?.tense == .pastParticiple : $0.has(.infinitive) }) == true {
+                end += 1
             }
+            if end == afterAdverbs { end = verb }   // adverbs alone stay where they are
+            let governed = Array(items[verb..<end])
+            items.removeSubrange(verb..<end)
             items.insert(contentsOf: [fronted] + governed, at: start)
         }
         var sentenceStart = true
