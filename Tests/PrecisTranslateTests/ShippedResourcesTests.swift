@@ -169,6 +169,19 @@ struct ShippedResourcesTests {
         ("Le plus important est de partir.", "The most important thing is to leave."),
         ("C'est le plus grand.", "It is the biggest."),
         ("La porte la plus proche", "The closest door"),
+        // passer: "spend" with an object, "pass" without one, "go" before a preposition; être
+        // makes it intransitive.
+        ("Il semble que la loi passe.", "It seems that the law passes."),
+        ("La loi passera.", "The law will pass."),
+        ("Le projet de loi est passé.", "The bill passed."),
+        ("Le prix est passé de 10 à 20 euros.", "The price went from 10 to 20 euros."),
+        ("Il a passé trois jours en prison.", "He spent three days in prison."),
+        ("Il passe du temps avec sa famille.", "He spends time with his family."),
+        // "cher" after a verb of price is an adverb.
+        ("Ce produit coûte cher.", "This product costs a lot."),
+        ("La réforme coûtera plus cher.", "The reform will cost more."),
+        ("Ils vont payer cher.", "They will pay dearly."),
+        ("Ce produit est cher.", "This product is expensive."),
     ])
     func idiomsAndWordOrder(french: String, english: String) {
         let result = Self.translator.translate(french).text

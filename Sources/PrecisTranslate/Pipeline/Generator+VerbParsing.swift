@@ -21,7 +21,33 @@ extension Generator {
         parseVenirDe(&group)
         parseEnTrainDe(&group)
         parseResterA(&group)
+        parsePriceAdverb(&group)
         return group
+    }
+
+    /// Verbs of price after which "cher" is an adverb, with its English there: "coûter cher"
+    /// → "cost a lot", "payer cher" → "pay dearly", "vendre cher" → "sell at a high price".
+    static let priceVerbs: [String: String] = ["coûter": "a lot", "valoir": "a lot", "payer": "dearly", "vendre": "at a high price"]
+    /// Intensifiers before that "cher", with the English of the pair ("coûte plus cher" →
+    /// "costs more"); only for the verbs that give "a lot" or "dearly" a comparative.
+    static let priceIntensifiers: [String: String] = ["plus": "more", "moins": "less", "trop": "too much", "très": "a great deal", "si": "so much"]
+
+    /// "cher" (with an intensifier) right after a verb of ``priceVerbs`` or its participle or
+    /// infinitive, advancing `i`: an adverb, not the adjective "expensive".
+    private mutating func parsePriceAdverb(_ group: inout VerbGroup) {
+        let lemma = group.participle?.lemma ?? group.infinitive?.lemma ?? group.lemma
+        guard let bare = Self.priceVerbs[lemma], i < items.count, items[i].kind == .word else { return }
+        let chers: Set<String> = ["cher", "chère", "chers", "chères"]
+        if chers.contains(items[i].lower) {
+            group.priceAdverb = (items[i], bare)
+            i += 1
+        } else if let english = Self.priceIntensifiers[items[i].lower], lemma != "vendre", i + 1 < items.count,
+                  items[i + 1].kind == .word, chers.contains(items[i + 1].lower) {
+            var item = items[i + 1]
+            item.range = items[i].range.lowerBound..<item.range.upperBound
+            group.priceAdverb = (item, english)
+            i += 2
+        }
     }
 
     /// The subject and the verb form agreeing with it: an inverted pronoun ("explique-t-il",

@@ -48,7 +48,8 @@ extension Generator {
         if let negation = group.negation { insertNegation(negation, into: &chain, group) }
         if let only = group.only { insertOnly(only, into: &chain) }
         let adverbs = group.adverbs.map { (item: $0, english: englishAdverb($0, group)) }
-        let adverbsAfter = adverbs.filter { $0.english.place == .afterVerb }
+        var adverbsAfter = adverbs.filter { $0.english.place == .afterVerb }
+        if let price = group.priceAdverb { adverbsAfter.append((price.item, (price.english, .afterVerb))) }
         if !group.adverbs.isEmpty { insertAdverbs(adverbs.filter { $0.english.place != .afterVerb }, into: &chain) }
         if group.isFrontedQuestion, !chain.words.isEmpty {
             writeFrontedQuestion(chain, group)
@@ -140,9 +141,13 @@ extension Generator {
         } else if let english = verbNounIdiom(of: group) {
             main.text = english
             main.origin = "\(mainItem.analysis?.lemma ?? group.lemma) + bare noun → \(english)"
-        } else if let english = englishForObject(of: mainItem.analysis?.lemma ?? group.lemma, at: i) {
+        } else if let english = englishForObject(of: mainItem.analysis?.lemma ?? group.lemma, at: objectIndex(after: group)) {
             main.text = english
             main.origin = "\(mainItem.analysis?.lemma ?? group.lemma) + this object → \(english)"
+        } else if group.objectClitics.isEmpty, group.infinitiveObjects.isEmpty,
+                  let english = englishWithoutObject(of: mainItem.analysis?.lemma ?? group.lemma, at: objectIndex(after: group)) {
+            main.text = english
+            main.origin = "\(mainItem.analysis?.lemma ?? group.lemma) with no object → \(english)"
         }
         return main
     }

@@ -8,7 +8,7 @@ extension Generator {
     static let etreVerbs: Set<String> = [
         "aller", "venir", "arriver", "partir", "naître", "mourir", "décéder", "tomber", "rester", "entrer", "rentrer",
         "sortir", "devenir", "revenir", "retourner", "monter", "descendre", "parvenir", "intervenir", "survenir",
-        "redevenir", "repartir", "ressortir", "apparaître", "disparaître",
+        "redevenir", "repartir", "ressortir", "apparaître", "disparaître", "passer",
     ]
     /// The person and number of French subject pronouns ("ils" → 3rd plural).
     static let subjectPersons: [String: (person: Int, plural: Bool)] = [
@@ -127,6 +127,29 @@ extension Generator {
         guard j < items.count, items[j].kind == .word || items[j].kind == .glossary else { return nil }
         let head = Folding.lowercase(items[j].surface.split(separator: " ").first ?? "")
         return rule.objects.contains(head) || rule.objects.contains(items[j].lemma ?? "") ? rule.english : nil
+    }
+
+    /// Verbs whose lexicon English needs a direct object ("passer du temps" → "spend time"),
+    /// with their English when none follows: before a preposition ("passer par Paris" → "go
+    /// through Paris", "passer de 10 à 20" → "go from 10 to 20") and otherwise ("la loi passe"
+    /// → "the law passes", "le temps passe vite" → "time passes quickly").
+    static let intransitiveVerbs: [String: (beforePreposition: String, alone: String)] = ["passer": ("go", "pass")]
+    /// Prepositions after which ``intransitiveVerbs`` take their `beforePreposition` English.
+    static let prepositionsAfterIntransitive: Set<String> = [
+        "à", "au", "aux", "de", "d'", "par", "chez", "dans", "devant", "derrière", "vers", "sur", "sous", "entre",
+    ]
+
+    /// The English `lemma` takes when no direct object starts at `start` (adverbs skipped), when
+    /// it is one of ``intransitiveVerbs``; the caller checks there are no object clitics.
+    func englishWithoutObject(of lemma: String, at start: Int) -> String? {
+        guard let rule = Self.intransitiveVerbs[lemma] else { return nil }
+        var j = start
+        while j < items.count, j < start + 2, items[j].kind == .word, items[j].pos == .adverb { j += 1 }
+        // An object: a noun phrase, a number word ("passer trois jours") or "tout" ("tout son temps").
+        guard j >= items.count || !(startsObject(items[j]) || items[j].pos == .numeral
+                                    || ["tout", "toute", "tous", "toutes"].contains(items[j].lower)) else { return nil }
+        if j < items.count, items[j].kind == .word, Self.prepositionsAfterIntransitive.contains(items[j].lower) { return rule.beforePreposition }
+        return rule.alone
     }
 
     /// An adverb in -ment ("soudainement" → "suddenly") not modifying a following adjective:

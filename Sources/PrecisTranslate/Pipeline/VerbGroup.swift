@@ -49,6 +49,10 @@ struct VerbGroup {
     /// The "en" of "être en train de + infinitive", the progressive ("est en train de préparer"
     /// → "is preparing"); the infinitive is ``infinitive``.
     var progressive: Item? = nil
+    /// "cher" after a verb of price, written after the verb and its object with its
+    /// intensifier ("coûte cher" → "costs a lot", "coûtera plus cher" → "will cost more"); the
+    /// item spans the intensifier and "cher".
+    var priceAdverb: (item: Item, english: String)? = nil
     /// The "à" of "rester à + infinitive" ("reste à savoir" → "remains to be seen"); the
     /// infinitive is ``infinitive``.
     var remainsTo: Item? = nil
