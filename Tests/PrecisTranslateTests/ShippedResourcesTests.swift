@@ -177,8 +177,12 @@ struct ShippedResourcesTests {
         ("Le prix est passé de 10 à 20 euros.", "The price went from 10 to 20 euros."),
         ("Il a passé trois jours en prison.", "He spent three days in prison."),
         ("Il passe du temps avec sa famille.", "He spends time with his family."),
-        // "cher" after a verb of price is an adverb.
-        ("Ce produit coûte cher.", "This product costs a lot."),
+        ("Il a passé plus de dix ans à Paris.", "He spent more than ten years in Paris."),
+        // "cher" after a verb of price is an adverb; "coûter cher" is "be costly".
+        ("Ce produit coûte cher.", "This product is costly."),
+        ("Cette erreur a coûté cher au club.", "This mistake was costly to the club."),
+        ("Cela nous a coûté cher.", "This cost us dearly."),
+        ("Cette réforme a coûté très cher.", "This reform was very costly."),
         ("La réforme coûtera plus cher.", "The reform will cost more."),
         ("Ils vont payer cher.", "They will pay dearly."),
         ("Ce produit est cher.", "This product is expensive."),

@@ -25,9 +25,11 @@ extension Generator {
         return group
     }
 
-    /// Verbs of price after which "cher" is an adverb, with its English there: "coûter cher"
-    /// → "cost a lot", "payer cher" → "pay dearly", "vendre cher" → "sell at a high price".
-    static let priceVerbs: [String: String] = ["coûter": "a lot", "valoir": "a lot", "payer": "dearly", "vendre": "at a high price"]
+    /// Verbs of price after which "cher" is an adverb, with its English there: "payer cher"
+    /// → "pay dearly", "vendre cher" → "sell at a high price", "coûter cher" → "cost …
+    /// dearly" after an object pronoun ("cela nous a coûté cher" → "that cost us dearly");
+    /// without one, coûter cher is "be costly" (see ``VerbGroup/priceVerbEnglish``).
+    static let priceVerbs: [String: String] = ["coûter": "dearly", "valoir": "a lot", "payer": "dearly", "vendre": "at a high price"]
     /// Intensifiers before that "cher", with the English of the pair ("coûte plus cher" →
     /// "costs more"); only for the verbs that give "a lot" or "dearly" a comparative.
     static let priceIntensifiers: [String: String] = ["plus": "more", "moins": "less", "trop": "too much", "très": "a great deal", "si": "so much"]
@@ -39,13 +41,24 @@ extension Generator {
         guard let bare = Self.priceVerbs[lemma], i < items.count, items[i].kind == .word else { return }
         let chers: Set<String> = ["cher", "chère", "chers", "chères"]
         if chers.contains(items[i].lower) {
-            group.priceAdverb = (items[i], bare)
+            if lemma == "coûter", group.objectClitics.isEmpty {
+                // "ce produit coûte cher" → "this product is costly": "cher" is in the verb's English.
+                group.priceVerbEnglish = "be costly"
+                group.priceAdverb = (items[i], "")
+            } else {
+                group.priceAdverb = (items[i], bare)
+            }
             i += 1
         } else if let english = Self.priceIntensifiers[items[i].lower], lemma != "vendre", i + 1 < items.count,
                   items[i + 1].kind == .word, chers.contains(items[i + 1].lower) {
             var item = items[i + 1]
             item.range = items[i].range.lowerBound..<item.range.upperBound
-            group.priceAdverb = (item, english)
+            if lemma == "coûter", group.objectClitics.isEmpty, let degree = ["très": "very", "si": "so", "trop": "too"][items[i].lower] {
+                group.priceVerbEnglish = "be \(degree) costly"   // "coûte très cher" → "is very costly"
+                group.priceAdverb = (item, "")
+            } else {
+                group.priceAdverb = (item, english)
+            }
             i += 2
         }
     }

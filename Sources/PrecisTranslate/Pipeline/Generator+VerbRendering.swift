@@ -49,7 +49,7 @@ extension Generator {
         if let only = group.only { insertOnly(only, into: &chain) }
         let adverbs = group.adverbs.map { (item: $0, english: englishAdverb($0, group)) }
         var adverbsAfter = adverbs.filter { $0.english.place == .afterVerb }
-        if let price = group.priceAdverb { adverbsAfter.append((price.item, (price.english, .afterVerb))) }
+        if let price = group.priceAdverb, !price.english.isEmpty { adverbsAfter.append((price.item, (price.english, .afterVerb))) }
         if !group.adverbs.isEmpty { insertAdverbs(adverbs.filter { $0.english.place != .afterVerb }, into: &chain) }
         if group.isFrontedQuestion, !chain.words.isEmpty {
             writeFrontedQuestion(chain, group)
@@ -132,7 +132,10 @@ extension Generator {
             main.text = group.finiteAnalysis.preferredEnglish
             main.origin = group.finiteAnalysis.origin.description
         }
-        if group.isReflexive, let english = Self.reflexiveMeanings[mainItem.analysis?.lemma ?? group.lemma] {
+        if let english = group.priceVerbEnglish {
+            main.text = english
+            main.origin = "\(mainItem.analysis?.lemma ?? group.lemma) cher → \(english)"
+        } else if group.isReflexive, let english = Self.reflexiveMeanings[mainItem.analysis?.lemma ?? group.lemma] {
             main.text = english
             main.origin = "se \(group.lemma) → \(english)"
         } else if (mainItem.analysis?.lemma ?? group.lemma) == "dire", group.clitics.contains(where: { $0.lower == "lui" || $0.lower == "leur" }) {
@@ -144,8 +147,9 @@ extension Generator {
         } else if let english = englishForObject(of: mainItem.analysis?.lemma ?? group.lemma, at: objectIndex(after: group)) {
             main.text = english
             main.origin = "\(mainItem.analysis?.lemma ?? group.lemma) + this object → \(english)"
-        } else if group.objectClitics.isEmpty, group.infinitiveObjects.isEmpty,
-                  let english = englishWithoutObject(of: mainItem.analysis?.lemma ?? group.lemma, at: objectIndex(after: group)) {
+        } else if group.objectClitics.isEmpty, group.infinitiveObjects.isEmpty, group.ete == nil,
+                  let english = englishWithoutObject(of: mainItem.analysis?.lemma ?? group.lemma, at: objectIndex(after: group),
+                                                     auxiliaryEtre: group.lemma == "être" && group.participle != nil) {
             main.text = english
             main.origin = "\(mainItem.analysis?.lemma ?? group.lemma) with no object → \(english)"
         }

@@ -130,24 +130,31 @@ extension Generator {
     }
 
     /// Verbs whose lexicon English needs a direct object ("passer du temps" → "spend time"),
-    /// with their English when none follows: before a preposition ("passer par Paris" → "go
-    /// through Paris", "passer de 10 à 20" → "go from 10 to 20") and otherwise ("la loi passe"
-    /// → "the law passes", "le temps passe vite" → "time passes quickly").
+    /// with their English when none follows: before a preposition ("passer de 10 à 20" → "go
+    /// from 10 to 20", "passer devant le Sénat" → "go before the Senate") and otherwise ("la
+    /// loi passe" → "the law passes", "le temps passe vite" → "time passes quickly").
     static let intransitiveVerbs: [String: (beforePreposition: String, alone: String)] = ["passer": ("go", "pass")]
     /// Prepositions after which ``intransitiveVerbs`` take their `beforePreposition` English.
     static let prepositionsAfterIntransitive: Set<String> = [
-        "à", "au", "aux", "de", "d'", "par", "chez", "dans", "devant", "derrière", "vers", "sur", "sous", "entre",
+        "à", "au", "aux", "de", "d'", "chez", "dans", "devant", "derrière", "vers", "sur", "sous", "entre",
     ]
 
     /// The English `lemma` takes when no direct object starts at `start` (adverbs skipped), when
-    /// it is one of ``intransitiveVerbs``; the caller checks there are no object clitics.
-    func englishWithoutObject(of lemma: String, at start: Int) -> String? {
+    /// it is one of ``intransitiveVerbs``; the caller checks there are no object clitics. After
+    /// the auxiliary être the verb has no object ("il est passé l'an dernier" → "he passed last
+    /// year"), whatever follows.
+    func englishWithoutObject(of lemma: String, at start: Int, auxiliaryEtre: Bool = false) -> String? {
         guard let rule = Self.intransitiveVerbs[lemma] else { return nil }
         var j = start
-        while j < items.count, j < start + 2, items[j].kind == .word, items[j].pos == .adverb { j += 1 }
-        // An object: a noun phrase, a number word ("passer trois jours") or "tout" ("tout son temps").
-        guard j >= items.count || !(startsObject(items[j]) || items[j].pos == .numeral
-                                    || ["tout", "toute", "tous", "toutes"].contains(items[j].lower)) else { return nil }
+        while j < items.count, j < start + 2, items[j].kind == .word, items[j].pos == .adverb,
+              !(j + 1 < items.count && ["de", "d'"].contains(items[j + 1].lower)) { j += 1 }   // "plus de 60 ans" is an object
+        // An object: a noun phrase, a number word ("passer trois jours"), "tout" ("tout son
+        // temps") or a quantity ("plus de 60 ans").
+        let object = j < items.count && (startsObject(items[j]) || items[j].pos == .numeral
+                                         || ["tout", "toute", "tous", "toutes"].contains(items[j].lower)
+                                         || (items[j].pos == .adverb && j + 1 < items.count && ["de", "d'"].contains(items[j + 1].lower))
+                                         || (items[j].isGlossaryPhrase && items[j].lower.hasSuffix(" de")))
+        guard auxiliaryEtre || !object else { return nil }
         if j < items.count, items[j].kind == .word, Self.prepositionsAfterIntransitive.contains(items[j].lower) { return rule.beforePreposition }
         return rule.alone
     }

@@ -358,7 +358,8 @@ extension Generator {
         var base = english(of: item)
         let idiom = verbNounIdiom(of: analysis.lemma, at: i + 1)   // "de porter plainte" → "to file a complaint"
         if let idiom { base.text = idiom } else if let english = englishForObject(of: analysis.lemma, at: i + 1) { base.text = english }
-        else if objects.isEmpty, let english = englishWithoutObject(of: analysis.lemma, at: i + 1) { base.text = english }
+        else if objects.isEmpty, analysis.verbForms.first?.tense != .pastParticiple,   // "passées à Oxford": passive, not "gone"
+                let english = englishWithoutObject(of: analysis.lemma, at: i + 1) { base.text = english }
         if let negation { emitGrammar(negation == "pas" ? "not" : negation == "plus" ? "no longer" : negation == "jamais" ? "never" : "not", at: item, origin: "negation") }
         let tense = analysis.verbForms.first?.tense ?? .infinitive
         let text: String

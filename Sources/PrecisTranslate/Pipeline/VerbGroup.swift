@@ -53,6 +53,9 @@ struct VerbGroup {
     /// intensifier ("coûte cher" → "costs a lot", "coûtera plus cher" → "will cost more"); the
     /// item spans the intensifier and "cher".
     var priceAdverb: (item: Item, english: String)? = nil
+    /// The English of the verb and "cher" together, the adverb's English then empty: "coûte
+    /// cher" → "is costly".
+    var priceVerbEnglish: String? = nil
     /// The "à" of "rester à + infinitive" ("reste à savoir" → "remains to be seen"); the
     /// infinitive is ``infinitive``.
     var remainsTo: Item? = nil
