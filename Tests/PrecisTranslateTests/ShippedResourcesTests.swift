@@ -178,11 +178,11 @@ struct ShippedResourcesTests {
         ("Il a passé trois jours en prison.", "He spent three days in prison."),
         ("Il passe du temps avec sa famille.", "He spends time with his family."),
         ("Il a passé plus de dix ans à Paris.", "He spent more than ten years in Paris."),
-        // "cher" after a verb of price is an adverb; "coûter cher" is "be costly".
-        ("Ce produit coûte cher.", "This product is costly."),
-        ("Cette erreur a coûté cher au club.", "This mistake was costly to the club."),
+        // "cher" after a verb of price is an adverb; "coûter cher" is "be expensive".
+        ("Ce produit coûte cher.", "This product is expensive."),
+        ("Cette erreur a coûté cher au club.", "This mistake was expensive to the club."),
         ("Cela nous a coûté cher.", "This cost us dearly."),
-        ("Cette réforme a coûté très cher.", "This reform was very costly."),
+        ("Cette réforme a coûté très cher.", "This reform was very expensive."),
         ("La réforme coûtera plus cher.", "The reform will cost more."),
         ("Ils vont payer cher.", "They will pay dearly."),
         ("Ce produit est cher.", "This product is expensive."),

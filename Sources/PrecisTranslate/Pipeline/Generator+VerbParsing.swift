@@ -28,7 +28,7 @@ extension Generator {
     /// Verbs of price after which "cher" is an adverb, with its English there: "payer cher"
     /// → "pay dearly", "vendre cher" → "sell at a high price", "coûter cher" → "cost …
     /// dearly" after an object pronoun ("cela nous a coûté cher" → "that cost us dearly");
-    /// without one, coûter cher is "be costly" (see ``VerbGroup/priceVerbEnglish``).
+    /// without one, coûter cher is "be expensive", its usual English (see ``VerbGroup/priceVerbEnglish``).
     static let priceVerbs: [String: String] = ["coûter": "dearly", "valoir": "a lot", "payer": "dearly", "vendre": "at a high price"]
     /// Intensifiers before that "cher", with the English of the pair ("coûte plus cher" →
     /// "costs more"); only for the verbs that give "a lot" or "dearly" a comparative.
@@ -42,8 +42,8 @@ extension Generator {
         let chers: Set<String> = ["cher", "chère", "chers", "chères"]
         if chers.contains(items[i].lower) {
             if lemma == "coûter", group.objectClitics.isEmpty {
-                // "ce produit coûte cher" → "this product is costly": "cher" is in the verb's English.
-                group.priceVerbEnglish = "be costly"
+                // "ce produit coûte cher" → "this product is expensive": "cher" is in the verb's English.
+                group.priceVerbEnglish = "be expensive"
                 group.priceAdverb = (items[i], "")
             } else {
                 group.priceAdverb = (items[i], bare)
@@ -54,7 +54,7 @@ extension Generator {
             var item = items[i + 1]
             item.range = items[i].range.lowerBound..<item.range.upperBound
             if lemma == "coûter", group.objectClitics.isEmpty, let degree = ["très": "very", "si": "so", "trop": "too"][items[i].lower] {
-                group.priceVerbEnglish = "be \(degree) costly"   // "coûte très cher" → "is very costly"
+                group.priceVerbEnglish = "be \(degree) expensive"   // "coûte très cher" → "is very expensive"
                 group.priceAdverb = (item, "")
             } else {
                 group.priceAdverb = (item, english)

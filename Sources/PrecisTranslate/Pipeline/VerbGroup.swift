@@ -54,7 +54,7 @@ struct VerbGroup {
     /// item spans the intensifier and "cher".
     var priceAdverb: (item: Item, english: String)? = nil
     /// The English of the verb and "cher" together, the adverb's English then empty: "coûte
-    /// cher" → "is costly".
+    /// cher" → "is expensive".
     var priceVerbEnglish: String? = nil
     /// The "à" of "rester à + infinitive" ("reste à savoir" → "remains to be seen"); the
     /// infinitive is ``infinitive``.
