@@ -61,6 +61,10 @@ struct ShippedResourcesTests {
         ("Le gouvernement a-t-il mal géré la crise ?", "Did the government manage the crisis badly?"),
         ("Le suspect a-t-il déjà été arrêté ?", "Has the suspect already been arrested?"),
         ("Le club a-t-il beaucoup dépensé ?", "Did the club spend a lot?"),
+        // A negated noun-subject question: "ne … pas" moves with the verb.
+        ("Le PSG n'a-t-il pas gagné ?", "Did PSG not win?"),
+        ("Le PSG ne gagne-t-il pas ?", "Does PSG not win?"),
+        ("La France ne veut-elle pas partir ?", "Does France not want to leave?"),
         // ne … personne, also after a participle; a negated imperative in the singular.
         ("Il ne voit personne.", "He sees no one."),
         ("Il n'a vu personne.", "He saw no one."),

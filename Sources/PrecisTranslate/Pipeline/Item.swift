@@ -126,10 +126,14 @@ extension Translator {
             }
             t += 1
         }
-        // "Ancelotti est-il …": with a noun subject the inverted pronoun repeats it; drop it.
+        // "Ancelotti est-il …": with a noun subject the inverted pronoun repeats it; drop it
+        // (also after "ne": "Le PSG n'a-t-il pas gagné ?").
+        let negations: Set<String> = ["ne", "n'", "n’"]
         let redundant = items.indices.filter { k in
             guard items[k].isInvertedPronoun, k > 1 else { return false }
-            let previous = items[k - 2]
+            let negated = negations.contains(items[k - 2].lower)
+            guard !negated || k > 2 else { return false }
+            let previous = items[negated ? k - 3 : k - 2]
             return previous.kind == .glossary || (previous.kind == .word && (previous.analysis == nil || previous.pos == .noun || previous.pos == .properNoun))
         }
         for k in redundant.reversed() {
@@ -138,19 +142,30 @@ extension Translator {
             // front of its clause, where English asks ("Can PSG become … ?").
             let verb = k - 1
             guard items[(verb + 1)...].prefix(while: { ![".", "!"].contains($0.surface) }).contains(where: { $0.surface == "?" }) else { continue }
-            var start = verb
+            let ne = verb > 0 && negations.contains(items[verb - 1].lower) ? verb - 1 : verb   // "ne" goes with the verb
+            var start = ne
             while start > 0, items[start - 1].kind != .punctuation || ["'", "’", "\""].contains(items[start - 1].surface) { start -= 1 }
-            guard start < verb, items[start].kind == .glossary || items[start].kind == .word,
+            guard start < ne, items[start].kind == .glossary || items[start].kind == .word,
                   items[start].pos == .determiner || items[start].pos == .properNoun || items[start].kind == .glossary
                     || (items[start].analysis == nil && items[start].isCapitalized) else { continue }
             var fronted = items.remove(at: verb)
             fronted.isFrontedQuestionVerb = true
+            var negation: [Item] = []
+            if ne < verb {
+                var item = items.remove(at: ne)
+                item.isFrontedQuestionVerb = true   // it opens the English question: "Did PSG not win?"
+                negation = [item]
+            }
+            let next = ne   // what followed the verb
             // The participle or infinitive the verb governs goes with it ("Le président a-t-il
             // annoncé …" → "Has the president announced …"), so the verb group reads whole; so
             // do up to two adverbs before it ("Le PSG a-t-il bien joué ?" → "Did PSG play well?").
             let isAuxiliary = fronted.analyses.contains { $0.lemma == "avoir" || $0.lemma == "être" }
-            var end = verb
-            while end < items.count, end - verb < 2, items[end].kind == .word, items[end].pos == .adverb,
+            var end = next
+            // The second part of the negation ("n'a-t-il pas gagné").
+            if !negation.isEmpty, end < items.count, ["pas", "plus", "jamais", "point", "guère"].contains(items[end].lower) { end += 1 }
+            let afterNegation = end
+            while end < items.count, end - afterNegation < 2, items[end].kind == .word, items[end].pos == .adverb,
                   !["pas", "plus", "jamais", "point", "guère", "rien", "personne"].contains(items[end].lower) { end += 1 }
             let afterAdverbs = end
             if isAuxiliary, end < items.count, items[end].lower == "été" { end += 1 }
@@ -158,10 +173,10 @@ extension Translator {
                items[end].analyses.first(where: \.partOfSpeech.isVerbal).map({ isAuxiliary ? $0.verbForms.first?.tense == .pastParticiple : $0.has(.infinitive) }) == true {
                 end += 1
             }
-            if end == afterAdverbs { end = verb }   // adverbs alone stay where they are
-            let governed = Array(items[verb..<end])
-            items.removeSubrange(verb..<end)
-            items.insert(contentsOf: [fronted] + governed, at: start)
+            if end == afterAdverbs { end = afterNegation }   // adverbs alone stay where they are
+            let governed = Array(items[next..<end])
+            items.removeSubrange(next..<end)
+            items.insert(contentsOf: negation + [fronted] + governed, at: start)
         }
         var sentenceStart = true
         for k in items.indices {

@@ -63,7 +63,7 @@ struct VerbGroup {
     /// imperative or the 2nd-person plural present ("Visitez les musées", "Ne visitez pas"), or a
     /// negated form that can be an imperative ("Ne mange pas ça"; "Reste à savoir" stays a statement).
     var isImperative: Bool {
-        subjectPronoun == nil && invertedSubject == nil && cliticSubject == nil && first.startsSentence
+        subjectPronoun == nil && invertedSubject == nil && cliticSubject == nil && first.startsSentence && !finite.isFrontedQuestionVerb
             && (form.tense == .imperative || (form.tense == .present && form.person == 2 && form.isPlural)
                 || (isNegated && finiteAnalysis.verbForms.contains { $0.tense == .imperative }))   // "Ne mange pas ça"
     }
