@@ -137,17 +137,20 @@ extension Translator {
             return previous.kind == .glossary || (previous.kind == .word && (previous.analysis == nil || previous.pos == .noun || previous.pos == .properNoun))
         }
         for k in redundant.reversed() {
-            items.remove(at: k)
+            let pronoun = items.remove(at: k)
             // A question with a noun subject ("Le PSG peut-il devenir … ?"): the verb moves to the
             // front of its clause, where English asks ("Can PSG become … ?").
             let verb = k - 1
-            guard items[(verb + 1)...].prefix(while: { ![".", "!"].contains($0.surface) }).contains(where: { $0.surface == "?" }) else { continue }
             let ne = verb > 0 && negations.contains(items[verb - 1].lower) ? verb - 1 : verb   // "ne" goes with the verb
+            // A negated verb that cannot be fronted keeps its pronoun ("Pourquoi les Singapouriens
+            // n'ont-ils pas …" → "… do they not have").
+            let keep = { (items: inout [Item]) in if ne < verb { items.insert(pronoun, at: k) } }
+            guard items[(verb + 1)...].prefix(while: { ![".", "!"].contains($0.surface) }).contains(where: { $0.surface == "?" }) else { keep(&items); continue }
             var start = ne
             while start > 0, items[start - 1].kind != .punctuation || ["'", "’", "\""].contains(items[start - 1].surface) { start -= 1 }
             guard start < ne, items[start].kind == .glossary || items[start].kind == .word,
                   items[start].pos == .determiner || items[start].pos == .properNoun || items[start].kind == .glossary
-                    || (items[start].analysis == nil && items[start].isCapitalized) else { continue }
+                    || (items[start].analysis == nil && items[start].isCapitalized) else { keep(&items); continue }
             var fronted = items.remove(at: verb)
             fronted.isFrontedQuestionVerb = true
             var negation: [Item] = []
