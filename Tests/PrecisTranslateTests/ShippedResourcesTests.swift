@@ -258,6 +258,9 @@ struct ShippedResourcesTests {
         ("Il a beaucoup de temps.", "He has a lot of time."),
         ("Il a eu beaucoup de succès.", "He had a lot of success."),
         ("Il y a beaucoup de travail.", "There is a lot of work."),
+        ("Il y avait trop de monde.", "There were too many people."),
+        ("Il y a beaucoup de gens.", "There are a lot of people."),
+        ("Plusieurs pays ont signé.", "Several countries signed."),
         // A line in capitals comes out in capitals, the words English adds too.
         ("FAUT-IL PARTIR ?", "SHOULD WE LEAVE?"),
         ("LA FAMILLE PORTE PLAINTE", "THE FAMILY FILES A COMPLAINT"),

@@ -235,6 +235,16 @@ extension Generator {
             || (items[j].kind == .number && items[j].surface != "1")
             || (items[j].kind == .word && items[j].pos == .numeral && !["un", "une", "zéro"].contains(items[j].lower)))
         if j + 1 < items.count, items[j].lower == "de" || items[j].lower == "d'" { plural = items[j + 1].analysis?.isPlural ?? false }
+        // A quantity term whose English counts ("trop de monde" → "too many people", "beaucoup
+        // de gens" → "a lot of people"; "a lot of work" stays singular).
+        if j < items.count, items[j].kind == .glossary {
+            let term = english(of: items[j]).text.lowercased()
+            if ["many ", "too many ", "so many ", "how many ", "few ", "several "].contains(where: term.hasPrefix) {
+                plural = true
+            } else if term.hasPrefix("a lot of ") || term.hasPrefix("lots of "), let last = term.split(separator: " ").last.map(String.init) {
+                plural = EnglishInflector.singular(last) != last
+            }
+        }
         // "il y a trop de cas" → "there are too many cases": the noun after the quantity decides.
         if j + 2 < items.count, Self.quantities[items[j].lower] != nil, items[j + 1].lower == "de" || items[j + 1].lower == "d'",
            items[j + 2].kind == .word || items[j + 2].kind == .glossary {
