@@ -57,6 +57,11 @@ struct ShippedResourcesTests {
         // Adverbs between the inverted auxiliary and the participle move with it, placed as in
         // a statement: after "do" and the subject, or after the verb and its object.
         ("Le PSG a-t-il bien joué ?", "Did PSG play well?"),
+        ("Pourquoi le PSG a-t-il gagné ?", "Why did PSG win?"),
+        ("Quand la crise finira-t-elle ?", "When will the crisis end?"),
+        ("Pourquoi Macron refuse-t-il de démissionner ?", "Why does Macron refuse to resign?"),
+        ("Où le président est-il allé ?", "Where did the president go?"),
+        ("Pourquoi les systèmes de transport provoquent-ils de telles plaintes ?", "Why transportation systems cause such complaints?"),
         ("Le président a-t-il déjà annoncé la décision ?", "Did the president already announce the decision?"),
         ("Le gouvernement a-t-il mal géré la crise ?", "Did the government manage the crisis badly?"),
         ("Le suspect a-t-il déjà été arrêté ?", "Has the suspect already been arrested?"),

@@ -148,6 +148,15 @@ extension Translator {
             guard items[(verb + 1)...].prefix(while: { ![".", "!"].contains($0.surface) }).contains(where: { $0.surface == "?" }) else { keep(&items); continue }
             var start = ne
             while start > 0, items[start - 1].kind != .punctuation || ["'", "’", "\""].contains(items[start - 1].surface) { start -= 1 }
+            // A question word before the subject stays first: "Pourquoi le PSG a-t-il gagné ?" →
+            // "Why did PSG win?", "Quand la crise finira-t-elle ?" → "When will the crisis end?".
+            // Not yet when negated (the fronted negation loses "pas de" → "any": "… do they not
+            // have any car" stays) or when the subject holds a complement ("les systèmes de
+            // transport": a fronted verb splits it).
+            if ne == verb, start < ne, items[start].kind == .word, ["pourquoi", "comment", "quand", "où"].contains(items[start].lower),
+               !items[(start + 1)..<ne].contains(where: { ["de", "d'", "du", "des", "à", "au", "aux"].contains($0.lower) }) {
+                start += 1
+            }
             guard start < ne, items[start].kind == .glossary || items[start].kind == .word,
                   items[start].pos == .determiner || items[start].pos == .properNoun || items[start].kind == .glossary
                     || (items[start].analysis == nil && items[start].isCapitalized) else { keep(&items); continue }
