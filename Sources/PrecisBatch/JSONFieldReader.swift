@@ -137,15 +137,8 @@ public enum JSONFieldReader {
         mutating func string<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
             let start = i + 1
-            var j = plainRunEnd(from: start)
             // The common case: no escape before the closing quote.
-            while j < bytes.count {
-                let b = bytes[j]
-                if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { break }
-                if b == 0xEF, isByteOrderMark(at: j) { return nil }
-                j += 1
-            }
-            guard j < bytes.count, bytes[j] >= 0x20 else { return nil }
+            guard let j = plainRunEnd(from: start), j < bytes.count, bytes[j] >= 0x20 else { return nil }
             if bytes[j] == UInt8(ascii: "\"") {
                 i = j + 1
                 return body(UnsafeBufferPointer(rebasing: bytes[start..<j]))
@@ -183,13 +176,7 @@ public enum JSONFieldReader {
         mutating func decodeEscapedRest() -> Bool {
             while i < bytes.count {
                 // Copy the run of plain bytes up to the next quote, backslash or control byte.
-                var j = plainRunEnd(from: i)
-                while j < bytes.count {
-                    let b = bytes[j]
-                    if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { break }
-                    if b == 0xEF, isByteOrderMark(at: j) { return false }
-                    j += 1
-                }
+                guard let j = plainRunEnd(from: i) else { return false }
                 if j > i { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j])) }
                 i = j
                 guard i < bytes.count else { return false }
@@ -229,16 +216,23 @@ public enum JSONFieldReader {
             return false
         }
 
-        /// The first block of eight bytes from `j` that may hold a quote, a backslash, a control
-        /// byte or the lead of U+FEFF (EF): the byte loops after it take over there.
+        /// Where the run of plain string bytes from `j` ends: at the next quote, backslash or
+        /// control byte, or at the end of the line; `nil` at a U+FEFF (Foundation's to read).
+        /// Blocks of eight bytes holding none of these (nor an EF lead) are skipped whole.
         @inline(__always)
-        func plainRunEnd(from j: Int) -> Int {
+        func plainRunEnd(from j: Int) -> Int? {
             var j = j
             while j + 8 <= bytes.count {
                 let block = ByteBlock.load(bytes, j)
                 if ByteBlock.contains(block, 0x22) || ByteBlock.contains(block, 0x5C) || ByteBlock.containsLess(block, than: 0x20)
                     || ByteBlock.contains(block, 0xEF) { break }
                 j += 8
+            }
+            while j < bytes.count {
+                let b = bytes[j]
+                if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { return j }
+                if b == 0xEF, isByteOrderMark(at: j) { return nil }
+                j += 1
             }
             return j
         }

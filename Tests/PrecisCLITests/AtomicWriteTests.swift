@@ -87,17 +87,9 @@ struct AtomicWriteTests {
 
     @Test(arguments: commands, [SIGINT, SIGTERM, SIGKILL])
     func anInterruptedRunLeavesThePreviousFile(_ command: Command, _ signalNumber: Int32) throws {
-        signal(SIGPIPE, SIG_IGN)  // a command that dies early must fail the test, not end it
-        let folder = try Folder()
-        defer { folder.remove() }
-        let input = try command.input()
-        let output = folder.path(command.outputName)
-        try Data(Self.previous).write(to: URL(fileURLWithPath: output))
-        let fifo = folder.path(command.inputName)
-        try #require(mkfifo(fifo, 0o600) == 0)
-
-        let process = try folder.start(command.arguments(input: command.inputName, output: command.outputName))
-        let writer = try #require(Self.openForWriting(fifo, while: process), "the command never opened its input")
+        let run = try FIFORun(command)
+        defer { run.folder.remove() }
+        let (folder, input, output, process, writer) = (run.folder, run.input, run.output, run.process, run.writer)
         defer { close(writer) }
         // Half the input: the command is mid-run, waiting for the rest.
         Self.writeAll(writer, input.prefix(input.count / 2))
@@ -119,17 +111,9 @@ struct AtomicWriteTests {
 
     @Test(arguments: commands)
     func aCompletedRunReplacesTheFileWhole(_ command: Command) throws {
-        signal(SIGPIPE, SIG_IGN)
-        let folder = try Folder()
-        defer { folder.remove() }
-        let input = try command.input()
-        let output = folder.path(command.outputName)
-        try Data(Self.previous).write(to: URL(fileURLWithPath: output))
-        let fifo = folder.path(command.inputName)
-        try #require(mkfifo(fifo, 0o600) == 0)
-
-        let process = try folder.start(command.arguments(input: command.inputName, output: command.outputName))
-        let writer = try #require(Self.openForWriting(fifo, while: process), "the command never opened its input")
+        let run = try FIFORun(command)
+        defer { run.folder.remove() }
+        let (folder, input, output, process, writer) = (run.folder, run.input, run.output, run.process, run.writer)
         #expect(folder.waitForTemporaryFile(of: command.outputName, nonEmpty: false, while: process) != nil)
         Self.writeAll(writer, input[...])
         close(writer)
@@ -197,6 +181,29 @@ struct AtomicWriteTests {
     // MARK: helpers
 
     /// Opens the FIFO's writing end once the command has opened its reading end.
+    /// A command started with a FIFO as its input, over an existing output file holding
+    /// ``previous``, once it has opened the FIFO: writing to `writer` feeds it.
+    struct FIFORun {
+        let folder: Folder
+        let input: [UInt8]
+        let output: String
+        let process: Process
+        let writer: Int32
+
+        init(_ command: Command) throws {
+            signal(SIGPIPE, SIG_IGN)  // a command that dies early must fail the test, not end it
+            let folder = try Folder()
+            self.folder = folder
+            input = try command.input()
+            output = folder.path(command.outputName)
+            try Data(AtomicWriteTests.previous).write(to: URL(fileURLWithPath: output))
+            let fifo = folder.path(command.inputName)
+            try #require(mkfifo(fifo, 0o600) == 0)
+            process = try folder.start(command.arguments(input: command.inputName, output: command.outputName))
+            writer = try #require(AtomicWriteTests.openForWriting(fifo, while: process), "the command never opened its input")
+        }
+    }
+
     static func openForWriting(_ fifo: String, while process: Process) -> Int32? {
         let deadline = Date().addingTimeInterval(30)
         while process.isRunning && Date() < deadline {

@@ -38,23 +38,21 @@ enum WordCounter {
         return words
     }
 
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highs: UInt64 = 0x8080_8080_8080_8080
 
     /// The high bit of each byte of the eight at `k` set where the byte is not white space, or
     /// `nil` when the block needs the scalar path.
     @inline(__always)
     private static func nonSpaceFlags(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> UInt64? {
         let w = ByteBlock.load(bytes, k)
-        let high = w & highs
-        let low = w & ~highs
+        let high = w & ByteBlock.highs
+        let low = w & ~ByteBlock.highs
         // Above 0x20 (or not ASCII): not a space.
-        let above = ((low &+ 0x5F &* ones) & highs) | high
+        let above = ((low &+ 0x5F &* ByteBlock.ones) & ByteBlock.highs) | high
         // Exactly 0x20.
-        let x = w ^ (0x20 &* ones)
-        let isSpace = ~(((x & ~highs) &+ 0x7F &* ones) | x) & highs
+        let x = w ^ (0x20 &* ByteBlock.ones)
+        let isSpace = ~(((x & ~ByteBlock.highs) &+ 0x7F &* ByteBlock.ones) | x) & ByteBlock.highs
         // Any other byte at or below 0x20 is a control character (tabs and newlines among them).
-        guard ~above & highs == isSpace else { return nil }
+        guard ~above & ByteBlock.highs == isSpace else { return nil }
         if high != 0 && (ByteBlock.contains(w, 0xC2) || ByteBlock.contains(w, 0xE1) || ByteBlock.contains(w, 0xE2)
                          || ByteBlock.contains(w, 0xE3)) { return nil }
         return above

@@ -8,8 +8,10 @@
 /// if ByteBlock.isASCII(block), !ByteBlock.contains(block, 0x22) { /* no quote in 8 bytes */ }
 /// ```
 public enum ByteBlock {
-    @inlinable static var ones: UInt64 { 0x0101_0101_0101_0101 }
-    @inlinable static var highs: UInt64 { 0x8080_8080_8080_8080 }
+    /// 0x01 in every byte.
+    @inlinable public static var ones: UInt64 { 0x0101_0101_0101_0101 }
+    /// 0x80 (the high bit) in every byte.
+    @inlinable public static var highs: UInt64 { 0x8080_8080_8080_8080 }
 
     /// The eight bytes at `bytes[offset]`, little-endian (the caller checks that they exist).
     @inlinable @inline(__always)

@@ -69,10 +69,10 @@ public struct ByteStringTable: Sendable {
         if n > 8 {
             var k = range.lowerBound + 8
             while range.upperBound - k > 8 {
-                h = mix(h ^ load(bytes, k))
+                h = mix(h ^ ByteBlock.load(bytes, k))
                 k += 8
             }
-            h = mix(h ^ load(bytes, range.upperBound - 8))
+            h = mix(h ^ ByteBlock.load(bytes, range.upperBound - 8))
         }
         return UInt32(truncatingIfNeeded: h)
     }
@@ -96,7 +96,7 @@ public struct ByteStringTable: Sendable {
             self.hash = hash
             length = Int32(truncatingIfNeeded: range.count)
             head = ByteStringTable.head(bytes, range)
-            tail = range.count > 8 ? ByteStringTable.load(bytes, range.upperBound - 8) : 0
+            tail = range.count > 8 ? ByteBlock.load(bytes, range.upperBound - 8) : 0
         }
     }
 
@@ -184,11 +184,6 @@ public struct ByteStringTable: Sendable {
         return x ^ (x >> 29)
     }
 
-    /// The eight bytes at `bytes[offset]`, little-endian (the caller checks they exist).
-    @inlinable @inline(__always)
-    static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> UInt64 {
-        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
-    }
 
     /// The first eight bytes of `bytes[range]`, or all of them zero-padded when there are
     /// fewer, little-endian; never reads outside `bytes`.
@@ -196,12 +191,12 @@ public struct ByteStringTable: Sendable {
     static func head(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
         let n = range.count
         guard n > 0 else { return 0 }
-        if n >= 8 { return load(bytes, range.lowerBound) }
+        if n >= 8 { return ByteBlock.load(bytes, range.lowerBound) }
         if range.lowerBound + 8 <= bytes.count {
-            return load(bytes, range.lowerBound) & ((1 << UInt64(n * 8)) - 1)
+            return ByteBlock.load(bytes, range.lowerBound) & ((1 << UInt64(n * 8)) - 1)
         }
         if range.upperBound >= 8 {
-            return load(bytes, range.upperBound - 8) >> UInt64((8 - n) * 8)
+            return ByteBlock.load(bytes, range.upperBound - 8) >> UInt64((8 - n) * 8)
         }
         var value: UInt64 = 0
         for k in range.reversed() { value = value << 8 | UInt64(bytes[k]) }
