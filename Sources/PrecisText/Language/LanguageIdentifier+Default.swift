@@ -1,12 +1,13 @@
 extension LanguageIdentifier {
     /// The language of `text`, or `fallback` when it cannot tell: exactly
-    /// `identify(text) ?? fallback`, about twice as fast when the text is in `fallback`'s
-    /// language.
+    /// `identify(text) ?? fallback`, about three times as fast when the text is in
+    /// `fallback`'s language.
     ///
     /// Stage 2 (is the text French or English at all?) can only turn an answer into "unknown",
     /// and unknown becomes `fallback`. So when stage 1 already answers `fallback`, stage 2
     /// cannot change the result and is skipped; only an answer in the other language is checked
-    /// with the full analysis.
+    /// with the full analysis. Stage 1 alone reads its weights from dense arrays (see
+    /// `LanguageModel.Stage1Weights`) rather than the hash table both stages share.
     ///
     /// ```swift
     /// LanguageIdentifier().identify("Le chat dort.", default: .french)     // .french

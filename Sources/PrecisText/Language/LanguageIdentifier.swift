@@ -169,7 +169,7 @@ extension LanguageChoice {
 // MARK: - Scoring
 
 /// Evidence from the features of some words.
-struct LanguageEvidence {
+struct LanguageEvidence: Equatable {
     /// Stage 1: French minus English log-probability, in 1/`stage1Scale` nats.
     var frenchMargin = 0
     /// Stage 1: how many features the model knew.
@@ -208,7 +208,7 @@ struct LanguageEvidence {
 /// In text that has lower-case letters, words of two capitals or more are acronyms ("AI",
 /// "SNCF", "PSG") that say nothing of the language: their evidence is kept apart and used only
 /// when the whole text is in capitals.
-struct LanguageTally {
+struct LanguageTally: Equatable {
     var words = LanguageEvidence()
     var acronyms = LanguageEvidence()
     var letters = 0
@@ -217,8 +217,28 @@ struct LanguageTally {
 
     /// Reads the letters of at most `limit` bytes of `bytes`.
     ///
-    /// With `stage2` false only stage-1 evidence is gathered (costs and `profiled` stay 0).
+    /// With `stage2` false only stage-1 evidence is gathered (costs and `profiled` stay 0), from
+    /// the model's dense ``LanguageModel/Stage1Weights`` when it has them: the same tally as
+    /// ``scanReference(_:limit:model:stage2:)`` gives, in fewer instructions.
+    ///
+    /// - Complexity: O(min(`limit`, `bytes.count`)).
     mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, model: LanguageModel, stage2: Bool = true) {
+        if !stage2, let weights = model.stage1 {
+            weights.withTables { tables in scanStage1(bytes, limit: limit, tables: tables) }
+        } else {
+            scanReference(bytes, limit: limit, model: model, stage2: stage2)
+        }
+    }
+
+    /// Reads the letters of at most `limit` bytes of `bytes`, looking every feature up in the
+    /// model's hash table.
+    ///
+    /// With `stage2` false only stage-1 evidence is gathered (costs and `profiled` stay 0). This
+    /// is the stage-2 path, and the reference that ``scanStage1(_:limit:tables:)`` is tested
+    /// against.
+    ///
+    /// - Complexity: O(min(`limit`, `bytes.count`)): three hash look-ups a letter, one a word.
+    mutating func scanReference(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, model: LanguageModel, stage2: Bool = true) {
         var end = bytes.count
         if end > limit {
             end = limit
@@ -296,6 +316,133 @@ struct LanguageTally {
                     word = LanguageEvidence()
                 }
             }
+        }
+    }
+
+    /// Reads the letters of at most `limit` bytes of `bytes` for stage 1 only, with weights
+    /// from dense arrays.
+    ///
+    /// The tally is exactly ``scanReference(_:limit:model:stage2:)``'s with `stage2` false: the
+    /// same letters, words, acronyms and case, the same features, and for each feature the
+    /// weight of the hash table (see ``LanguageModel/Stage1Weights``). The loop tracks letter
+    /// indices instead of scalars, and each letter costs one alphabet look-up and one array
+    /// read instead of three hash look-ups.
+    ///
+    /// - Complexity: O(min(`limit`, `bytes.count`)), plus one hash look-up a word.
+    mutating func scanStage1(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, tables: LanguageModel.Stage1Weights.Tables) {
+        var end = bytes.count
+        if end > limit {
+            end = limit
+            while end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }  // a scalar boundary
+        }
+        // The tables in locals, so that the loop keeps them in registers.
+        let index = tables.index, sums = tables.letters, size = tables.size, boundary = tables.boundary
+        var letters = 0, nonLatinLetters = 0, hasLowercase = self.hasLowercase
+        var wordsMargin = 0, wordsEvidence = 0, acronymsMargin = 0, acronymsEvidence = 0
+        // The word being read: its evidence, letters, hash, and last two letter indices.
+        var margin = 0, evidence = 0
+        var wordLength = 0  // 0 between words
+        var allCapitals = true
+        var wordHash = LanguageModel.wordHashSeed
+        var pair = 0  // the index of the 2-gram of the last two letters: before * size + last
+        var last = 0  // the index of the last letter, or of the boundary at a word's start
+
+        /// Adds a packed sum of weights (see ``LanguageModel/Stage1Weights/pack(_:_:_:)``).
+        @inline(__always) func add(_ packed: Int16) {
+            margin &+= Int(packed >> 2)  // cannot overflow: at most 3 weights a byte
+            evidence &+= Int(packed & 3)
+        }
+        /// Adds the features that end with the boundary and the whole word, and files the word.
+        @inline(__always) func closeWord() {
+            guard wordLength > 0 else { return }
+            add(tables.endings[pair])
+            if wordLength <= LanguageModel.maxWordFeatureLength,
+               let slot = tables.words.slot(of: LanguageModel.wordKey(wordHash)), slot.weight != 0 {
+                margin += Int(slot.weight)
+                evidence += 1
+            }
+            if allCapitals && wordLength >= 2 {
+                acronymsMargin += margin
+                acronymsEvidence += evidence
+            } else {
+                wordsMargin += margin
+                wordsEvidence += evidence
+            }
+            letters += wordLength
+            margin = 0
+            evidence = 0
+            wordLength = 0
+        }
+
+        var i = 0
+        while i < end {
+            let byte = bytes[i]
+            let letter: UInt32, c: Int, isCapital: Bool
+            if byte < 0x80 {
+                i &+= 1
+                letter = UInt32(byte | 0x20)
+                guard letter &- 0x61 < 26 else {
+                    closeWord()
+                    continue
+                }
+                c = Int(index[Int(letter)])
+                isCapital = byte < 0x60
+                if !isCapital { hasLowercase = true }
+            } else {
+                let scalar = Self.classify(bytes, at: &i)
+                if scalar.isMark { continue }  // combining marks stay inside the word, ignored
+                guard scalar.letter != 0 else {
+                    closeWord()
+                    continue
+                }
+                letter = scalar.letter
+                isCapital = scalar.isCapital
+                if scalar.isLowercase { hasLowercase = true }
+                if letter >= 0x250 { nonLatinLetters += 1 }
+                c = tables.index(of: letter)
+            }
+            if wordLength == 0 {
+                allCapitals = true
+                wordHash = LanguageModel.wordHashSeed
+                last = boundary
+                pair = boundary  // no letter (index 0) before the boundary
+            }
+            allCapitals = allCapitals && isCapital
+            add(sums[pair &* size &+ c])  // the 1-, 2- and 3-gram that end with c
+            pair = last &* size &+ c
+            last = c
+            wordHash = LanguageModel.hash(wordHash, letter)
+            wordLength &+= 1
+        }
+        closeWord()
+        self.letters += letters
+        self.latinLetters += letters - nonLatinLetters
+        self.hasLowercase = hasLowercase
+        words.frenchMargin += wordsMargin
+        words.evidence += wordsEvidence
+        acronyms.frenchMargin += acronymsMargin
+        acronyms.evidence += acronymsEvidence
+    }
+
+    /// Decodes the non-ASCII scalar at `i` and moves `i` past it, for ``scanStage1(_:limit:tables:)``:
+    /// its lower-cased letter (0 when it is no letter), whether it is a capital, whether it
+    /// makes the text one with lower-case letters, and whether it is a combining mark.
+    ///
+    /// The rules are those of ``scanReference(_:limit:model:stage2:)``, kept out of line so that
+    /// the ASCII loop stays small.
+    @inline(never)
+    static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int)
+        -> (letter: UInt32, isCapital: Bool, isLowercase: Bool, isMark: Bool) {
+        let (value, length) = UTF8Scalars.decode(bytes, at: i)
+        i += length
+        switch ScalarClass.of(value) {
+        case .letter:
+            let letter = ScalarCase.lowercase(value)
+            let isCapital = ScalarCase.isUppercase(value)
+            let isLowercase = (!isCapital && ScalarCase.isLowercase(value)) || (letter != 0 && letter < 0x80 && !isCapital)
+            return (letter, isCapital, isLowercase, false)
+        case .mark: return (0, false, false, true)
+        default: return (0, false, false, false)
         }
     }
 
@@ -382,6 +529,9 @@ struct LanguageModel: Sendable {
     let languageCount: Int
     private let shift: UInt64
     private let mask: Int
+    /// The stage-1 weights in dense arrays, or `nil` when they would be too large (then
+    /// stage-1 scans use the hash table).
+    let stage1: Stage1Weights?
 
     /// The model built from the generated profiles, once per process.
     static let shared = LanguageModel(table: LanguageProfiles.table)
@@ -480,20 +630,33 @@ struct LanguageModel: Sendable {
                 entries.append(Slot(key: key, weight: weight, row: row))
             }
         }
+        let hashed = Self.hashTable(entries)
+        slots = hashed.slots
+        shift = hashed.shift
+        mask = hashed.mask
+        self.costs = costs
+        self.languageCount = width
+        stage1 = Stage1Weights(slots: slots)
+    }
+
+    /// An open-addressing hash table (linear probing, load factor ≤ 1/2) of `entries`, with
+    /// the `shift` and `mask` its look-ups need; a later entry of the same key replaces an
+    /// earlier one.
+    ///
+    /// - Complexity: O(*n*) expected for *n* entries.
+    static func hashTable(_ entries: [Slot]) -> (slots: [Slot], shift: UInt64, mask: Int) {
         var bits = 4
-        while 1 << bits < entries.count * 2 { bits += 1 }  // load factor ≤ 1/2
+        while 1 << bits < entries.count * 2 { bits += 1 }
         let capacity = 1 << bits
         var slots = [Slot](repeating: Slot(), count: capacity)
-        shift = UInt64(64 - bits)
-        mask = capacity - 1
+        let shift = UInt64(64 - bits)
+        let mask = capacity - 1
         for entry in entries {
             var slot = Self.home(of: entry.key, shift: shift)
             while slots[slot].key != 0 && slots[slot].key != entry.key { slot = (slot + 1) & mask }
             slots[slot] = entry
         }
-        self.slots = slots
-        self.costs = costs
-        self.languageCount = width
+        return (slots, shift, mask)
     }
 
     /// Unsafe views of the tables, for the scanning loop.
@@ -523,6 +686,168 @@ struct LanguageModel: Sendable {
         slots.withUnsafeBufferPointer { slots in
             costs.withUnsafeBufferPointer { costs in
                 body(Tables(slots: slots, costs: costs, shift: shift, mask: mask, stage2: stage2))
+            }
+        }
+    }
+}
+
+extension LanguageModel {
+    /// The stage-1 weights of the model in dense arrays, for scans that need no stage-2 costs.
+    ///
+    /// Each scalar of an n-gram with a nonzero stage-1 weight (the word boundary included)
+    /// gets a small index, 1..<``size``; every other letter has index 0, and so has "no letter"
+    /// before a word's first letter. An n-gram with a letter of index 0 weighs 0, as in the
+    /// hash table (there it is missing or has weight 0).
+    ///
+    /// A letter *c* after *a* and *b* (indices) adds the 1-gram *c*, the 2-gram *bc* and, unless
+    /// *a* is "no letter", the 3-gram *abc*: ``letters`` holds their weights added up, and how
+    /// many of them are nonzero, at `(a * size + b) * size + c`. At the end of a word, the
+    /// 2-gram *b*␣ and the 3-gram *ab*␣ are ``endings`` at `a * size + b`. So one read a letter
+    /// gives exactly what three hash look-ups give. Whole words with a nonzero weight keep a
+    /// small hash table of their own.
+    ///
+    /// With French and English news weights, 39 indices (a–z, 11 accented letters, the
+    /// boundary, and 0): ``letters`` takes 116 KB, the word table 32 KB. Built once per process
+    /// with the model, in about 0.3 ms.
+    struct Stage1Weights: Sendable {
+        /// Scalars below this have an index; all others have index 0.
+        static let indexedScalars = 0x250
+        /// The largest ``size``: ``letters`` holds at most 64³ sums (512 KB).
+        static let maxSize = 64
+
+        /// The index of each scalar below ``indexedScalars``.
+        let index: [UInt8]
+        /// How many indices there are, index 0 included.
+        let size: Int
+        /// For each 3-gram of indices *abc*, the packed sum (see ``pack(_:_:_:)``) of the
+        /// weights of the 1-gram *c*, the 2-gram *bc* and the 3-gram *abc*.
+        let letters: [Int16]
+        /// For each 2-gram of indices *ab*, the packed sum of the weights of the 2-gram *b*␣
+        /// and the 3-gram *ab*␣ (␣ the word boundary).
+        let endings: [Int16]
+        /// The whole words with a nonzero weight, as a hash table.
+        let words: (slots: [Slot], shift: UInt64, mask: Int)
+
+        /// Gathers the nonzero stage-1 weights of `slots`, a model's hash table; `nil` when
+        /// their letters need more than ``maxSize`` indices or reach ``indexedScalars``.
+        ///
+        /// - Complexity: O(`slots.count` + ``size``³).
+        init?(slots: [Slot]) {
+            var index = [UInt8](repeating: 0, count: Self.indexedScalars)
+            var size = 1
+            /// The index of `scalar`, given the next free one if it has none yet.
+            func indexing(_ scalar: UInt32) -> Int? {
+                guard scalar < Self.indexedScalars else { return nil }
+                if index[Int(scalar)] == 0 {
+                    guard size < Self.maxSize else { return nil }
+                    index[Int(scalar)] = UInt8(size)
+                    size += 1
+                }
+                return Int(index[Int(scalar)])
+            }
+            // The n-grams as indices (a, b, c), with a or a and b 0 in shorter ones.
+            var grams: [(a: Int, b: Int, c: Int, weight: Int16)] = []
+            var words: [Slot] = []
+            for slot in slots where slot.key != 0 && slot.weight != 0 {
+                if slot.key >> 63 != 0 {
+                    words.append(slot)
+                    continue
+                }
+                // Three 21-bit scalars, the first ones 0 in shorter n-grams.
+                let a = UInt32(slot.key >> 42), b = UInt32(slot.key >> 21 & 0x1F_FFFF), c = UInt32(slot.key & 0x1F_FFFF)
+                guard c != 0, a == 0 || b != 0 else { continue }  // no scan looks it up
+                guard let ic = indexing(c), let ib = b == 0 ? 0 : indexing(b), let ia = a == 0 ? 0 : indexing(a) else {
+                    return nil
+                }
+                grams.append((ia, ib, ic, slot.weight))
+            }
+            // The weight of each 1- and 2-gram of indices, 0 where the model has none.
+            var unigrams = [Int16](repeating: 0, count: size)
+            var bigrams = [Int16](repeating: 0, count: size * size)
+            for gram in grams where gram.a == 0 {
+                if gram.b == 0 { unigrams[gram.c] = gram.weight } else { bigrams[gram.b * size + gram.c] = gram.weight }
+            }
+            // A letter's 1- and 2-gram after any two indices, and a word's last 2-gram...
+            let boundary = Int(index[Int(LanguageModel.boundary)])
+            var letters = [Int16](repeating: 0, count: size * size * size)
+            var endings = [Int16](repeating: 0, count: size * size)
+            var row = [Int16](repeating: 0, count: size)
+            for b in 0..<size {
+                for c in 0..<size {
+                    guard let sum = Self.pack(unigrams[c], bigrams[b * size + c]) else { return nil }
+                    row[c] = sum
+                }
+                guard let ending = Self.pack(bigrams[b * size + boundary]) else { return nil }
+                for a in 0..<size {
+                    let start = (a * size + b) * size
+                    for c in 0..<size { letters[start + c] = row[c] }
+                    endings[a * size + b] = ending
+                }
+            }
+            // ...and the 3-grams that have a weight.
+            for gram in grams where gram.a != 0 {
+                let (a, b, c) = (gram.a, gram.b, gram.c)
+                if c == boundary {
+                    guard let ending = Self.pack(bigrams[b * size + boundary], gram.weight) else { return nil }
+                    endings[a * size + b] = ending
+                } else {
+                    guard let sum = Self.pack(unigrams[c], bigrams[b * size + c], gram.weight) else { return nil }
+                    letters[(a * size + b) * size + c] = sum
+                }
+            }
+            self.index = index
+            self.size = size
+            self.letters = letters
+            self.endings = endings
+            self.words = LanguageModel.hashTable(words)
+        }
+
+        /// The sum of weights `a`, `b` and `c` times 4 plus how many of them are nonzero, or
+        /// `nil` when that does not fit in an `Int16`.
+        ///
+        /// `packed >> 2` is the sum and `packed & 3` the count, for negative sums too.
+        static func pack(_ a: Int16, _ b: Int16 = 0, _ c: Int16 = 0) -> Int16? {
+            let sum = Int(a) + Int(b) + Int(c)
+            let nonzero = (a != 0 ? 1 : 0) + (b != 0 ? 1 : 0) + (c != 0 ? 1 : 0)
+            return Int16(exactly: sum * 4 + nonzero)
+        }
+
+        /// Unsafe views of the arrays, for the scanning loop.
+        ///
+        /// Indices of letters are below ``size``, so `(a * size + b) * size + c` is always
+        /// inside ``letters`` and `a * size + b` inside ``endings``.
+        struct Tables {
+            let index: UnsafeBufferPointer<UInt8>
+            let size: Int
+            /// The index of the word boundary.
+            let boundary: Int
+            let letters: UnsafeBufferPointer<Int16>
+            let endings: UnsafeBufferPointer<Int16>
+            /// The whole-word table, without stage-2 costs.
+            let words: LanguageModel.Tables
+
+            /// The index of `letter`: 0 when no n-gram with a nonzero weight has it.
+            @inline(__always)
+            func index(of letter: UInt32) -> Int {
+                letter < Stage1Weights.indexedScalars ? Int(index[Int(letter)]) : 0
+            }
+        }
+
+        /// Calls `body` with unsafe views of the arrays, valid only during the call.
+        func withTables<R>(_ body: (Tables) -> R) -> R {
+            index.withUnsafeBufferPointer { index in
+                letters.withUnsafeBufferPointer { letters in
+                    endings.withUnsafeBufferPointer { endings in
+                        words.slots.withUnsafeBufferPointer { slots in
+                            body(Tables(
+                                index: index, size: size, boundary: Int(index[Int(LanguageModel.boundary)]),
+                                letters: letters, endings: endings,
+                                words: LanguageModel.Tables(
+                                    slots: slots, costs: UnsafeBufferPointer(start: nil, count: 0),
+                                    shift: words.shift, mask: words.mask, stage2: false)))
+                        }
+                    }
+                }
             }
         }
     }

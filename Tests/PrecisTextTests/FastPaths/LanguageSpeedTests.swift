@@ -1,3 +1,5 @@
+import Foundation
+import PrecisTestSupport
 import Testing
 @testable import PrecisText
 
@@ -72,6 +74,144 @@ struct LanguageSpeedTests {
                     #expect(identifier.identify(text, default: fallback) == identifier.identify(text) ?? fallback, "\(text)")
                 }
             }
+        }
+    }
+
+    // MARK: - The dense stage-1 scan
+
+    /// The stage-1 tallies of `text` read up to each limit of `limits`, by the dense scan and by
+    /// the hash-table reference; records the first difference.
+    static func expectDenseScanMatchesReference(_ text: String, limits: ClosedRange<Int>) {
+        let model = LanguageModel.shared
+        var contiguous = text
+        contiguous.withUTF8 { bytes in
+            for limit in limits {
+                var fast = LanguageTally(), reference = LanguageTally()
+                fast.scan(bytes, limit: limit, model: model, stage2: false)
+                reference.scanReference(bytes, limit: limit, model: model, stage2: false)
+                guard fast == reference else {
+                    Issue.record("limit \(limit): \(fast) != \(reference) for \(text.debugDescription)")
+                    return
+                }
+            }
+        }
+    }
+
+    /// Every limit from 0 to 300 bytes, or to just past the text when it is shorter (longer
+    /// limits read the same bytes).
+    static func limits(_ text: String) -> ClosedRange<Int> { 0...min(300, text.utf8.count + 1) }
+
+    @Test func denseStage1TablesHoldTheHashTableWeights() throws {
+        let model = LanguageModel.shared
+        let weights = try #require(model.stage1)
+        let size = weights.size
+        #expect(size > 30 && size <= LanguageModel.Stage1Weights.maxSize)
+        // The scalar of each index; index 0 stands for every other letter, and for no letter.
+        var scalars = [UInt32?](repeating: nil, count: size)
+        for scalar in 0..<LanguageModel.Stage1Weights.indexedScalars where weights.index[scalar] != 0 {
+            #expect(scalars[Int(weights.index[scalar])] == nil)
+            scalars[Int(weights.index[scalar])] = UInt32(scalar)
+        }
+        #expect(!scalars.dropFirst().contains(nil))
+        let boundary = Int(weights.index[Int(LanguageModel.boundary)])
+        #expect(boundary != 0 && scalars[boundary] == LanguageModel.boundary)
+        var words = 0
+        model.withTables(stage2: false) { hash in
+            // Every n-gram with a weight has letters with an index, so index 0 may weigh 0.
+            for slot in model.slots where slot.key != 0 && slot.weight != 0 {
+                if slot.key >> 63 != 0 {
+                    words += 1
+                    continue
+                }
+                for field in [slot.key >> 42, slot.key >> 21 & 0x1F_FFFF, slot.key & 0x1F_FFFF] where field != 0 {
+                    #expect(field < LanguageModel.Stage1Weights.indexedScalars && weights.index[Int(field)] != 0, "key \(slot.key)")
+                }
+            }
+            /// The packed weights of the n-grams of `grams` (nil: a letter of index 0, weight 0).
+            func expected(_ grams: [[UInt32?]]) -> Int16? {
+                var weightsOfGrams: [Int16] = []
+                for gram in grams {
+                    let letters = gram.compactMap { $0 }
+                    guard letters.count == gram.count else {
+                        weightsOfGrams.append(0)
+                        continue
+                    }
+                    let key = letters.reduce(UInt64(0)) { $0 << 21 | UInt64($1) }
+                    weightsOfGrams.append(hash.slot(of: key)?.weight ?? 0)
+                }
+                weightsOfGrams += [0, 0]
+                return LanguageModel.Stage1Weights.pack(weightsOfGrams[0], weightsOfGrams[1], weightsOfGrams[2])
+            }
+            var mismatches: [String] = []
+            for a in 0..<size {
+                for b in 0..<size {
+                    let (x, y) = (scalars[a], scalars[b])
+                    if weights.endings[a * size + b] != expected([[y, LanguageModel.boundary], [x, y, LanguageModel.boundary]]) {
+                        mismatches.append("ending \(a) \(b)")
+                    }
+                    for c in 0..<size where c != boundary {
+                        let z = scalars[c]
+                        if weights.letters[(a * size + b) * size + c] != expected([[z], [y, z], [x, y, z]]) {
+                            mismatches.append("letter \(a) \(b) \(c)")
+                        }
+                    }
+                }
+            }
+            #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+        }
+        // The word table holds every word with a weight, and nothing else.
+        weights.withTables { tables in
+            #expect(tables.words.slots.count { $0.key != 0 } == words)
+            for slot in model.slots where slot.key >> 63 != 0 && slot.weight != 0 {
+                #expect(tables.words.slot(of: slot.key)?.weight == slot.weight)
+            }
+        }
+        #expect(words > 500)
+    }
+
+    /// The 1,012 English FLORES-200 devtest sentences of `corpora/`, three to a paragraph: long
+    /// enough for every limit.
+    static func englishParagraphs() throws -> [String] {
+        let url = CorpusArticles.url.deletingLastPathComponent().appendingPathComponent("flores200-devtest.en.jsonl")
+        let sentences = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { line in
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            return object?["text"] as? String ?? ""
+        }
+        return stride(from: 0, to: sentences.count, by: 3).map {
+            sentences[$0..<min($0 + 3, sentences.count)].joined(separator: " ")
+        }
+    }
+
+    @Test func denseStage1ScanMatchesTheReferenceOnFixtures() throws {
+        // The fixture sentences and titles, 300 French articles, English paragraphs.
+        let texts = try Self.texts() + CorpusArticles.all()[100..<300] + Self.englishParagraphs()
+        #expect(texts.count > 1000)
+        for text in texts { Self.expectDenseScanMatchesReference(text, limits: Self.limits(text)) }
+    }
+
+    /// Letters of many kinds (ASCII, French, other Latin, Greek, Cyrillic, capitals), combining
+    /// marks, digits, punctuation, apostrophes, separators, and some frequent words.
+    static let randomPieces: [String] = [
+        "a", "b", "c", "e", "i", "l", "n", "o", "q", "s", "t", "u", "x", "y", "z", "w", "k", "h",
+        "A", "E", "L", "Q", "S", "T", "W", "Z",
+        "é", "è", "ê", "ë", "à", "â", "ç", "î", "ï", "ô", "ù", "û", "ü", "ÿ", "œ", "æ", "É", "È", "À", "Ç", "Œ", "Ê",
+        "ß", "ø", "Ø", "ł", "Ł", "ñ", "ö", "å", "ą", "ę", "ş", "ţ", "ż", "ć", "ő", "ı", "İ", "ǅ", "ɐ", "ʒ",
+        "α", "Ω", "д", "Ж", "ա", "中", "😀", "ﬁ",
+        "\u{301}", "\u{300}", "e\u{301}", "0", "7", "²", ".", ",", ";", "!", "?", "«", "»", "-", "–", "(", "/",
+        "'", "’", "ʼ", "`", " ", " ", " ", "\n", "\u{00A0}", "\u{200B}",
+        "le ", "la ", "les ", "de ", "des ", "du ", "l'", "d’", "qu'", "est ", "une ", "et ",
+        "the ", "of ", "and ", "is ", "that ", "was ", "with ", "SNCF ", "AI ", "Meta ", "L'IA ",
+    ]
+
+    @Test(arguments: 0..<8)
+    func denseStage1ScanMatchesTheReferenceOnRandomText(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed) &+ 7_000)
+        for _ in 0..<60 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...120, using: &generator) {
+                text += Self.randomPieces.randomElement(using: &generator)!
+            }
+            Self.expectDenseScanMatchesReference(text, limits: Self.limits(text))
         }
     }
 }
