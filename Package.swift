@@ -31,9 +31,11 @@ let package = Package(
         .target(name: "CPrecisICU", dependencies: ["CICU"]),
         // Temporary files removed on SIGINT/SIGTERM: the registry and handler must be async-signal-safe.
         .target(name: "CPrecisFiles"),
+        // Processor hints (prefetch) for the hash-table look-ups of the hot paths.
+        .target(name: "CPrecisHints"),
         .target(
             name: "PrecisText",
-            dependencies: ["CPrecisICU", "CPrecisFiles"],
+            dependencies: ["CPrecisICU", "CPrecisFiles", "CPrecisHints"],
             exclude: ["Stopwords/README.md"]
         ),
         .target(name: "PrecisSummarize", dependencies: ["PrecisText"]),

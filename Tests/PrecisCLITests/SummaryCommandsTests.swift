@@ -73,7 +73,26 @@ struct SummaryCommandsTests {
         #expect(objects[5]?["summary"] as? String == "Dernière phrase du jour.")
     }
 
+    @Test func jsonLinesAreTheSameBytesWithOneOrThreeJobs() throws {
+        let good = [
+            #"{"id": "a", "text": "Le gouvernement présente son budget. Les députés débattent du texte.", "title": "Budget"}"#,
+            #"{"id": "b", "text": "The government unveiled its budget. Members of parliament debated it."}"#,
+            #"{"id": "c", "text": "La SNCF annonce une grève. Les usagers s'inquiètent. Le ministre appelle au dialogue."}"#,
+        ]
+        // Good and bad lines mixed over several blocks of work, in a known order.
+        let lines = (0..<60).map { k in k % 7 == 3 ? #"{"id": "bad"# : good[k % 3].replacingOccurrences(of: #""id": ""#, with: #""id": "\#(k)-"#) }
+        let file = try CLIRunner.temporaryFile(Array(lines.joined(separator: "\n").utf8), name: "feed.jsonl")
+        let one = try CLIRunner.run(["summarize", "--format", "jsonl", "--keywords", "3", "--jobs", "1", file])
+        let three = try CLIRunner.run(["summarize", "--format", "jsonl", "--keywords", "3", "--jobs", "3", file])
+        #expect(one.status == 1 && three.status == 1)
+        #expect(one.stdout == three.stdout)
+        #expect(three.lines.count == 60)
+        #expect(three.lines[11].contains(#""id":"11-c""#), "\(three.lines[11])")
+        #expect(three.lines[3].contains("feed.jsonl:4: not valid JSON"), "\(three.lines[3])")
+    }
+
     @Test(arguments: [
+        (["summarize", "--jobs", "0"], "--jobs must be between 1 and 1024"),
         (["summarize", "--sentences", "2", "--max-words", "60"], "give one budget"),
         (["summarize", "--ratio", "1.5"], "--ratio must be in (0, 1]"),
         (["summarize", "--method", "magic"], "--method"),

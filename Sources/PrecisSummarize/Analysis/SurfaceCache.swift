@@ -60,6 +60,9 @@ struct SurfaceCache {
     private var wordScratch: [Word] = []
     private var idScratch: [Int32] = []
 
+    /// How many words ahead the look-up loop prefetches their index slots.
+    private static let prefetchDistance = 8
+
     /// A word of the document being analysed: its bytes and their hash.
     private struct Word {
         var range: Range<Int>
@@ -73,7 +76,8 @@ struct SurfaceCache {
     /// word up in the surface table; then number the terms. Looking words up in a loop of their
     /// own lets the processor overlap the cache misses of independent look-ups (the surface
     /// table outgrows the caches after some thousand articles), which the interleaved
-    /// tokenize-then-look-up loop could not. Only a surface form never seen before calls
+    /// tokenize-then-look-up loop could not; the loop also prefetches the slots of the words a
+    /// few places ahead. Only a surface form never seen before calls
     /// `analyze` (lower-casing, stopwords, stemming).
     ///
     /// - Complexity: O(*n*) in the length of the text, plus `analyze` once per new surface.
@@ -103,7 +107,9 @@ struct SurfaceCache {
         }
         let missing: Int32 = .min
         ids.reserveCapacity(words.count)
-        for word in words {
+        for k in words.indices {
+            if k + Self.prefetchDistance < words.count { surfaces.prefetch(hash: words[k + Self.prefetchDistance].hash) }
+            let word = words[k]
             ids.append(surfaces.value(bytes, word.range, hash: word.hash) ?? missing)
         }
         for k in ids.indices where ids[k] == missing {

@@ -71,8 +71,61 @@ public final class TermAnalyzer {
     /// The term id of the word written in `bytes[range]`, analysed now (the cache's miss path;
     /// it must not touch `cache`).
     func analyzeSurface(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
+        if let id = analyzeLatin1Surface(UnsafeBufferPointer(rebasing: bytes[range])) { return id }
         let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         return termID(forSurface: surface[...])
+    }
+
+    /// The longest word ``analyzeLatin1Surface(_:)`` takes, in UTF-8 bytes.
+    static let latin1SurfaceLimit = 64
+
+    /// ``termID(forSurface:)`` on the bytes of a word written in ASCII, Latin-1 letters and
+    /// œ/Œ (nearly every French and English word), with no `String` made: lower-cased into a
+    /// stack buffer, then the same checks, stemming and interning. `nil` for any other word
+    /// (other scripts and capitals, typographic apostrophes, decomposed accents, more than
+    /// ``latin1SurfaceLimit`` bytes), which takes the `String` path.
+    ///
+    /// Folding these bytes needs no Unicode tables: A–Z and À–Þ (but ×) move by 0x20, Œ becomes
+    /// œ, and nothing changes under NFC below U+0300.
+    func analyzeLatin1Surface(_ word: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let n = word.count
+        guard n <= Self.latin1SurfaceLimit else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.latin1SurfaceLimit) { lower -> Int32? in
+            var scalars = 0
+            var hasLetter = false
+            var i = 0
+            while i < n {
+                let b = word[i]
+                if b < 0x80 {
+                    let isCapital = b &- 0x41 < 26
+                    hasLetter = hasLetter || isCapital || b &- 0x61 < 26
+                    lower[i] = isCapital ? b | 0x20 : b
+                    i += 1
+                } else {
+                    guard i + 1 < n else { return nil }
+                    let next = word[i + 1]
+                    if b == 0xC3 && next >= 0x80 && next <= 0xBF {
+                        // À–Þ → à–þ, but × (U+D7); × and ÷ (U+F7) are not letters.
+                        lower[i] = 0xC3
+                        lower[i + 1] = next <= 0x9E && next != 0x97 ? next | 0x20 : next
+                        hasLetter = hasLetter || (next != 0x97 && next != 0xB7)
+                    } else if b == 0xC5 && (next == 0x92 || next == 0x93) {  // Œ œ
+                        lower[i] = 0xC5
+                        lower[i + 1] = 0x93
+                        hasLetter = true
+                    } else {
+                        return nil
+                    }
+                    i += 2
+                }
+                scalars += 1
+            }
+            let folded = UnsafeBufferPointer(rebasing: lower[0..<n])
+            guard scalars > 1, !stopwords.contains(utf8: folded) else { return -1 }
+            // Words made only of digits and separators are not terms ("1er" and "Covid-19" are).
+            guard hasLetter else { return -1 }
+            return stemmer.withStem(ofUTF8: folded) { termTable.intern(utf8: $0) }
+        }
     }
 
     /// The term id of a word as written, or -1 when the word is not a term.

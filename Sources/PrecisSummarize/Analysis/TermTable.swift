@@ -21,6 +21,16 @@ struct TermTable {
         }
     }
 
+    /// The id of the term written in `utf8` (well-formed UTF-8), assigning the next one if it
+    /// has none; a `String` is made only for a new term.
+    mutating func intern(utf8: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let range = 0..<utf8.count
+        let next = Int32(strings.count)
+        let id = ids.value(utf8, range, hash: ByteStringTable.hash(utf8, range)) { next }
+        if id == next { strings.append(String(decoding: utf8, as: UTF8.self)) }
+        return id
+    }
+
     /// The id of `term` if it has one.
     func id(of term: String) -> Int32? {
         var bytes = term

@@ -52,6 +52,29 @@ public struct FrenchStemmer: Stemmer, Sendable {
         }
     }
 
+    /// Calls `body` with the UTF-8 bytes of the stem of a lower-case French word given as
+    /// well-formed UTF-8: what ``stem(_:)`` returns, with no string made.
+    public func withStem<R>(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if bytes.count <= 2, Self.isUnchangedShortWord(bytes) { return body(bytes) }
+        // As in `stem(_:)`: room for the prelude's markers, and 4 UTF-8 bytes a scalar out.
+        let capacity = 2 * bytes.count + 8
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { buffer in
+            var stemWord = FrenchWord(storage: buffer.baseAddress!, bytes: bytes)
+            stemWord.stem()
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * stemWord.count) { out in
+                body(UnsafeBufferPointer(rebasing: out[0..<stemWord.writeUTF8(into: out)]))
+            }
+        }
+    }
+
+    /// ``isUnchangedShortWord(_:byteCount:)`` on bytes.
+    @inline(__always)
+    private static func isUnchangedShortWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if bytes.count <= 1 { return true }
+        if bytes[0] >= 0xC0 { return true }  // one two-byte scalar
+        return bytes[0] < 0x80 && bytes[1] < 0x80 && bytes[1] != UInt8(ascii: "s")
+    }
+
     /// Whether a word of at most two UTF-8 bytes certainly comes out unchanged: any single scalar
     /// does, and so does a pair of ASCII characters not ending in `s` (the residual step may drop
     /// that `s`). Everything else takes the full algorithm.
@@ -710,32 +733,36 @@ private struct FrenchWord {
 
     /// The stem as a string, with the prelude's markers turned back into letters.
     func makeString() -> String {
+        String(unsafeUninitializedCapacity: 4 * count) { writeUTF8(into: $0) }
+    }
+
+    /// Writes the word as UTF-8 (markers turned back into letters) into `out`, which holds at
+    /// least 4 bytes a scalar; returns the number of bytes written.
+    func writeUTF8(into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
         let n = count
-        return String(unsafeUninitializedCapacity: 4 * n) { out in
-            var o = 0
-            var k = 0
-            while k < n {
-                var c = w[k]
-                k += 1
-                switch c {
-                case FR.markI: c = FR.i
-                case FR.markU: c = FR.u
-                case FR.markY: c = FR.y
-                case FR.markH:
-                    if k < n, w[k] == FR.e {
-                        c = FR.eDiaeresis
-                        k += 1
-                    } else if k < n, w[k] == FR.i {
-                        c = FR.iDiaeresis
-                        k += 1
-                    } else {
-                        continue
-                    }
-                default: break
+        var o = 0
+        var k = 0
+        while k < n {
+            var c = w[k]
+            k += 1
+            switch c {
+            case FR.markI: c = FR.i
+            case FR.markU: c = FR.u
+            case FR.markY: c = FR.y
+            case FR.markH:
+                if k < n, w[k] == FR.e {
+                    c = FR.eDiaeresis
+                    k += 1
+                } else if k < n, w[k] == FR.i {
+                    c = FR.iDiaeresis
+                    k += 1
+                } else {
+                    continue
                 }
-                o += UTF8Scalars.encode(c, into: out, at: o)
+            default: break
             }
-            return o
+            o += UTF8Scalars.encode(c, into: out, at: o)
         }
+        return o
     }
 }

@@ -17,4 +17,25 @@ public protocol Stemmer: Sendable {
 
     /// Returns the stem of a lower-case word.
     func stem(_ word: String) -> String
+
+    /// Calls `body` with the UTF-8 bytes of the stem of a lower-case word given as well-formed
+    /// UTF-8, and returns what it returns: ``stem(_:)`` without making strings.
+    ///
+    /// The default implementation goes through ``stem(_:)``; ``FrenchStemmer`` works on the
+    /// bytes directly. The bytes are valid only during the call.
+    ///
+    /// ```swift
+    /// let utf8 = Array("chevaux".utf8)
+    /// let stem = utf8.withUnsafeBufferPointer { word in
+    ///     FrenchStemmer().withStem(ofUTF8: word) { String(decoding: $0, as: UTF8.self) }
+    /// }   // "cheval"
+    /// ```
+    func withStem<R>(ofUTF8 word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
+}
+
+extension Stemmer {
+    public func withStem<R>(ofUTF8 word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var stem = stem(String(decoding: word, as: UTF8.self))
+        return stem.withUTF8 { body($0) }
+    }
 }

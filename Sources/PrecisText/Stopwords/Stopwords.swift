@@ -95,23 +95,41 @@ public struct Stopwords: Sendable {
     ///   rejected after folding at most that many bytes.
     @inline(__always)
     public func contains(_ word: some StringProtocol) -> Bool {
-        if let found = word.utf8.withContiguousStorageIfAvailable({ lookUp($0, word) }) {
+        if let found = word.utf8.withContiguousStorageIfAvailable({ contains(utf8: $0) }) {
             return found
         }
         var copy = String(word)
         copy.makeContiguousUTF8()
-        return copy.utf8.withContiguousStorageIfAvailable { lookUp($0, copy) } ?? false
+        return copy.utf8.withContiguousStorageIfAvailable { contains(utf8: $0) } ?? false
     }
 
     /// ``contains(_:)`` for a `String`, specialized (the generic entry point is not, across
     /// modules). Same result.
     public func contains(_ word: String) -> Bool {
-        if let found = word.utf8.withContiguousStorageIfAvailable({ lookUp($0, word) }) {
+        if let found = word.utf8.withContiguousStorageIfAvailable({ contains(utf8: $0) }) {
             return found
         }
         var copy = word
         copy.makeContiguousUTF8()
-        return copy.utf8.withContiguousStorageIfAvailable { lookUp($0, copy) } ?? false
+        return copy.utf8.withContiguousStorageIfAvailable { contains(utf8: $0) } ?? false
+    }
+
+    /// ``contains(_:)`` for a word given as UTF-8 bytes: folded and looked up in place, with a
+    /// `String` made only for the rare words ``contains(_:)`` says are slower.
+    ///
+    /// ```swift
+    /// Array("Qu’".utf8).withUnsafeBufferPointer { Stopwords.standard(for: .french).contains(utf8: $0) }   // true
+    /// ```
+    public func contains(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !bytes.isEmpty else { return false }
+        switch Self.fold(bytes, limit: longest) {
+        case .tooLong:
+            return false
+        case .folded(let key):
+            return table.contains(key)
+        case .needsUnicodeLowercasing, .longerThanKey:
+            return storage.contains(Self.normalize(String(decoding: bytes, as: UTF8.self)))
+        }
     }
 
     /// Returns the list with `words` added (normalized as ``init(_:)`` does).
@@ -197,20 +215,6 @@ extension Stopwords {
     @inline(__always)
     static func isApostrophe(_ value: UInt32) -> Bool {
         value == 0x27 || value == 0x2019 || value == 0x2018 || value == 0x201B || value == 0x2032 || value == 0x02BC
-    }
-
-    /// Folds `bytes` and looks the result up.
-    @inline(__always)
-    private func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, _ word: some StringProtocol) -> Bool {
-        guard !bytes.isEmpty else { return false }
-        switch Self.fold(bytes, limit: longest) {
-        case .tooLong:
-            return false
-        case .folded(let key):
-            return table.contains(key)
-        case .needsUnicodeLowercasing, .longerThanKey:
-            return storage.contains(Self.normalize(word))
-        }
     }
 
     enum FoldResult: Equatable {

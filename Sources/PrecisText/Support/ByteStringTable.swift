@@ -5,17 +5,18 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CPrecisHints
 
 /// A hash table from byte strings to integer values, built for hot paths: look-ups hash and
 /// compare raw UTF-8 bytes, with no `String` made.
 ///
-/// The table is two arrays. A small open-addressing index (linear probing, at most half full)
-/// holds, per slot, the key's 32-bit hash and the number of its entry; the entries, in
-/// insertion order, hold each key's first and last eight bytes, its length and its value. A
-/// probe reads 8-byte index slots and touches an entry only when the hash matches, so the index
-/// stays in cache, and the entries of frequent words, inserted first, sit together. A key of up
-/// to 16 bytes (almost every word) is compared in two integer comparisons; longer keys also
-/// compare their middle bytes, kept in a byte arena.
+/// An open-addressing index (linear probing, at most half full) of 16-byte slots holds, per
+/// key, its first eight bytes, a tag (24 bits of its hash and its length) and a payload. A key
+/// of up to 8 bytes (most words) lives entirely in its slot, payload = value, so a look-up reads
+/// one slot: one cache line, where a slot pointing to a separate entry would cost a second
+/// miss once the table outgrows the caches. A longer key's payload is the number of its record
+/// in `longKeys`, which holds its last eight bytes, exact length, hash and value; keys over 16
+/// bytes also keep their middle bytes in a byte arena.
 ///
 /// ```swift
 /// var table = ByteStringTable()
@@ -28,34 +29,51 @@ import Darwin
 /// }
 /// ```
 public struct ByteStringTable: Sendable {
+    /// One index slot.
     @usableFromInline
-    struct Entry: Sendable {
+    struct Slot: Sendable {
         /// The key's first 8 bytes (fewer: zero-padded), little-endian.
         @usableFromInline var head: UInt64
-        /// The key's last 8 bytes when it is longer than 8, else 0.
+        /// 0 when the slot is empty; else ``ByteStringTable/tag(hash:length:)``.
+        @usableFromInline var tag: UInt32
+        /// The value (keys of up to 8 bytes), or the key's number in `longKeys`.
+        @usableFromInline var payload: Int32
+
+        @usableFromInline
+        init(head: UInt64, tag: UInt32, payload: Int32) {
+            self.head = head
+            self.tag = tag
+            self.payload = payload
+        }
+    }
+
+    /// What a key longer than 8 bytes keeps outside its slot.
+    @usableFromInline
+    struct LongKey: Sendable {
+        /// The key's last 8 bytes.
         @usableFromInline var tail: UInt64
         @usableFromInline var length: Int32
         /// Where the key's bytes start in `arena` (keys longer than 16 bytes only).
         @usableFromInline var offset: Int32
         @usableFromInline var value: Int32
+        /// The full hash, to re-place the key when the index grows.
+        @usableFromInline var hash: UInt32
 
         @usableFromInline
-        init(head: UInt64, tail: UInt64, length: Int32, offset: Int32, value: Int32) {
-            self.head = head
+        init(tail: UInt64, length: Int32, offset: Int32, value: Int32, hash: UInt32) {
             self.tail = tail
             self.length = length
             self.offset = offset
             self.value = value
+            self.hash = hash
         }
     }
 
-    /// Per slot: 0 when empty, else the key's hash in the high half and its entry number + 1 in
-    /// the low half.
-    @usableFromInline var index = [UInt64](repeating: 0, count: 1024)
-    @usableFromInline var entries: [Entry] = []
+    @usableFromInline var slots = [Slot](repeating: Slot(head: 0, tag: 0, payload: 0), count: 1024)
+    @usableFromInline var longKeys: [LongKey] = []
     @usableFromInline var arena: [UInt8] = []
     /// The number of keys stored.
-    public var count: Int { entries.count }
+    public private(set) var count = 0
 
     public init() {}
 
@@ -65,22 +83,47 @@ public struct ByteStringTable: Sendable {
     @inlinable @inline(__always)
     public static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
         let n = range.count
+        guard n > 8 else { return shortHash(head: head(bytes, range), length: n) }
         var h = mix(head(bytes, range) ^ (UInt64(truncatingIfNeeded: n) &* 0x9E37_79B9_7F4A_7C15))
-        if n > 8 {
-            var k = range.lowerBound + 8
-            while range.upperBound - k > 8 {
-                h = mix(h ^ ByteBlock.load(bytes, k))
-                k += 8
-            }
-            h = mix(h ^ ByteBlock.load(bytes, range.upperBound - 8))
+        var k = range.lowerBound + 8
+        while range.upperBound - k > 8 {
+            h = mix(h ^ ByteBlock.load(bytes, k))
+            k += 8
         }
+        h = mix(h ^ ByteBlock.load(bytes, range.upperBound - 8))
         return UInt32(truncatingIfNeeded: h)
+    }
+
+    /// ``hash(_:_:)`` of a key of at most 8 bytes, from its zero-padded bytes and length (so
+    /// that the index can grow without the keys' bytes).
+    @inlinable @inline(__always)
+    static func shortHash(head: UInt64, length: Int) -> UInt32 {
+        UInt32(truncatingIfNeeded: mix(head ^ (UInt64(truncatingIfNeeded: length) &* 0x9E37_79B9_7F4A_7C15)))
+    }
+
+    /// A slot's tag: the hash's top 24 bits, and the length + 1 (at most 255) in the low byte,
+    /// so it is never 0 and two keys of up to 8 bytes with equal heads and tags are equal.
+    @inlinable @inline(__always)
+    static func tag(hash: UInt32, length: Int32) -> UInt32 {
+        hash & 0xFFFF_FF00 | UInt32(truncatingIfNeeded: min(length, 254) + 1)
     }
 
     /// The value stored for the bytes `bytes[range]`, if any.
     @inlinable @inline(__always)
     public func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt32) -> Int32? {
         probe(Key(bytes, range, hash: hash), bytes, range).value
+    }
+
+    /// Starts loading the index slot where the look-up of a key with this hash begins.
+    ///
+    /// A hint that changes no result: a loop that looks up many keys can call it some keys
+    /// ahead, so that the cache misses of a table larger than the caches overlap instead of
+    /// coming one after another.
+    @inlinable @inline(__always)
+    public func prefetch(hash: UInt32) {
+        slots.withUnsafeBufferPointer { slots in
+            precis_prefetch(slots.baseAddress! + (Int(hash) & (slots.count - 1)))
+        }
     }
 
     /// A key's hash and the parts of its bytes that slots compare.
@@ -104,40 +147,42 @@ public struct ByteStringTable: Sendable {
     /// slot, or the empty slot where it would go).
     @inlinable @inline(__always)
     func probe(_ key: Key, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (value: Int32?, slot: Int) {
-        let tag = UInt64(key.hash) << 32
-        return index.withUnsafeBufferPointer { index in
-            entries.withUnsafeBufferPointer { entries in
-                let mask = index.count - 1
-                var i = Int(key.hash) & mask
-                while true {
-                    let slot = index[i]
-                    if slot == 0 { return (nil, i) }
-                    if slot & 0xFFFF_FFFF_0000_0000 == tag {
-                        let entry = entries[Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1]
-                        if entry.length == key.length, entry.head == key.head, entry.tail == key.tail,
-                           key.length <= 16 || middleEqual(entry, bytes, range) {
-                            return (entry.value, i)
-                        }
-                    }
-                    i = (i + 1) & mask
+        let tag = Self.tag(hash: key.hash, length: key.length)
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var i = Int(key.hash) & mask
+            while true {
+                let slot = slots[i]
+                if slot.tag == 0 { return (nil, i) }
+                if slot.tag == tag, slot.head == key.head {
+                    if key.length <= 8 { return (slot.payload, i) }
+                    if let value = longValue(slot.payload, key, bytes, range) { return (value, i) }
                 }
+                i = (i + 1) & mask
             }
         }
     }
 
-    /// Whether the bytes between the first and last eight of a key longer than 16 match.
+    /// The value of long key number `number` if it is the key looked up (its head and tag
+    /// already match).
     @usableFromInline
-    func middleEqual(_ entry: Entry, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        arena.withUnsafeBufferPointer { stored in
-            memcmp(stored.baseAddress! + Int(entry.offset) + 8, bytes.baseAddress! + range.lowerBound + 8, range.count - 16) == 0
+    func longValue(_ number: Int32, _ key: Key, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32? {
+        let long = longKeys[Int(number)]
+        guard long.length == key.length, long.tail == key.tail else { return nil }
+        if key.length > 16 {
+            let equal = arena.withUnsafeBufferPointer { stored in
+                memcmp(stored.baseAddress! + Int(long.offset) + 8, bytes.baseAddress! + range.lowerBound + 8, range.count - 16) == 0
+            }
+            guard equal else { return nil }
         }
+        return long.value
     }
 
     /// Stores `value` for `bytes[range]` (which must not be present yet).
     public mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt32, value: Int32) {
-        if (entries.count + 1) * 2 > index.count { grow() }
-        append(Key(bytes, range, hash: hash), bytes, range, value: value)
-        place(UInt64(hash) << 32 | UInt64(entries.count))
+        if (count + 1) * 2 > slots.count { grow() }
+        let slot = makeSlot(Key(bytes, range, hash: hash), bytes, range, value: value)
+        place(slot, hash: hash)
     }
 
     /// The value stored for `bytes[range]`, or `makeValue()` stored and returned when the key
@@ -145,33 +190,44 @@ public struct ByteStringTable: Sendable {
     /// `makeValue` must not use this table.
     public mutating func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt32,
                                orInsert makeValue: () -> Int32) -> Int32 {
-        if (entries.count + 1) * 2 > index.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         let key = Key(bytes, range, hash: hash)
-        let (found, slot) = probe(key, bytes, range)
+        let (found, index) = probe(key, bytes, range)
         if let found { return found }
         let value = makeValue()
-        append(key, bytes, range, value: value)
-        index[slot] = UInt64(hash) << 32 | UInt64(entries.count)
+        slots[index] = makeSlot(key, bytes, range, value: value)
         return value
     }
 
-    /// Adds the entry of a new key (its index slot is the caller's to fill).
-    private mutating func append(_ key: Key, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, value: Int32) {
-        entries.append(Entry(head: key.head, tail: key.tail, length: key.length, offset: Int32(arena.count), value: value))
+    /// The slot of a new key, its long-key record (and arena bytes) added when it needs one.
+    private mutating func makeSlot(_ key: Key, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                                   value: Int32) -> Slot {
+        count += 1
+        let tag = Self.tag(hash: key.hash, length: key.length)
+        guard key.length > 8 else { return Slot(head: key.head, tag: tag, payload: value) }
+        longKeys.append(LongKey(tail: key.tail, length: key.length, offset: Int32(truncatingIfNeeded: arena.count),
+                                value: value, hash: key.hash))
         if range.count > 16 { arena.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range])) }
+        return Slot(head: key.head, tag: tag, payload: Int32(longKeys.count - 1))
     }
 
-    private mutating func place(_ slot: UInt64) {
-        let mask = index.count - 1
-        var i = Int(truncatingIfNeeded: slot >> 32) & mask
-        while index[i] != 0 { i = (i + 1) & mask }
-        index[i] = slot
+    private mutating func place(_ slot: Slot, hash: UInt32) {
+        let mask = slots.count - 1
+        var i = Int(hash) & mask
+        while slots[i].tag != 0 { i = (i + 1) & mask }
+        slots[i] = slot
     }
 
+    /// Doubles the index, re-placing every key by its hash (recomputed from the slot for a
+    /// short key, kept in its record for a long one).
     private mutating func grow() {
-        let old = index
-        index = [UInt64](repeating: 0, count: old.count * 2)
-        for slot in old where slot != 0 { place(slot) }
+        let old = slots
+        slots = [Slot](repeating: Slot(head: 0, tag: 0, payload: 0), count: old.count * 2)
+        for slot in old where slot.tag != 0 {
+            let length = Int(slot.tag & 0xFF) - 1
+            let hash = length <= 8 ? Self.shortHash(head: slot.head, length: length) : longKeys[Int(slot.payload)].hash
+            place(slot, hash: hash)
+        }
     }
 
     // MARK: reading eight bytes at a time

@@ -6,11 +6,11 @@ import Musl
 import Darwin
 #endif
 
-/// A minimal mutex for rarely taken paths (cache fills), usable without Foundation.
-final class Lock: @unchecked Sendable {
+/// A minimal mutex for rarely taken paths (cache fills, work claims), usable without Foundation.
+package final class Lock: @unchecked Sendable {
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
-    init() {
+    package init() {
         mutex = .allocate(capacity: 1)
         pthread_mutex_init(mutex, nil)
     }
@@ -20,7 +20,7 @@ final class Lock: @unchecked Sendable {
         mutex.deallocate()
     }
 
-    func withLock<R, E: Error>(_ body: () throws(E) -> R) throws(E) -> R {
+    package func withLock<R, E: Error>(_ body: () throws(E) -> R) throws(E) -> R {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
         return try body()

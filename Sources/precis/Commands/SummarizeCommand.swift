@@ -18,7 +18,9 @@ struct SummarizeCommand: ParsableCommand {
             with the sentences (text, index, start, end, score) and keywords. jsonl: reads one \
             object per line with "id", "text" and optional "title", and writes one line per input \
             line, in order, with "id", "summary", "sentences" and "keywords"; a bad line gives \
-            {"id", "error"} and the run goes on (exit code 1 at the end).
+            {"id", "error"} and the run goes on (exit code 1 at the end). jsonl input is summarized \
+            on --jobs threads, in windows of a few thousand lines; the output is the same for any \
+            number of jobs.
             """
     )
 
@@ -56,6 +58,8 @@ struct SummarizeCommand: ParsableCommand {
     var idf: [String] = []
     @Option(name: [.short, .long], help: "Output format: text, json or jsonl.")
     var format: SummaryFormat = .text
+    @Option(help: "Threads for --format jsonl (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     @Flag(help: "Also translate the summary (and the title) into English.")
     var translate = false
     @OptionGroup(title: "Translation (with --translate)") var translatorOptions: TranslatorOptions
@@ -75,6 +79,9 @@ struct SummarizeCommand: ParsableCommand {
         guard relevance >= 0 && relevance <= 1 else { throw ValidationError("--relevance must be in [0, 1]") }
         guard lexrankThreshold >= 0 && lexrankThreshold < 1 else { throw ValidationError("--lexrank-threshold must be in [0, 1)") }
         if let weights { _ = try Self.parseWeights(weights) }
+        guard jobs >= 1 && jobs <= BatchCommand.maximumJobs else {
+            throw ValidationError("--jobs must be between 1 and \(BatchCommand.maximumJobs)")
+        }
         if format == .jsonl && title != nil {
             throw ValidationError("--title applies to one article; in jsonl, give each line a \"title\"")
         }
@@ -185,24 +192,39 @@ struct SummarizeCommand: ParsableCommand {
         out.flush()
     }
 
-    /// Summarizes each JSON line, each checked on its own; returns how many failed.
+    /// Records summarized together: parsed, summarized on the threads, then written in order.
+    static let windowRecords = 4096
+
+    /// Summarizes each JSON line, each checked on its own, on `jobs` threads; returns how many
+    /// failed.
     private func summarizeLines(_ input: (name: String, bytes: [UInt8]), maximumLineBytes: Int, summarizer: Summarizer,
                                 translator: Translator?, out: inout StandardOutput) -> Int {
-        var session = summarizer.makeSession()
+        var pool = Summarizer.SessionPool(summarizer: summarizer, threads: jobs)
         var failed = 0
-        input.bytes.withUnsafeBufferPointer { bytes in TextRecord.forEach(inUTF8: bytes, maximumLineBytes: maximumLineBytes) { record in
-            guard let text = record.text else {
-                failed += 1
-                var error = JSONLine()
-                if let id = record.id { error.add("id", raw: id) }
-                error.add("error", "\(input.name):\(record.lineNumber): " + (record.problem ?? "missing \"text\" string field"))
-                out.writeLine(error.string)
-                return
+        var window: [TextRecord] = []
+        window.reserveCapacity(Self.windowRecords)
+        func drain() {
+            let lines = pool.map(window) { session, record -> JSONLine in
+                guard let text = record.text else {
+                    var error = JSONLine()
+                    if let id = record.id { error.add("id", raw: id) }
+                    error.add("error", "\(input.name):\(record.lineNumber): " + (record.problem ?? "missing \"text\" string field"))
+                    return error
+                }
+                let summary = session.summarize(Summarizer.Document(text: text, title: record.title))
+                return Self.json(summary, id: record.id, title: record.title, translator: translator)
             }
-            let title = record.title
-            let summary = session.summarize(Summarizer.Document(text: text, title: title))
-            out.writeLine(Self.json(summary, id: record.id, title: title, translator: translator))
+            for (record, line) in zip(window, lines) {
+                if record.text == nil { failed += 1 }
+                out.writeLine(line)
+            }
+            window.removeAll(keepingCapacity: true)
+        }
+        input.bytes.withUnsafeBufferPointer { bytes in TextRecord.forEach(inUTF8: bytes, maximumLineBytes: maximumLineBytes) { record in
+            window.append(record)
+            if window.count == Self.windowRecords { drain() }
         } }
+        if !window.isEmpty { drain() }
         return failed
     }
 

@@ -42,6 +42,24 @@ struct SummarizerDeterminismTests {
         #expect(summarizer.summarize(Self.documents.reversed()) == single.reversed())
     }
 
+    @Test(arguments: [1, 2, 3, 8])
+    func threadsGiveTheSameSummariesInOrder(threads: Int) {
+        let summarizer = Self.summarizer(method: .default)
+        // Enough documents for many blocks per thread, each one different (its own title).
+        let documents = (0..<150).map { k in
+            let base = Self.documents[k % Self.documents.count]
+            return Summarizer.Document(text: base.text, title: k % 4 == 0 ? nil : "\(base.title ?? "Meta") \(k)")
+        }
+        let single = documents.map { summarizer.summarize($0.text, title: $0.title) }
+        #expect(summarizer.summarize(documents, threads: threads) == single)
+        // A pool keeps its sessions across batches; the results stay those of one by one.
+        var pool = Summarizer.SessionPool(summarizer: summarizer, threads: threads)
+        #expect(pool.summarize(Array(documents.reversed())) == single.reversed())
+        #expect(pool.summarize(documents) == single)
+        #expect(pool.map(Array(0..<1000)) { _, k in k * 2 } == (0..<1000).map { $0 * 2 })
+        #expect(pool.map([Int]()) { _, k in k }.isEmpty)
+    }
+
     @Test func identifiesTheLanguageOfEachDocument() {
         let summaries = Self.summarizer(method: .default).summarize(Array(Self.documents.prefix(2)))
         #expect(summaries.map(\.language) == [.french, .english])

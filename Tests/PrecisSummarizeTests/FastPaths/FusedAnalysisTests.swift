@@ -63,6 +63,47 @@ struct FusedAnalysisTests {
         #expect(tokens > 80_000)
     }
 
+    /// Every word of the corpus, of English text, and of random strings over ASCII, Latin-1,
+    /// œ/Œ and a few characters the byte path must leave to the `String` path: the byte path
+    /// gives the `String` path's term (or non-term), and takes nearly every real word.
+    @Test(arguments: [Language.french, .english])
+    func latin1SurfacesAnalyseAsStrings(language: Language) {
+        var words: [String] = []
+        let tokenizer = Tokenizer(language: language)
+        for (text, title) in Self.corpus.prefix(200) {
+            for piece in [text, title, text.uppercased()] {
+                tokenizer.forEachToken(in: piece) { token in
+                    if token.kind == .word { words.append(String(piece.slice(token.range))) }
+                }
+            }
+        }
+        let realWords = words.count
+        let english = Articles.council + " THE Government's ANNOUNCEMENTS, Œuvre ŒUVRES naïve NAÏVE Ÿ"
+        tokenizer.forEachToken(in: english) { token in
+            if token.kind == .word { words.append(String(english.slice(token.range))) }
+        }
+        let alphabet = Array("aeiouyrstnlcqudhsAEIRSTQU01-'éÉèÈàÀçÇôÔœŒßÿþÞïÏëË×÷ªµł’\u{301}").map(String.init)
+        var generator = SeededGenerator(seed: language == .french ? 1 : 2)
+        for k in 0..<20_000 {
+            let length = k % 500 == 0 ? Int.random(in: 30...40, using: &generator) : Int.random(in: 0...10, using: &generator)
+            words.append((0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined())
+        }
+        let fast = TermAnalyzer(language: language)
+        let strings = TermAnalyzer(language: language)
+        var taken = 0, takenReal = 0
+        for (k, word) in words.enumerated() {
+            var bytes = word
+            guard let id = bytes.withUTF8({ fast.analyzeLatin1Surface($0) }) else { continue }
+            taken += 1
+            if k < realWords { takenReal += 1 }
+            let expected = strings.termID(forSurface: word[...])
+            #expect((id >= 0) == (expected >= 0), "\(word)")
+            if id >= 0 && expected >= 0 { #expect(fast.term(id) == strings.term(expected), "\(word)") }
+        }
+        #expect(takenReal * 100 >= realWords * 98, "\(takenReal) of \(realWords)")
+        #expect(taken - takenReal > 5_000)
+    }
+
     @Test func wordCounterMatchesCharacterWhitespace() {
         let samples = [
             "Les investisseurs ont salué l'annonce\u{00A0}: l'action a gagné 6\u{00A0}% à la clôture.",

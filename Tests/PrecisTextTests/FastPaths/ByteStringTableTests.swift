@@ -3,17 +3,18 @@ import Testing
 @testable import PrecisText
 
 /// ``ByteStringTable`` answers as a dictionary keyed by byte arrays does, for keys of every
-/// length sharing long prefixes, read from anywhere in a buffer (its end too).
+/// length sharing long prefixes (NUL bytes and lengths past the 254 a slot's tag can tell
+/// included), read from anywhere in a buffer (its end too), as the index grows.
 struct ByteStringTableTests {
     @Test(arguments: 0..<20)
     func answersAsADictionary(seed: UInt64) {
         var generator = SeededGenerator(seed: seed)
         // Few distinct bytes: many keys share prefixes ("aab", "aaba…").
-        let alphabet: [UInt8] = [0x61, 0x62, 0xC3, 0xA9, 0x20]
+        let alphabet: [UInt8] = [0x61, 0x62, 0xC3, 0xA9, 0x20, 0x00]
         var table = ByteStringTable()
         var reference: [[UInt8]: Int32] = [:]
         for step in 0..<3_000 {
-            let length = Int.random(in: 0...40, using: &generator)
+            let length = step % 50 == 7 ? Int.random(in: 250...300, using: &generator) : Int.random(in: 0...40, using: &generator)
             let key = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
             // The key sits at the end of its buffer or inside a longer one.
             let padding = Bool.random(using: &generator) ? [] : (0..<Int.random(in: 1...9, using: &generator)).map { _ in UInt8(0x7A) }
