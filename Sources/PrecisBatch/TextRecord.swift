@@ -85,11 +85,32 @@ public struct TextRecord: Sendable {
 
     static func forEach(inUTF8 bytes: UnsafeBufferPointer<UInt8>, checked: Bool, maximumLineBytes: Int = .max,
                         _ body: (TextRecord) throws -> Void) rethrows {
+        try forEachLine(inUTF8: bytes) { lineNumber, range in
+            let line = UnsafeBufferPointer(rebasing: bytes[range])
+            let record = checked ? record(checking: line, lineNumber: lineNumber, maximumLineBytes: maximumLineBytes)
+                : (isBlank(line) ? nil : record(line, lineNumber: lineNumber))
+            if let record { try body(record) }
+        }
+    }
+
+    /// Calls `body` with the number (from 1) and byte range (without the line feed) of every
+    /// line of `bytes`, blank ones included: the first half of ``forEach(inUTF8:maximumLineBytes:_:)``,
+    /// for callers that read the records elsewhere (on other threads) with
+    /// ``record(checking:lineNumber:maximumLineBytes:)``.
+    ///
+    /// ```swift
+    /// feed.withUnsafeBufferPointer { bytes in
+    ///     TextRecord.forEachLine(inUTF8: bytes) { number, range in lines.append((number, range)) }
+    /// }
+    /// ```
+    ///
+    /// - Complexity: O(*n*) in the length of the input (`memchr`).
+    public static func forEachLine(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Range<Int>) throws -> Void) rethrows {
         guard let base = bytes.baseAddress else { return }
         var start = 0
         var lineNumber = 0
         // One more line after the last line feed, as `split(omittingEmptySubsequences: false)`
-        // gives; an empty one is blank and skipped.
+        // gives; an empty one is blank.
         while start <= bytes.count {
             let rest = bytes.count - start
             let end: Int
@@ -99,15 +120,25 @@ public struct TextRecord: Sendable {
                 end = bytes.count
             }
             lineNumber += 1
-            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            try body(lineNumber, start..<end)
             start = end + 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            if checked, let problem = lineProblem(line, maximumLineBytes: maximumLineBytes) {
-                try body(TextRecord(lineNumber: lineNumber, problem: problem))
-                continue
-            }
-            try body(record(line, lineNumber: lineNumber))
         }
+    }
+
+    /// The record of one raw line as ``forEach(inUTF8:maximumLineBytes:_:)`` gives it: `nil`
+    /// for a blank line (spaces, tabs and carriage returns only), a record with a ``problem``
+    /// for a line over `maximumLineBytes` or not UTF-8, else the line read.
+    public static func record(checking line: UnsafeBufferPointer<UInt8>, lineNumber: Int, maximumLineBytes: Int) -> TextRecord? {
+        if isBlank(line) { return nil }
+        if let problem = lineProblem(line, maximumLineBytes: maximumLineBytes) {
+            return TextRecord(lineNumber: lineNumber, problem: problem)
+        }
+        return record(line, lineNumber: lineNumber)
+    }
+
+    /// Whether a line holds only spaces, tabs and carriage returns.
+    static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
     }
 
     /// Why a raw line cannot be a record: over the length limit, a NUL byte, or not UTF-8.

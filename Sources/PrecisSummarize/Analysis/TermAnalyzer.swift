@@ -90,7 +90,10 @@ public final class TermAnalyzer {
     func analyzeLatin1Surface(_ word: UnsafeBufferPointer<UInt8>) -> Int32? {
         let n = word.count
         guard n <= Self.latin1SurfaceLimit else { return nil }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.latin1SurfaceLimit) { lower -> Int32? in
+        // The folded word, then room for its stem.
+        let stemStart = Self.latin1SurfaceLimit
+        let capacity = stemStart + FrenchStemmer.stemCapacity(forUTF8Count: Self.latin1SurfaceLimit)  // the same for every stemmer
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { lower -> Int32? in
             var scalars = 0
             var hasLetter = false
             var i = 0
@@ -124,7 +127,10 @@ public final class TermAnalyzer {
             guard scalars > 1, !stopwords.contains(utf8: folded) else { return -1 }
             // Words made only of digits and separators are not terms ("1er" and "Covid-19" are).
             guard hasLetter else { return -1 }
-            return stemmer.withStem(ofUTF8: folded) { termTable.intern(utf8: $0) }
+            let stem = UnsafeMutableBufferPointer(rebasing: lower[stemStart...])
+            // A stemmer of another kind may want more room: its `String` path then.
+            guard let length = stemmer.stem(utf8: folded, into: stem) else { return nil }
+            return termTable.intern(utf8: UnsafeBufferPointer(rebasing: stem[..<length]))
         }
     }
 

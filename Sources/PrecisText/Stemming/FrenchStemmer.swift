@@ -52,18 +52,21 @@ public struct FrenchStemmer: Stemmer, Sendable {
         }
     }
 
-    /// Calls `body` with the UTF-8 bytes of the stem of a lower-case French word given as
-    /// well-formed UTF-8: what ``stem(_:)`` returns, with no string made.
-    public func withStem<R>(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if bytes.count <= 2, Self.isUnchangedShortWord(bytes) { return body(bytes) }
-        // As in `stem(_:)`: room for the prelude's markers, and 4 UTF-8 bytes a scalar out.
+    /// Writes the stem of a lower-case French word given as well-formed UTF-8 into `output`
+    /// and returns its length: what ``stem(_:)`` returns, with no string made; `nil` (nothing
+    /// written) when `output` holds fewer than ``Stemmer/stemCapacity(forUTF8Count:)`` bytes.
+    public func stem(utf8 bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        guard output.count >= Self.stemCapacity(forUTF8Count: bytes.count) else { return nil }
+        if bytes.count <= 2, Self.isUnchangedShortWord(bytes) {
+            _ = output.initialize(fromContentsOf: bytes)
+            return bytes.count
+        }
+        // As in `stem(_:)`: room for the prelude's markers.
         let capacity = 2 * bytes.count + 8
-        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { buffer in
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { buffer -> Int in
             var stemWord = FrenchWord(storage: buffer.baseAddress!, bytes: bytes)
             stemWord.stem()
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * stemWord.count) { out in
-                body(UnsafeBufferPointer(rebasing: out[0..<stemWord.writeUTF8(into: out)]))
-            }
+            return stemWord.writeUTF8(into: output)
         }
     }
 

@@ -18,24 +18,35 @@ public protocol Stemmer: Sendable {
     /// Returns the stem of a lower-case word.
     func stem(_ word: String) -> String
 
-    /// Calls `body` with the UTF-8 bytes of the stem of a lower-case word given as well-formed
-    /// UTF-8, and returns what it returns: ``stem(_:)`` without making strings.
+    /// Writes the stem of a lower-case word given as well-formed UTF-8 into `output`, and
+    /// returns how many bytes it wrote: ``stem(_:)`` without making strings.
     ///
-    /// The default implementation goes through ``stem(_:)``; ``FrenchStemmer`` works on the
-    /// bytes directly. The bytes are valid only during the call.
+    /// With at least ``stemCapacity(forUTF8Count:)`` bytes of `output` the stem always fits;
+    /// when it does not, nothing is written and the result is `nil`. The default implementation
+    /// goes through ``stem(_:)``; ``FrenchStemmer`` works on the bytes directly.
     ///
     /// ```swift
-    /// let utf8 = Array("chevaux".utf8)
-    /// let stem = utf8.withUnsafeBufferPointer { word in
-    ///     FrenchStemmer().withStem(ofUTF8: word) { String(decoding: $0, as: UTF8.self) }
-    /// }   // "cheval"
+    /// let word = Array("chevaux".utf8)
+    /// var stem = [UInt8](repeating: 0, count: FrenchStemmer.stemCapacity(forUTF8Count: word.count))
+    /// let count = word.withUnsafeBufferPointer { word in
+    ///     stem.withUnsafeMutableBufferPointer { FrenchStemmer().stem(utf8: word, into: $0) }
+    /// }
+    /// String(decoding: stem[..<count!], as: UTF8.self)   // "cheval"
     /// ```
-    func withStem<R>(ofUTF8 word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
+    func stem(utf8 word: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int?
 }
 
 extension Stemmer {
-    public func withStem<R>(ofUTF8 word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    /// The room ``stem(utf8:into:)`` needs for the stem of a word of `count` UTF-8 bytes: the
+    /// shipped stemmers never lengthen a word by more than one scalar.
+    public static func stemCapacity(forUTF8Count count: Int) -> Int { count + 8 }
+
+    public func stem(utf8 word: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         var stem = stem(String(decoding: word, as: UTF8.self))
-        return stem.withUTF8 { body($0) }
+        return stem.withUTF8 { stem in
+            guard stem.count <= output.count else { return nil }
+            _ = output.initialize(fromContentsOf: stem)
+            return stem.count
+        }
     }
 }

@@ -196,34 +196,42 @@ struct SummarizeCommand: ParsableCommand {
     static let windowRecords = 4096
 
     /// Summarizes each JSON line, each checked on its own, on `jobs` threads; returns how many
-    /// failed.
+    /// failed. Lines are found here; reading them (JSON), summarizing and writing the output
+    /// object happen on the threads.
     private func summarizeLines(_ input: (name: String, bytes: [UInt8]), maximumLineBytes: Int, summarizer: Summarizer,
                                 translator: Translator?, out: inout StandardOutput) -> Int {
         var pool = Summarizer.SessionPool(summarizer: summarizer, threads: jobs)
         var failed = 0
-        var window: [TextRecord] = []
+        var window: [(number: Int, range: Range<Int>)] = []
         window.reserveCapacity(Self.windowRecords)
+        let (name, feed) = input
         func drain() {
-            let lines = pool.map(window) { session, record -> JSONLine in
+            let lines = pool.map(window) { session, line -> (json: JSONLine, failed: Bool)? in
+                guard let record = feed.withUnsafeBufferPointer({ bytes in
+                    TextRecord.record(checking: UnsafeBufferPointer(rebasing: bytes[line.range]), lineNumber: line.number,
+                                      maximumLineBytes: maximumLineBytes)
+                }) else { return nil }  // a blank line
                 guard let text = record.text else {
                     var error = JSONLine()
                     if let id = record.id { error.add("id", raw: id) }
-                    error.add("error", "\(input.name):\(record.lineNumber): " + (record.problem ?? "missing \"text\" string field"))
-                    return error
+                    error.add("error", "\(name):\(record.lineNumber): " + (record.problem ?? "missing \"text\" string field"))
+                    return (error, true)
                 }
                 let summary = session.summarize(Summarizer.Document(text: text, title: record.title))
-                return Self.json(summary, id: record.id, title: record.title, translator: translator)
+                return (Self.json(summary, id: record.id, title: record.title, translator: translator), false)
             }
-            for (record, line) in zip(window, lines) {
-                if record.text == nil { failed += 1 }
-                out.writeLine(line)
+            for case let line? in lines {
+                if line.failed { failed += 1 }
+                out.writeLine(line.json)
             }
             window.removeAll(keepingCapacity: true)
         }
-        input.bytes.withUnsafeBufferPointer { bytes in TextRecord.forEach(inUTF8: bytes, maximumLineBytes: maximumLineBytes) { record in
-            window.append(record)
-            if window.count == Self.windowRecords { drain() }
-        } }
+        feed.withUnsafeBufferPointer { bytes in
+            TextRecord.forEachLine(inUTF8: bytes) { number, range in
+                window.append((number, range))
+                if window.count == Self.windowRecords { drain() }
+            }
+        }
         if !window.isEmpty { drain() }
         return failed
     }

@@ -39,6 +39,18 @@ struct FrenchStemmerTests {
         #expect(stemmer.stem(word) == stem)
     }
 
+    @Test func stemsIntoBytesOnlyWhenThereIsRoom() {
+        var word = "continuellement"
+        word.withUTF8 { word in
+            var room = [UInt8](repeating: 0, count: FrenchStemmer.stemCapacity(forUTF8Count: word.count))
+            let count = room.withUnsafeMutableBufferPointer { stemmer.stem(utf8: word, into: $0) }
+            #expect(count.map { String(decoding: room[..<$0], as: UTF8.self) } == "continuel")
+            var small = [UInt8](repeating: 0, count: word.count)
+            #expect(small.withUnsafeMutableBufferPointer { stemmer.stem(utf8: word, into: $0) } == nil)
+            #expect(small.allSatisfy { $0 == 0 })
+        }
+    }
+
     @Test(arguments: ["", "a", "é", "s", "y", "ë", "x"])
     func leavesEmptyAndOneLetterInputUnchanged(word: String) {
         #expect(stemmer.stem(word) == word)
