@@ -20,8 +20,7 @@ jobs=${2:-2}
 runs=${RUNS:-3}
 [ -f "$input" ] || { echo "batch-scaling.sh: no such corpus: $input" >&2; exit 3; }
 if [ -z "${PRECIS:-}" ]; then
-    (cd "$root" && swift build -c release --product precis >&2)
-    PRECIS=$(cd "$root" && swift build -c release --show-bin-path)/precis
+    PRECIS=$(cd "$root" && source Scripts/release-build.sh && release_build)
 fi
 out=$(mktemp -d /tmp/precis-scaling.XXXXXX)
 trap 'rm -rf "$out"' EXIT

@@ -10,8 +10,8 @@
 # Fitting is deterministic: the same corpus gives the same bytes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product precis >&2
-precis=$(swift build -c release --show-bin-path)/precis
+source Scripts/release-build.sh
+precis=$(release_build)
 mkdir -p corpora/idf
 "$precis" idf fit -l fr -o corpora/idf/fr.idf corpora/orangesum-train-sample.fr.jsonl
 "$precis" idf fit -l en -o corpora/idf/en.idf corpora/flores200-devtest.en.jsonl

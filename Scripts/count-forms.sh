@@ -7,13 +7,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 train="${1:-../shared/data/orangesum/train.jsonl.gz}"
-swift build -c release --product precis >&2
+source Scripts/release-build.sh
+precis=$(release_build)
 python3 -c '
 import gzip, json, sys
 for line in gzip.open(sys.argv[1], "rt", encoding="utf-8"):
     article = json.loads(line)
     print(article.get("title", "")); print(article["text"])
-' "$train" | .build/release/precis tokens --language fr | python3 -c '
+' "$train" | "$precis" tokens --language fr | python3 -c '
 import collections, sys
 counts = collections.Counter()
 for line in sys.stdin:

@@ -13,8 +13,8 @@ cd "$(dirname "$0")/.."
 shared=../shared
 dev=$shared/data/orangesum/dev.jsonl
 python=$("$shared/eval/setup-venv.sh")
-swift build -c release --product precis >&2
-precis=$(swift build -c release --show-bin-path)/precis
+source Scripts/release-build.sh
+precis=$(release_build)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 

@@ -10,8 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data="${1:-../shared/data/mt}"
-swift build -c release --product precis >&2
-precis=.build/release/precis
+source Scripts/release-build.sh
+precis=$(release_build)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

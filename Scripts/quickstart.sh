@@ -30,8 +30,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 say "building precis (release)"
-swift build -c release --product precis >&2
-bin=$(swift build -c release --show-bin-path)/precis
+source Scripts/release-build.sh
+bin=$(release_build)
 
 # The main job: the English headline and a two-sentence English summary, with keywords.
 # The article's first line is its title.

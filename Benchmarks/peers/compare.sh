@@ -39,8 +39,7 @@ if [ ! -x /usr/bin/time ] && install_ok; then apt-get install -y -q time > /dev/
 
 # --- precis -------------------------------------------------------------------------------------
 if [ -z "${PRECIS:-}" ]; then
-    (cd "$root" && swift build -c release --product precis >&2) || { say "swift build failed"; exit 4; }
-    PRECIS=$(cd "$root" && swift build -c release --show-bin-path)/precis
+    PRECIS=$(cd "$root" && source Scripts/release-build.sh && release_build) || { say "swift build failed"; exit 4; }
 fi
 
 # --- Python peers -------------------------------------------------------------------------------
