@@ -5,7 +5,8 @@
 #   Benchmarks/peers/compare.sh            (from anywhere; needs ../shared beside the checkout)
 #
 #   summarize  the 1,500 OrangeSum dev articles, 1 sentence each: sumy LexRank, TextRank, LSA
-#              (../shared/eval/sumy_fr.py: sumy with an offline Punkt French sentence tokenizer)
+#              (../shared/eval/sumy_fr.py: sumy with an offline Punkt French sentence tokenizer),
+#              precis on all cores, and for LexRank on one core too
 #   IDF fit    the 21,401 OrangeSum training articles (gzip): scikit-learn TfidfVectorizer.fit
 #   translate  newstest2013 French (3,000 sentences): Apertium fr→es→en
 #              (apertium fr-es | apertium spa-eng), when Debian has apertium-fr-es and apertium-en-es
@@ -82,18 +83,21 @@ fi
 if have_apertium; then apertium_ok=1; else apertium_ok=0; say "skipping Apertium: apertium-fr-es and apertium-en-es are not installed (Debian packages)"; fi
 
 # --- measuring ----------------------------------------------------------------------------------
-# measure NAME N COMMAND…: runs COMMAND N times (stdout to $work/NAME.out); sets wall (s, median)
-# and peak (MB, median) and lines (output lines); returns non-zero when the command failed.
+# measure NAME N COMMAND…: runs COMMAND N times (stdout to $work/NAME.out); sets wall (s, median,
+# to the millisecond: bash's clock around /usr/bin/time, whose own %e has 10 ms steps) and peak
+# (MB, median) and lines (output lines); returns non-zero when the command failed.
 measure() {
     local name=$1 n=$2; shift 2
-    local walls=() peaks=() k
+    local walls=() peaks=() k start end
     for ((k = 0; k < n; k++)); do
-        if ! /usr/bin/time -f '%e %M' -o "$work/$name.time" "$@" > "$work/$name.out" 2> "$work/$name.err"; then
+        start=$EPOCHREALTIME
+        if ! /usr/bin/time -f '%M' -o "$work/$name.time" "$@" > "$work/$name.out" 2> "$work/$name.err"; then
             say "$name failed: $(grep -v '^Command exited' "$work/$name.err" | tail -2)"
             return 1
         fi
-        read -r w p < <(tail -1 "$work/$name.time")
-        walls+=("$w"); peaks+=("$p")
+        end=$EPOCHREALTIME
+        walls+=("$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')")
+        peaks+=("$(tail -1 "$work/$name.time")")
     done
     wall=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
     peak=$(printf '%s\n' "${peaks[@]}" | sort -g | awk '{ v[NR] = $1 } END { printf "%.0f", v[int((NR + 1) / 2)] / 1024 }')
@@ -126,10 +130,15 @@ for method in lex-rank text-rank lsa; do
     measure "sumy-$method" "$peer_runs" sh -c "exec \"$python\" \"$shared/eval/sumy_fr.py\" $method 1 < \"$dev\"" || { skip "$task" "${peer_label[$method]}" "failed"; continue; }
     check_lines "sumy $method" "$n_dev"
     pw=$wall pm=$peak
-    say "precis summarize --method $mine …"
-    measure "precis-$mine" "$runs" "$PRECIS" summarize --format jsonl --sentences 1 --method "$mine" "$dev" || continue
-    check_lines "precis summarize" "$n_dev"
-    row "$task" "${peer_label[$method]}" "$pw" "$pm" "\`summarize --method $mine\`" "$wall" "$peak"
+    # All cores (the default), and for LexRank one core too: sumy uses one.
+    jobs_list=("$(nproc)")
+    [ "$method" = lex-rank ] && jobs_list=(1 "$(nproc)")
+    for jobs in "${jobs_list[@]}"; do
+        say "precis summarize --method $mine --jobs $jobs …"
+        measure "precis-$mine-$jobs" "$runs" "$PRECIS" summarize --format jsonl --sentences 1 --method "$mine" --jobs "$jobs" "$dev" || continue
+        check_lines "precis summarize" "$n_dev"
+        row "$task" "${peer_label[$method]}" "$pw" "$pm" "\`summarize --method $mine --jobs $jobs\`" "$wall" "$peak"
+    done
 done
 
 # IDF: document frequencies over the 21,401 training articles.
