@@ -128,8 +128,10 @@ struct AnalyzedDocument {
         if let model, model.language == language {
             idf = globalIDs.map { model.idf(analyzer.term($0)) }
         } else {
+            // One logarithm per possible frequency (0…n), not one per term.
             let n = sentences.count
-            idf = sentenceFrequency.map { IDFModel.idf(documentFrequency: $0, documentCount: n) }
+            let byFrequency = (0...n).map { IDFModel.idf(documentFrequency: $0, documentCount: n) }
+            idf = sentenceFrequency.map { byFrequency[$0] }
         }
         let idf = self.idf
         vectors = Self.vectors(of: sentenceTerms, idf: idf)
