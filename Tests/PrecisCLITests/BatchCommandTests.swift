@@ -23,6 +23,16 @@ struct BatchCommandTests {
         #expect((object["keywords"] as? [String])?.isEmpty == false)
     }
 
+    @Test func aRecordsLanguageWinsAndAnUnknownOneIsAnError() throws {
+        let english = Self.article.replacingOccurrences(of: #""id": "a1""#, with: #""id": "en", "language": "en""#)
+        let unknown = Self.article.replacingOccurrences(of: #""id": "a1""#, with: #""id": "xx", "language": "xx""#)
+        let result = try CLIRunner.run(["batch", "--tasks", "summary", "--jobs", "2"], stdin: [Self.article, english, unknown].joined(separator: "\n") + "\n")
+        #expect(result.status == 1)
+        let objects = Self.objects(result.stdout)
+        #expect(objects.map { $0["language"] as? String } == ["fr", "en", nil])
+        #expect((objects[2]["error"] as? String)?.contains("unknown \"language\" 'xx'") == true, "\(objects[2])")
+    }
+
     @Test func brokenLinesGiveOneErrorLineEach() throws {
         var input = Array((Self.article + "\n").utf8)
         input += Array("{\"id\": 2, \"text\": \n".utf8)                     // bad JSON

@@ -34,9 +34,13 @@ public struct Summarizer: Sendable {
     public struct Document: Sendable, Hashable {
         public var text: String
         public var title: String?
-        public init(text: String, title: String? = nil) {
+        /// The article's language when it is known; `nil` leaves it to the options'
+        /// ``SummaryOptions/language`` (identified, or the fixed one).
+        public var language: Language?
+        public init(text: String, title: String? = nil, language: Language? = nil) {
             self.text = text
             self.title = title
+            self.language = language
         }
     }
 
@@ -66,9 +70,10 @@ public struct Summarizer: Sendable {
         public mutating func summarize(_ document: Document) -> Summary {
             let options = summarizer.options
             let language: Language
-            switch options.language {
-            case .fixed(let fixed): language = fixed
-            case .auto: language = LanguageIdentifier(sampleLimit: 256).identify(document.text, default: .french)
+            switch (document.language, options.language) {
+            case (let known?, _): language = known
+            case (nil, .fixed(let fixed)): language = fixed
+            case (nil, .auto): language = LanguageIdentifier(sampleLimit: 256).identify(document.text, default: .french)
             }
             let analyzer = analyzers[language] ?? TermAnalyzer(language: language, stopwords: options.stopwords[language])
             analyzers[language] = analyzer

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import Precis
 
@@ -81,16 +80,12 @@ struct BatchCommand: ParsableCommand {
         var options = SummaryOptions()
         options.budget = sentences.map { .sentences($0) } ?? .words(maxWords ?? 60)
         options.keywords = tasks.contains(.keywords) ? keywords : 0
-        var summarizers: [String: Summarizer] = ["auto": Summarizer(options: options)]
-        for language in Language.allCases {
-            var fixed = options
-            fixed.language = .fixed(language)
-            summarizers[language.code] = Summarizer(options: fixed)
-        }
         let limits = self.limits.limits
-        let processor = BatchProcessor(summarizers: summarizers,
+        let processor = BatchProcessor(summarizer: Summarizer(options: options),
                                        translator: tasks.contains(.translation) ? try translatorOptions.makeTranslator(limits: limits) : nil,
                                        tasks: tasks)
+        // One session per thread for the whole run: the stemming caches outlive the windows.
+        var pool = Summarizer.SessionPool(summarizer: processor.summarizer, threads: jobs)
         let sink = try output.map { try AtomicOutput(path: $0) }
         var standardOutput = StandardOutput()
         let progress = Progress(label: "records", totalBytes: Progress.expectedBytes(of: files))
@@ -101,7 +96,7 @@ struct BatchCommand: ParsableCommand {
         pending.reserveCapacity(window)
 
         func drain() throws {
-            let results = processor.process(pending, jobs: jobs)
+            let results = processor.process(pending, pool: &pool)
             for result in results {
                 if result.failed { failed += 1 }
                 if let sink { try sink.write(result.json) } else { standardOutput.writeLine(result.json) }
@@ -155,8 +150,8 @@ struct BatchRecord: Sendable {
 
 /// Turns input lines into output lines, in parallel, in order.
 struct BatchProcessor: Sendable {
-    /// Summarizers by language code ("fr", "en") and "auto" (identify the language).
-    let summarizers: [String: Summarizer]
+    /// The summarizer (language identified unless a record gives its own).
+    let summarizer: Summarizer
     let translator: Translator?
     let tasks: Set<BatchTask>
 
@@ -165,29 +160,12 @@ struct BatchProcessor: Sendable {
         var failed: Bool
     }
 
-    /// The results of `records`, in their order, computed on `jobs` threads.
-    func process(_ records: [BatchRecord], jobs: Int) -> [Result] {
-        let results = UncheckedBox([Result](repeating: Result(json: "", failed: false), count: records.count))
-        let next = UncheckedBox(0)
-        let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: min(jobs, records.count)) { _ in
-            var sessions = summarizers.mapValues { $0.makeSession() }
-            while true {
-                lock.lock()
-                let k = next.value
-                next.value += 1
-                lock.unlock()
-                guard k < records.count else { return }
-                let result = process(records[k], sessions: &sessions)
-                lock.lock()
-                results.value[k] = result
-                lock.unlock()
-            }
-        }
-        return results.value
+    /// The results of `records`, in their order, computed on the pool's threads.
+    func process(_ records: [BatchRecord], pool: inout Summarizer.SessionPool) -> [Result] {
+        pool.map(records) { session, record in process(record, session: &session) }
     }
 
-    func process(_ record: BatchRecord, sessions: inout [String: Summarizer.Session]) -> Result {
+    func process(_ record: BatchRecord, session: inout Summarizer.Session) -> Result {
         if let problem = record.problem {
             var line = JSONLine()
             line.add("error", problem)
@@ -213,16 +191,14 @@ struct BatchProcessor: Sendable {
             return failure(parsed.id, "missing \"text\" string field")
         }
         let title = object["title"] as? String
-        var key = "auto"
+        var language: Language?
         if let code = object["language"] as? String {
-            guard let language = Language(code: code) else {
+            guard let known = Language(code: code) else {
                 return failure(parsed.id, "unknown \"language\" '\(code)'; use fr or en, or leave it out to identify it")
             }
-            key = language.code
+            language = known
         }
-        guard var session = sessions[key] else { return failure(parsed.id, "no summarizer for '\(key)'") }
-        let summary = session.summarize(Summarizer.Document(text: body, title: title))
-        sessions[key] = session
+        let summary = session.summarize(Summarizer.Document(text: body, title: title, language: language))
         var line = JSONLine()
         if let id = parsed.id { line.add("id", raw: id) }
         line.add("language", summary.language.code)

@@ -64,4 +64,20 @@ struct SummarizerDeterminismTests {
         let summaries = Self.summarizer(method: .default).summarize(Array(Self.documents.prefix(2)))
         #expect(summaries.map(\.language) == [.french, .english])
     }
+
+    @Test func aDocumentsOwnLanguageWinsOverTheOptions() {
+        let auto = Self.summarizer(method: .default)
+        var fixedOptions = auto.options
+        fixedOptions.language = .fixed(.french)
+        let fixed = Summarizer(options: fixedOptions)
+        let english = Summarizer.Document(text: Articles.council, language: .english)
+        #expect(auto.summarize([english]).map(\.language) == [.english])
+        #expect(fixed.summarize([english]).map(\.language) == [.english])
+        // The same summary as a summarizer fixed on that language gives.
+        var englishOptions = auto.options
+        englishOptions.language = .fixed(.english)
+        #expect(fixed.summarize([english]) == [Summarizer(options: englishOptions).summarize(Articles.council)])
+        let french = Summarizer.Document(text: Articles.council, language: .french)
+        #expect(auto.summarize([french]).map(\.language) == [.french])
+    }
 }
