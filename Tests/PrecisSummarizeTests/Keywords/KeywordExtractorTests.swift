@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import PrecisText
 @testable import PrecisSummarize
@@ -50,5 +51,75 @@ struct KeywordExtractorTests {
         let keyword = Summarizer(options: options(budget: .sentences(1), keywords: 1)).summarize(text).keywords
         #expect(keyword.map(\.text) == ["intelligence artificielle"])
         #expect(close(keyword[0].score, 6))
+    }
+
+    /// The extractor before phrases were counted under fixed-size keys: `[Int32]` keys and a
+    /// `String` per occurrence. The new one must give the same keywords and scores.
+    static func reference(_ document: AnalyzedDocument, analyzer: TermAnalyzer, count: Int) -> [Summary.Keyword] {
+        guard count > 0 else { return [] }
+        struct Candidate {
+            var terms: [Int32]
+            var occurrences = 0
+            var surfaces: [String: Int] = [:]
+        }
+        var candidates: [[Int32]: Candidate] = [:]
+        let text = document.text
+        for sentence in document.sentences {
+            var run: [(term: Int32, range: Range<Int>)] = []
+            func flush() {
+                for length in 1...3 where run.count >= length {
+                    for start in 0...(run.count - length) {
+                        let slice = run[start..<start + length]
+                        let key = slice.map(\.term)
+                        let surface = String(text.slice(slice.first!.range.lowerBound..<slice.last!.range.upperBound))
+                        candidates[key, default: Candidate(terms: key)].occurrences += 1
+                        candidates[key]!.surfaces[surface, default: 0] += 1
+                    }
+                }
+                run.removeAll()
+            }
+            analyzer.forEachToken(in: text, range: sentence.range) { token, global in
+                guard token.kind == .word, global >= 0, let local = analyzer.localID(of: global) else {
+                    flush()
+                    return
+                }
+                run.append((local, token.range))
+            }
+            flush()
+        }
+        var scored: [(candidate: Candidate, score: Double)] = []
+        for candidate in candidates.values where candidate.terms.count == 1 || candidate.occurrences >= 2 {
+            guard Set(candidate.terms).count == candidate.terms.count else { continue }
+            let idf = candidate.terms.reduce(0) { $0 + document.idf[Int($1)] }
+            scored.append((candidate, Double(candidate.occurrences) * idf))
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.candidate.terms.lexicographicallyPrecedes($1.candidate.terms) }
+        var result: [Summary.Keyword] = []
+        var chosenTerms: [Set<Int32>] = []
+        for (candidate, score) in scored {
+            let terms = Set(candidate.terms)
+            if chosenTerms.contains(where: { terms.isSubset(of: $0) || $0.isSubset(of: terms) }) { continue }
+            let surface = candidate.surfaces.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
+            result.append(Summary.Keyword(text: surface, score: score))
+            chosenTerms.append(terms)
+            if result.count == count { break }
+        }
+        return result
+    }
+
+    @Test func sameKeywordsAsTheReferenceOnTheCorpus() {
+        let analyzer = TermAnalyzer(language: .french)
+        var checked = 0
+        for (k, article) in FusedAnalysisTests.corpus.enumerated() {
+            // Titles too, a decomposed accent (a second form of the same word) now and then.
+            let text = k % 10 == 0 ? article.text.replacingOccurrences(of: "é", with: "e\u{301}") : article.text
+            let document = AnalyzedDocument(text: text, title: article.title, language: .french, analyzer: analyzer, model: nil)
+            for count in [1, 5, 12] {
+                let expected = Self.reference(document, analyzer: analyzer, count: count)
+                #expect(KeywordExtractor(document: document, analyzer: analyzer).keywords(count: count) == expected, "article \(k)")
+                checked += expected.count
+            }
+        }
+        #expect(checked > 5_000)
     }
 }
