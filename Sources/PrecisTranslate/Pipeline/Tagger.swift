@@ -8,7 +8,7 @@
 extension Translator {
     func tag(_ items: inout [Item]) {
         for k in items.indices where items[k].analyses.count > 1 {
-            let previous = k > 0 ? items[k - 1] : nil
+            let previous = items[k].followsFrontedVerb ? Self.frontedVerb(items, before: k) : k > 0 ? items[k - 1] : nil
             let next = k + 1 < items.count ? items[k + 1] : nil
             var best = 0
             var bestScore = -Double.infinity
@@ -77,6 +77,14 @@ extension Translator {
             j -= 1
         }
         return nil
+    }
+
+    /// The last word of the fronted verb (and what it governs) before the subject that ends
+    /// at `k`: what the item at `k` followed in French.
+    static func frontedVerb(_ items: [Item], before k: Int) -> Item? {
+        guard var j = items[..<k].lastIndex(where: \.isFrontedQuestionVerb) else { return k > 0 ? items[k - 1] : nil }
+        while j + 1 < k, items[j + 1].kind == .word, items[j + 1].pos?.isVerbal == true || items[j + 1].pos == .adverb { j += 1 }
+        return items[j]
     }
 
     private static let subjectPronouns: Set<String> = ["il", "elle", "ils", "elles", "on", "je", "j'", "tu", "nous", "vous", "c'", "ce"]
