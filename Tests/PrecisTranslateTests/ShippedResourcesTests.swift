@@ -312,6 +312,15 @@ struct ShippedResourcesTests {
         ("Il faut passer par Paris.", "We must go through Paris."),
         ("Le projet est passé par le Sénat.", "The project went through the Senate."),
         ("Il est venu en passant par Paris.", "He came via Paris."),
+        // Other verbs whose "de" (du, des) has its own English; a partitive stays one.
+        ("Il a parlé des règles.", "He spoke about the rules."),
+        ("Le PSG a-t-il parlé des règles ?", "Did PSG speak about the rules?"),
+        ("Il vient du Japon.", "He comes from Japan."),
+        ("Il dépend des règles.", "He depends on the rules."),
+        ("Il souffre du froid.", "He suffers from the cold."),
+        ("Il discute des règles.", "He discusses the rules."),
+        ("Il boit du lait.", "He drinks milk."),
+        ("Le PSG a-t-il bu du lait ?", "Did PSG drink milk?"),
         // Infinitive complements: "to" after want, hope, seem …; none after can, must, should.
         ("Pourquoi une organisation voudrait-elle imposer des règles ?", "Why would an organization want to impose rules?"),
         ("Une organisation voudrait imposer des règles.", "An organization would like to impose rules."),

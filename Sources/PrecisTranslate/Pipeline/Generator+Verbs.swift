@@ -139,17 +139,30 @@ extension Generator {
         "à", "au", "aux", "de", "d'", "chez", "dans", "devant", "derrière", "vers", "sur", "sous", "entre", "par",
     ]
     /// Prepositions whose English after a given verb is not their own, by verb lemma then
-    /// preposition: "passer par le Sénat" → "go through the Senate" (not "pass by").
-    static let prepositionsAfterVerb: [String: [String: String]] = ["passer": ["par": "through"]]
+    /// preposition ("de" stands for d', du and des too): "passer par le Sénat" → "go through
+    /// the Senate" (not "pass by"), "parler des règles" → "speak about the rules", "dépendre
+    /// de" → "depend on"; an empty English is a direct object ("discuter des règles" →
+    /// "discuss the rules").
+    static let prepositionsAfterVerb: [String: [String: String]] = [
+        "passer": ["par": "through"], "parler": ["de": "about"], "discuter": ["de": ""], "venir": ["de": "from"],
+        "dépendre": ["de": "on"], "souffrir": ["de": "from"], "bénéficier": ["de": "from"], "profiter": ["de": "of"],
+        "rêver": ["de": "of"], "douter": ["de": ""],
+    ]
+
+    /// The key of a preposition in ``prepositionsAfterVerb``: "de" for d', du and des.
+    static func prepositionKey(_ lower: String) -> String {
+        ["d'", "du", "des"].contains(lower) ? "de" : lower
+    }
 
     /// The English of the preposition at `k` after the verb it follows (adverbs between
-    /// skipped), when ``prepositionsAfterVerb`` lists them; nil after a passive ("a été passé
-    /// par" keeps its agent's "by").
+    /// skipped; in a fronted question the verb before the subject: "Le PSG a-t-il parlé des
+    /// règles ?"), when ``prepositionsAfterVerb`` lists them; nil after a passive ("a été
+    /// passé par" keeps its agent's "by").
     func prepositionAfterVerb(at k: Int) -> String? {
-        var j = k - 1
+        var j = items[k].followsFrontedVerb ? Translator.frontedVerb(items, before: k) ?? k - 1 : k - 1
         while j > 0, items[j].kind == .word, items[j].pos == .adverb { j -= 1 }
         guard j >= 0, items[j].kind == .word, items[j].pos?.isVerbal == true, let lemma = items[j].lemma,
-              let english = Self.prepositionsAfterVerb[lemma]?[items[k].lower],
+              let english = Self.prepositionsAfterVerb[lemma]?[Self.prepositionKey(items[k].lower)],
               !(j > 0 && items[j - 1].lower == "été") else { return nil }
         return english
     }

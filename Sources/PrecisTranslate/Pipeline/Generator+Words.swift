@@ -299,9 +299,12 @@ extension Generator {
                 nonFiniteVerb(gerund: lower == "sans" || lower == "avant" || lower == "par"); return
             }
         }
-        // "passer par le Sénat" → "go through the Senate".
+        // "passer par le Sénat" → "go through the Senate", "parler du match" → "speak about the match".
         if let english = prepositionAfterVerb(at: i) {
-            emit(english, item, rule: .grammar, origin: "\(items[i].lower) after this verb → \(english)"); i += 1; return
+            emit(english, item, rule: .grammar, origin: "\(lower) after this verb → \(english.isEmpty ? "a direct object" : english)")
+            i += 1
+            if lower == "du" || lower == "des" { nounPhrase(implicitArticle: item) }   // the article goes to the noun phrase
+            return
         }
         // "à 136 ans" → "at 136".
         if lower == "à", let next, next.kind == .number, i + 2 < items.count, items[i + 2].lower == "ans" {
