@@ -336,6 +336,11 @@ struct ShippedResourcesTests {
         ("Il peut imposer des règles.", "He can impose rules."),
         ("Il doit imposer des règles.", "He must impose rules."),
         ("Il devrait imposer des règles.", "He should impose rules."),
+        ("Ils savent imposer des règles.", "They know how to impose rules."),
+        ("Il ne sait pas nager.", "He does not know how to swim."),
+        ("Le PSG sait-il gagner ?", "Does PSG know how to win?"),
+        ("Ils comptent imposer des règles.", "They intend to impose rules."),
+        ("Il compte les voix.", "He counts the voices."),
     ])
     func quantitiesQuestionsAndInfinitives(french: String, english: String) {
         let result = Self.translator.translate(french).text

@@ -311,9 +311,13 @@ extension Generator {
         return ["would", "want", "to"]
     }
 
+    /// Verbs whose English before an infinitive is not their own: "sait nager" → "knows how
+    /// to swim", "compte partir" → "intends to leave".
+    static let englishBeforeInfinitive: [String: String] = ["savoir": "know how", "compter": "intend"]
+
     /// A verb that is not a modal before an infinitive: "veut partir" → "wants to leave".
     private func verbToInfinitive(_ infinitive: Item, into chain: inout VerbChain, _ group: VerbGroup) {
-        let verb = group.finiteAnalysis.preferredEnglish
+        let verb = Self.englishBeforeInfinitive[group.lemma] ?? group.finiteAnalysis.preferredEnglish
         for w in Self.conjugate(verb, group.tense, person: chain.person, plural: chain.plural) {
             chain.add(w, group.finite, .lexicon, group.finiteAnalysis.origin.description)
         }
