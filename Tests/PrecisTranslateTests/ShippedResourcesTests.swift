@@ -219,6 +219,9 @@ struct ShippedResourcesTests {
         ("La joueuse a gagné. Elle est heureuse.", "The player won. She is happy."),
         ("Le chien est malade. Il dort.", "The dog is sick. He sleeps."),
         ("Marie a acheté une voiture. Elle est contente.", "Marie bought a car. She is happy."),
+        ("Pierre a acheté une voiture. Il est content.", "Pierre bought a car. He is happy."),
+        ("Macron a signé la loi. Il est content.", "Macron signed the law. He is happy."),
+        ("Le président a une voiture. Elle est rapide.", "The president has a car. It is fast."),
         ("La France a gagné. Elle est championne.", "France won. She is champion."),
         // A feminine title takes the sport glossary's term ("championne du monde").
         ("La France a gagné. Elle est championne du monde.", "France won. She is world champion."),
@@ -272,6 +275,74 @@ struct ShippedResourcesTests {
         ("LE PROJET AVANCE", "THE PROJECT ADVANCES"),
     ])
     func pronounsAndAgreement(french: String, english: String) {
+        let result = Self.translator.translate(french).text
+        #expect(result == english, "\(french) → \(result)")
+    }
+
+    /// Quantities after "il y a", negated questions with a noun subject, verbs whose
+    /// preposition changes their English, and "to" before an infinitive complement.
+    @Test(arguments: [
+        // "il y a peu de": the quantity counts the noun; "il y a peu" alone is "recently".
+        ("Il y a peu de pays qui ont réussi.", "There are few countries that succeeded."),
+        ("Il y a peu d'argent.", "There is little money."),
+        ("Il y a peu de chances.", "There is little chance."),
+        ("Il y a très peu de pays.", "There are very few countries."),
+        ("Très peu de pays ont réussi.", "Very few countries succeeded."),
+        ("Il y a peu, il est parti.", "Recently, he left."),
+        ("Il y a peu de temps.", "A short time ago."),
+        ("Il a un peu d'argent.", "He has a little money."),
+        // A negated question after pourquoi/comment/quand/où puts do/did before the noun subject;
+        // "pas de" is "a" after avoir before a singular count noun, "any" otherwise.
+        ("Pourquoi les Singapouriens n'ont-ils pas de voiture ?", "Why do Singapouriens not have a car?"),
+        ("Pourquoi les Singapouriens n'ont-ils pas de voitures ?", "Why do Singapouriens not have any cars?"),
+        ("Comment le gouvernement ne voit-il pas le problème ?", "How does the government not see the problem?"),
+        ("Pourquoi le PSG n'a-t-il pas gagné ?", "Why did PSG not win?"),
+        ("Le PSG n'a-t-il pas gagné ?", "Did PSG not win?"),
+        ("Le PSG n'a-t-il pas de joueurs ?", "Does PSG not have any players?"),
+        ("Il n'a pas de voiture.", "He does not have a car."),
+        ("Il n'a pas d'argent.", "He does not have any money."),
+        ("Je n'ai pas de voitures.", "I do not have any cars."),
+        ("Je n'ai pas d'autre option.", "I do not have any other option."),
+        ("Ils ne rencontraient pas de compréhension.", "They did not meet any understanding."),
+        ("Il n'a pas encore d'impact.", "He does not yet have an impact."),
+        // The object of a fronted question follows the subject and keeps its article.
+        ("Le PSG peut-il imposer des règles ?", "Can PSG impose rules?"),
+        // passer par: "go through"; "en passant par" (a route, or a list's middle) is "via".
+        ("Le projet passe par le Sénat.", "The project goes through the Senate."),
+        ("Il faut passer par Paris.", "We must go through Paris."),
+        ("Le projet est passé par le Sénat.", "The project went through the Senate."),
+        ("Il est venu en passant par Paris.", "He came via Paris."),
+        // Other verbs whose "de" (du, des) has its own English; a partitive stays one.
+        ("Il a parlé des règles.", "He spoke about the rules."),
+        ("Le PSG a-t-il parlé des règles ?", "Did PSG speak about the rules?"),
+        ("Il vient du Japon.", "He comes from Japan."),
+        ("Il dépend des règles.", "He depends on the rules."),
+        ("Il souffre du froid.", "He suffers from the cold."),
+        ("Il discute des règles.", "He discusses the rules."),
+        ("Il boit du lait.", "He drinks milk."),
+        ("Le PSG a-t-il bu du lait ?", "Did PSG drink milk?"),
+        // Infinitive complements: "to" after want, hope, seem …; none after can, must, should.
+        ("Pourquoi une organisation voudrait-elle imposer des règles ?", "Why would an organization want to impose rules?"),
+        ("Une organisation voudrait imposer des règles.", "An organization would like to impose rules."),
+        ("Ils ont voulu imposer des règles.", "They wanted to impose rules."),
+        ("Ils auraient voulu imposer des règles.", "They would have wanted to impose rules."),
+        ("Ils n'ont pas voulu l'imposer.", "They did not want to impose it."),
+        ("Elle semble vouloir partir.", "She seems to want to leave."),
+        ("Elle espère gagner.", "She hopes to win."),
+        ("Il essaie de partir.", "He tries to leave."),
+        ("Il a décidé de partir.", "He decided to leave."),
+        ("Ils refusent de partir.", "They refuse to leave."),
+        ("Ils ont pu imposer des règles.", "They were able to impose rules."),
+        ("Il peut imposer des règles.", "He can impose rules."),
+        ("Il doit imposer des règles.", "He must impose rules."),
+        ("Il devrait imposer des règles.", "He should impose rules."),
+        ("Ils savent imposer des règles.", "They know how to impose rules."),
+        ("Il ne sait pas nager.", "He does not know how to swim."),
+        ("Le PSG sait-il gagner ?", "Does PSG know how to win?"),
+        ("Ils comptent imposer des règles.", "They intend to impose rules."),
+        ("Il compte les voix.", "He counts the voices."),
+    ])
+    func quantitiesQuestionsAndInfinitives(french: String, english: String) {
         let result = Self.translator.translate(french).text
         #expect(result == english, "\(french) → \(result)")
     }

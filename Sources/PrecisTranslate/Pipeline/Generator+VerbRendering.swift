@@ -1,3 +1,5 @@
+import PrecisGlossary
+
 /// Writing a parsed `VerbGroup` in English: the verb chain for its tense and construction,
 /// then questions, negation, "only" and adverbs in English order, then object pronouns.
 extension Generator {
@@ -54,6 +56,7 @@ extension Generator {
         if group.isFrontedQuestion, !chain.words.isEmpty {
             writeFrontedQuestion(chain, group)
             adverbsAfterObject = adverbsAfter   // after the subject, the rest of the verb and its object
+            negationAfterSubject = group.negation.map { ($0, Self.mainLemma(of: group)) }   // "n'ont-ils pas de voiture" → "… not have a car"
             return
         }
         Self.contractCannot(&chain.words)
@@ -109,7 +112,7 @@ extension Generator {
             participleChain(participle, into: &chain, group)
         } else if let ete = group.ete {
             eteChain(ete, into: &chain, group)
-        } else if let infinitive = group.infinitive, let modal = Self.modal(group.lemma, group.tense) {
+        } else if let infinitive = group.infinitive, let modal = Self.questionModal(group) ?? Self.modal(group.lemma, group.tense) {
             for w in modal { chain.add(w, group.finite, .grammar, "\(group.lemma) + infinitive") }
             chain.add(chain.main.text, infinitive, chain.main.rule, chain.main.origin)
         } else if let infinitive = group.infinitive {
@@ -300,9 +303,21 @@ extension Generator {
         }
     }
 
+    /// A question asks what someone would want, not what they would like: "Pourquoi une
+    /// organisation voudrait-elle imposer …" → "Why would an organization want to impose …"
+    /// (a statement keeps "would like to").
+    private static func questionModal(_ group: VerbGroup) -> [String]? {
+        guard group.isQuestion || group.isFrontedQuestion, group.lemma == "vouloir", group.tense == .conditional else { return nil }
+        return ["would", "want", "to"]
+    }
+
+    /// Verbs whose English before an infinitive is not their own: "sait nager" → "knows how
+    /// to swim", "compte partir" → "intends to leave".
+    static let englishBeforeInfinitive: [String: String] = ["savoir": "know how", "compter": "intend"]
+
     /// A verb that is not a modal before an infinitive: "veut partir" → "wants to leave".
     private func verbToInfinitive(_ infinitive: Item, into chain: inout VerbChain, _ group: VerbGroup) {
-        let verb = group.finiteAnalysis.preferredEnglish
+        let verb = Self.englishBeforeInfinitive[group.lemma] ?? group.finiteAnalysis.preferredEnglish
         for w in Self.conjugate(verb, group.tense, person: chain.person, plural: chain.plural) {
             chain.add(w, group.finite, .lexicon, group.finiteAnalysis.origin.description)
         }
@@ -591,12 +606,50 @@ extension Generator {
             emit(items[i].lower == "qui" ? "who" : "whether", items[i], rule: .grammar, origin: "reste à savoir si → whether")
             i += 1
         }
-        if let negation = group.negation, ["pas", "plus", "jamais", "point"].contains(negation.lower), i + 1 < items.count, items[i + 1].lower != "accord",
-           items[i].lower == "de" || items[i].lower == "d'", items[i + 1].kind == .glossary || [.noun, .adjective].contains(items[i + 1].pos) {
-            emit("any", items[i], rule: .grammar, origin: "pas de → not … any")
-            i += 1
-        }
+        negatedDe(after: group.negation, verb: Self.mainLemma(of: group))
         if let negation = group.negation, negation.lower == "rien" { emit("nothing", negation, rule: .grammar, origin: "ne … rien") }
         if let negation = group.negation, negation.lower == "personne" { emit("no one", negation, rule: .grammar, origin: "ne … personne") }
     }
+
+    /// The "de" of "pas de" at `i` before a noun, advancing `i`: "any" ("je n'ai pas de
+    /// voitures" → "I do not have any cars", "pas d'argent" → "any money", "il ne rencontre pas
+    /// de compréhension" → "any understanding"), but "a" after avoir before a singular count
+    /// noun ("Pourquoi les Singapouriens n'ont-ils pas de voiture ?" → "Why do Singaporeans
+    /// not have a car?"; "pas d'autre option" keeps "any other option"). Nothing when
+    /// `negation` is not pas/plus/jamais/point or no noun follows. `verb` is the lemma of the
+    /// negated verb (its participle's or infinitive's in a compound).
+    mutating func negatedDe(after negation: Item?, verb: String?) {
+        guard let negation, ["pas", "plus", "jamais", "point"].contains(negation.lower), i + 1 < items.count,
+              items[i + 1].lower != "accord", items[i].lower == "de" || items[i].lower == "d'",
+              items[i + 1].kind == .glossary || [.noun, .adjective].contains(items[i + 1].pos) else { return }
+        var head = i + 1
+        while head + 1 < items.count, head < i + 3, items[head].kind == .word, items[head].pos == .adjective { head += 1 }
+        let noun = items[head]
+        let plural = noun.kind == .glossary ? (noun.glossary?.isPlural ?? false) || InflectionKey.isPlural(noun.surface.split(separator: " ").first ?? "")
+            : noun.analysis?.isPlural ?? false
+        let english = english(of: noun).text.lowercased()
+        let mass = Self.massNouns.contains(english) || Self.massNouns.contains(String(english.split(separator: " ").last ?? ""))
+            || Self.uncountableInvariables.contains(noun.lemma ?? noun.lower) || Self.frenchMassNouns.contains(noun.lemma ?? noun.lower)
+        let countable = noun.kind == .glossary || noun.pos == .noun
+        if verb == "avoir", !plural, !mass, countable, !["autre", "autres"].contains(items[i + 1].lower) {
+            emit("a", source: items[i].range, rule: .grammar, origin: "pas de + singular noun → not … a", article: true)
+        } else {
+            emit("any", items[i], rule: .grammar, origin: "pas de → not … any")
+        }
+        i += 1
+    }
+
+    /// The lemma of the group's lexical verb: its participle's or infinitive's, else its own
+    /// ("n'a pas eu de chance" → avoir).
+    static func mainLemma(of group: VerbGroup) -> String {
+        group.participle?.lemma ?? group.infinitive?.lemma ?? group.lemma
+    }
+
+    /// French nouns English reads as a mass after "pas de" ("pas d'argent" → "not … any
+    /// money"), beside the English ``massNouns``.
+    static let frenchMassNouns: Set<String> = [
+        "argent", "eau", "travail", "pain", "lait", "information", "électricité", "nourriture", "aide", "soutien", "courant",
+        "essence", "carburant", "gaz", "place", "espace", "temps", "chance", "preuve", "nouvelles", "neige", "pluie",
+        "vin", "viande", "sucre", "sel", "personnel", "matériel", "équipement", "internet", "réseau",
+    ]
 }

@@ -136,8 +136,36 @@ extension Generator {
     static let intransitiveVerbs: [String: (beforePreposition: String, alone: String)] = ["passer": ("go", "pass")]
     /// Prepositions after which ``intransitiveVerbs`` take their `beforePreposition` English.
     static let prepositionsAfterIntransitive: Set<String> = [
-        "à", "au", "aux", "de", "d'", "chez", "dans", "devant", "derrière", "vers", "sur", "sous", "entre",
+        "à", "au", "aux", "de", "d'", "chez", "dans", "devant", "derrière", "vers", "sur", "sous", "entre", "par",
     ]
+    /// Prepositions whose English after a given verb is not their own, by verb lemma then
+    /// preposition ("de" stands for d', du and des too): "passer par le Sénat" → "go through
+    /// the Senate" (not "pass by"), "parler des règles" → "speak about the rules", "dépendre
+    /// de" → "depend on"; an empty English is a direct object ("discuter des règles" →
+    /// "discuss the rules").
+    static let prepositionsAfterVerb: [String: [String: String]] = [
+        "passer": ["par": "through"], "parler": ["de": "about"], "discuter": ["de": ""], "venir": ["de": "from"],
+        "dépendre": ["de": "on"], "souffrir": ["de": "from"], "bénéficier": ["de": "from"], "profiter": ["de": "of"],
+        "rêver": ["de": "of"], "douter": ["de": ""],
+    ]
+
+    /// The key of a preposition in ``prepositionsAfterVerb``: "de" for d', du and des.
+    static func prepositionKey(_ lower: String) -> String {
+        ["d'", "du", "des"].contains(lower) ? "de" : lower
+    }
+
+    /// The English of the preposition at `k` after the verb it follows (adverbs between
+    /// skipped; in a fronted question the verb before the subject: "Le PSG a-t-il parlé des
+    /// règles ?"), when ``prepositionsAfterVerb`` lists them; nil after a passive ("a été
+    /// passé par" keeps its agent's "by").
+    func prepositionAfterVerb(at k: Int) -> String? {
+        var j = items[k].followsFrontedVerb ? Translator.frontedVerb(items, before: k) ?? k - 1 : k - 1
+        while j > 0, items[j].kind == .word, items[j].pos == .adverb { j -= 1 }
+        guard j >= 0, items[j].kind == .word, items[j].pos?.isVerbal == true, let lemma = items[j].lemma,
+              let english = Self.prepositionsAfterVerb[lemma]?[Self.prepositionKey(items[k].lower)],
+              !(j > 0 && items[j - 1].lower == "été") else { return nil }
+        return english
+    }
 
     /// The English `lemma` takes when no direct object starts at `start` (adverbs skipped), when
     /// it is one of ``intransitiveVerbs``; the caller checks there are no object clitics. After
@@ -245,10 +273,12 @@ extension Generator {
                 plural = EnglishInflector.singular(last) != last
             }
         }
-        // "il y a trop de cas" → "there are too many cases": the noun after the quantity decides.
-        if j + 2 < items.count, Self.quantities[items[j].lower] != nil, items[j + 1].lower == "de" || items[j + 1].lower == "d'",
-           items[j + 2].kind == .word || items[j + 2].kind == .glossary {
-            plural = quantityNounIsPlural(at: j)
+        // "il y a trop de cas" → "there are too many cases": the noun after the quantity decides
+        // (after "très", "si", "bien": "il y a très peu de pays" → "there are very few countries").
+        let q = j + 1 < items.count && ["très", "si", "bien", "vraiment"].contains(items[j].lower) ? j + 1 : j
+        if q + 2 < items.count, Self.quantities[items[q].lower] != nil, items[q + 1].lower == "de" || items[q + 1].lower == "d'",
+           items[q + 2].kind == .word || items[q + 2].kind == .glossary {
+            plural = quantityNounIsPlural(at: q)
         }
         var words: [String] = ["there"]
         switch tense {

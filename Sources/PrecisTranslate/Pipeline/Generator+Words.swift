@@ -52,6 +52,30 @@ extension Generator {
         return true
     }
 
+    /// French verbs followed by a bare infinitive whose English takes "to": "vouloir imposer" →
+    /// "want to impose", "espérer gagner" → "hope to win". Modals and verbs of perception or
+    /// causation (pouvoir, devoir, falloir, aller, faire, laisser, voir) are not listed: "a pu
+    /// gagner" → "could win".
+    static let verbsTakingTo: Set<String> = [
+        "vouloir", "souhaiter", "désirer", "espérer", "oser", "préférer", "sembler", "paraître", "aimer", "adorer",
+        "détester", "daigner",
+    ]
+
+    /// Whether an infinitive starts at `k` (after its object clitics: "l'imposer") and follows a
+    /// participle or an infinitive of one of ``verbsTakingTo``, which English joins with "to":
+    /// "ils ont voulu imposer" → "they wanted to impose", "semble vouloir partir" → "seems to
+    /// want to leave". A finite verb's infinitive is its verb group's (see `verbToInfinitive`).
+    func infinitiveTakesTo(at k: Int) -> Bool {
+        var v = k
+        while v + 1 < items.count, items[v].kind == .word, Self.clitics.contains(items[v].lower) { v += 1 }
+        guard items[v].analyses.contains(where: { $0.partOfSpeech.isVerbal && $0.verbForms.first?.tense == .infinitive }),
+              v == k || items[v].analyses.first?.partOfSpeech.isVerbal == true else { return false }
+        let j = k - 1
+        guard j >= 0, items[j].kind == .word, let verb = items[j].analysis, verb.partOfSpeech.isVerbal,
+              let tense = verb.verbForms.first?.tense, tense == .pastParticiple || tense == .infinitive else { return false }
+        return Self.verbsTakingTo.contains(verb.lemma)
+    }
+
     /// French verbs taking "de" + infinitive whose English takes a gerund ("avoid touching").
     static let gerundTakingVerbs: Set<String> = [
         "éviter", "arrêter", "cesser", "finir", "terminer", "envisager", "risquer", "suggérer", "recommander",
@@ -62,6 +86,10 @@ extension Generator {
         let item = items[i]
         let lower = item.lower
         if lower == "il" || lower == "ils", thereIs() { return }
+        // "ils n'ont pas voulu l'imposer" → "… want to impose it": the clitic is the infinitive's object.
+        if Self.clitics.contains(lower), infinitiveTakesTo(at: i) {
+            emitGrammar("to", at: item, origin: "verb + infinitive"); nonFiniteVerb(); return
+        }
         if lower == "d'", i + 1 < items.count, items[i + 1].lower == "accord" {
             emit("in agreement", source: item.range.lowerBound..<items[i + 1].range.upperBound, rule: .grammar,
                  origin: "d'accord → in agreement")
@@ -198,6 +226,7 @@ extension Generator {
             if analysis.verbForms.first?.tense.isFinite == true { verbGroup(); return }
             // "dit-il": a verb with an inverted subject is finite, whatever its likeliest form.
             if i + 1 < items.count, items[i + 1].isInvertedPronoun, analysis.finiteForm != nil { verbGroup(); return }
+            if infinitiveTakesTo(at: i) { emitGrammar("to", at: item, origin: "verb + infinitive") }
             nonFiniteVerb()
         case .adverb:
             if lower == "ne" || lower == "n'", startsVerbGroup(at: i) { verbGroup(); return }
@@ -269,6 +298,13 @@ extension Generator {
                 i += opensWithAvantDe || opensWithSansPourAutant ? 2 : 1
                 nonFiniteVerb(gerund: lower == "sans" || lower == "avant" || lower == "par"); return
             }
+        }
+        // "passer par le Sénat" → "go through the Senate", "parler du match" → "speak about the match".
+        if let english = prepositionAfterVerb(at: i) {
+            emit(english, item, rule: .grammar, origin: "\(lower) after this verb → \(english.isEmpty ? "a direct object" : english)")
+            i += 1
+            if lower == "du" || lower == "des" { nounPhrase(implicitArticle: item) }   // the article goes to the noun phrase
+            return
         }
         // "à 136 ans" → "at 136".
         if lower == "à", let next, next.kind == .number, i + 2 < items.count, items[i + 2].lower == "ans" {

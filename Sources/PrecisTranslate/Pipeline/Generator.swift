@@ -18,6 +18,9 @@ struct Generator {
     /// Adverbs of a fronted question written after its subject, verb and object ("Le PSG
     /// a-t-il bien joué ?" → "Did PSG play well?").
     var adverbsAfterObject: [(item: Item, english: (text: String, place: AdverbPlace))] = []
+    /// The negation of a fronted question, for a "pas de" after its subject ("Pourquoi les
+    /// Singapouriens n'ont-ils pas de voiture ?" → "… not have a car?").
+    var negationAfterSubject: (negation: Item, verb: String)?
 
     init(items: [Item], translator: Translator) {
         self.items = items
@@ -36,6 +39,8 @@ struct Generator {
                 awaitingSubject = false
                 for word in afterSubject { emit(word.text, word.item, rule: word.rule, origin: word.origin) }
                 afterSubject = []
+                negatedDe(after: negationAfterSubject?.negation, verb: negationAfterSubject?.verb)
+                negationAfterSubject = nil
                 if !adverbsAfterObject.isEmpty {
                     writeAdverbsAfterVerb(adverbsAfterObject)
                     adverbsAfterObject = []

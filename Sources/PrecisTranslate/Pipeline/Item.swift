@@ -23,6 +23,9 @@ struct Item {
     var isGlossaryPhrase = false
     /// A verb moved before its noun subject to ask a question ("Le PSG peut-il …?").
     var isFrontedQuestionVerb = false
+    /// The first item after the subject of a fronted question, which followed the verb in
+    /// French ("Le PSG a-t-il *des* chances ?" → "Does PSG have chances?").
+    var followsFrontedVerb = false
     /// A subject pronoun split off a verb–pronoun inversion ("est-il").
     var isInvertedPronoun = false
     /// The possessive English writes for this definite article ("vous toucher le visage" →
@@ -72,7 +75,7 @@ extension Translator {
         // Higher tiers first; a lower tier's match survives only where it overlaps none of them.
         var matches: [GlossaryMatch] = []
         for (tier, matcher) in matchers.enumerated() {
-            let found = matcher.matches(in: line).filter { !opensAfterNe($0) }
+            let found = quantityAwareMatches(matcher, in: line, tokens: tokens).filter { !opensAfterNe($0) }
             if tier == 0 { matches = found; continue }
             let kept = found.filter { match in !matches.contains { $0.range.overlaps(match.range) } }
             if !kept.isEmpty { matches = (matches + kept).sorted { $0.range.lowerBound < $1.range.lowerBound } }
@@ -149,11 +152,11 @@ extension Translator {
             var start = ne
             while start > 0, items[start - 1].kind != .punctuation || ["'", "’", "\""].contains(items[start - 1].surface) { start -= 1 }
             // A question word before the subject stays first: "Pourquoi le PSG a-t-il gagné ?" →
-            // "Why did PSG win?", "Quand la crise finira-t-elle ?" → "When will the crisis end?".
-            // Not yet when negated (the fronted negation loses "pas de" → "any": "… do they not
-            // have any car" stays) or when the subject holds a complement ("les systèmes de
+            // "Why did PSG win?", "Quand la crise finira-t-elle ?" → "When will the crisis end?",
+            // "Pourquoi les Singapouriens n'ont-ils pas de voiture ?" → "Why do Singaporeans not
+            // have a car?". Not when the subject holds a complement ("les systèmes de
             // transport": a fronted verb splits it).
-            if ne == verb, start < ne, items[start].kind == .word, ["pourquoi", "comment", "quand", "où"].contains(items[start].lower),
+            if start < ne, items[start].kind == .word, ["pourquoi", "comment", "quand", "où"].contains(items[start].lower),
                !items[(start + 1)..<ne].contains(where: { ["de", "d'", "du", "des", "à", "au", "aux"].contains($0.lower) }) {
                 start += 1
             }
@@ -188,6 +191,9 @@ extension Translator {
             if end == afterAdverbs { end = afterNegation }   // adverbs alone stay where they are
             let governed = Array(items[next..<end])
             items.removeSubrange(next..<end)
+            // What followed the verb in French follows the subject now: the tagger reads it
+            // after the verb still ("Le PSG peut-il imposer des règles ?": "des" is an article).
+            if next < items.count { items[next].followsFrontedVerb = true }
             items.insert(contentsOf: negation + [fronted] + governed, at: start)
         }
         var sentenceStart = true
@@ -205,6 +211,30 @@ extension Translator {
             }
         }
         return items
+    }
+
+    /// The matches of `matcher` in `line`, where a term ending in the quantity "peu" gives way
+    /// when "de"/"d'" follows: "il y a peu" is "recently", but in "il y a peu de pays" the
+    /// "peu de" counts the noun ("there are few countries", "there is little money"). The
+    /// words from "peu" on are matched again ("il y a peu de chances" finds "peu de chances").
+    /// A term whose own English is the quantity keeps its match ("un peu d'eau" → "a little").
+    func quantityAwareMatches(_ matcher: GlossaryMatcher, in line: String, tokens: [Token]) -> [GlossaryMatch] {
+        let found = matcher.matches(in: line)
+        guard let cut = found.firstIndex(where: { match in
+            guard let last = tokens.lastIndex(where: { $0.range.upperBound == match.range.upperBound }), last + 1 < tokens.count,
+                  last > 0, tokens[last].range.lowerBound > match.range.lowerBound,
+                  Folding.lowercase(tokens[last].text(in: line)) == "peu",
+                  ["de", "d'", "d’"].contains(Folding.lowercase(tokens[last + 1].text(in: line))) else { return false }
+            let english = match.entry.preferredTarget.lowercased()
+            return !(english.hasSuffix("little") || english.hasSuffix("few") || english.hasSuffix("bit"))
+        }), let peu = tokens.lastIndex(where: { $0.range.upperBound == found[cut].range.upperBound }) else { return found }
+        let start = tokens[peu].range.lowerBound
+        let rest = matcher.matches(in: String(line.slice(start..<line.utf8.count))).map { match in
+            var shifted = match
+            shifted.range = (match.range.lowerBound + start)..<(match.range.upperBound + start)
+            return shifted
+        }
+        return Array(found[..<cut]) + rest
     }
 
     /// The elided words, as tokenized MT corpora write them apart from the next word ("l' épidémie").

@@ -8,7 +8,7 @@
 extension Translator {
     func tag(_ items: inout [Item]) {
         for k in items.indices where items[k].analyses.count > 1 {
-            let previous = k > 0 ? items[k - 1] : nil
+            let previous = items[k].followsFrontedVerb ? Self.frontedVerb(items, before: k).map { items[$0] } : k > 0 ? items[k - 1] : nil
             let next = k + 1 < items.count ? items[k + 1] : nil
             var best = 0
             var bestScore = -Double.infinity
@@ -79,6 +79,14 @@ extension Translator {
         return nil
     }
 
+    /// Where the last word of the fronted verb (and what it governs) is, before the subject
+    /// that ends at `k`: what the item at `k` followed in French.
+    static func frontedVerb(_ items: [Item], before k: Int) -> Int? {
+        guard var j = items[..<k].lastIndex(where: \.isFrontedQuestionVerb) else { return k > 0 ? k - 1 : nil }
+        while j + 1 < k, items[j + 1].kind == .word, items[j + 1].pos?.isVerbal == true || items[j + 1].pos == .adverb { j += 1 }
+        return j
+    }
+
     private static let subjectPronouns: Set<String> = ["il", "elle", "ils", "elles", "on", "je", "j'", "tu", "nous", "vous", "c'", "ce"]
     private static let objectClitics: Set<String> = ["se", "s'", "me", "m'", "te", "t'", "lui", "leur", "y", "en", "le", "la", "les", "l'", "nous", "vous"]
 
@@ -111,7 +119,13 @@ extension Translator {
                     if pos == .noun || pos == .determiner || pos == .adjective { score -= 2 }
                 }
             case .verb? where lower == "du" || lower == "des":
-                if pos == .determiner { score += 1.5 }   // partitive after a verb: "boire du lait"
+                // Partitive after a verb ("boire du lait"); "of the" after a verb taking "de"
+                // ("parler des règles" → "speak about the rules").
+                if Generator.prepositionsAfterVerb[previous.lemma ?? ""]?["de"] != nil {
+                    if pos == .adposition { score += 3 }
+                } else if pos == .determiner {
+                    score += 1.5
+                }
             case .auxiliary?:
                 if participle { score += 3 }
                 if pos == .noun { score -= 1 }
