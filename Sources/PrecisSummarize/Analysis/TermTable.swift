@@ -12,13 +12,7 @@ struct TermTable {
     /// The id of `term`, assigning the next one if it has none.
     mutating func intern(_ term: String) -> Int32 {
         var bytes = term
-        return bytes.withUTF8 { utf8 in
-            let range = 0..<utf8.count
-            let next = Int32(strings.count)
-            let id = ids.value(utf8, range, hash: ByteStringTable.hash(utf8, range)) { next }
-            if id == next { strings.append(term) }
-            return id
-        }
+        return bytes.withUTF8 { intern(utf8: $0) }
     }
 
     /// The id of the term written in `utf8` (well-formed UTF-8), assigning the next one if it

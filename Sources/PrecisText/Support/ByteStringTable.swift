@@ -205,7 +205,7 @@ public struct ByteStringTable: Sendable {
         count += 1
         let tag = Self.tag(hash: key.hash, length: key.length)
         guard key.length > 8 else { return Slot(head: key.head, tag: tag, payload: value) }
-        longKeys.append(LongKey(tail: key.tail, length: key.length, offset: Int32(truncatingIfNeeded: arena.count),
+        longKeys.append(LongKey(tail: key.tail, length: key.length, offset: Int32(arena.count),
                                 value: value, hash: key.hash))
         if range.count > 16 { arena.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range])) }
         return Slot(head: key.head, tag: tag, payload: Int32(longKeys.count - 1))
