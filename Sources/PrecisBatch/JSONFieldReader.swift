@@ -1,14 +1,14 @@
 import PrecisText
 
 /// A small, fast reader for the JSON Lines records the batch commands take: one flat object a
-/// line, of which only `"id"`, `"text"` and `"title"` matter (a line with `"terms"` is left to
-/// Foundation, which reads nested values).
+/// line, of which only `"id"`, `"text"`, `"title"` and `"language"` matter (a line with
+/// `"terms"` is left to Foundation, which reads nested values).
 ///
 /// It reads the object straight from its UTF-8 bytes (no Foundation objects, no bridging) and
 /// decodes every JSON string escape (`\" \\ \/ \b \f \n \r \t \uXXXX`, surrogate pairs
 /// included). It only answers for what it fully understands: an object whose values are
 /// strings, numbers, `true`, `false` or `null`, with an `"id"` that is a string or a plain
-/// integer, no key repeated among the three, no lone surrogate, no raw control character and no
+/// integer, no key repeated among the four, no lone surrogate, no raw control character and no
 /// U+FEFF in a string (Foundation on Linux drops one at either end of a string, so only it can
 /// say what such a line holds). For anything else (invalid JSON, nested values, a BOM, other
 /// number forms for `"id"`) it
@@ -33,12 +33,15 @@ public enum JSONFieldReader {
         public var text: String?
         /// The `"title"` string, if it is one.
         public var title: String?
+        /// The `"language"` string, if it is one (`precis batch` reads it).
+        public var language: String?
 
         /// Creates the fields of one record.
-        public init(id: String? = nil, text: String? = nil, title: String? = nil) {
+        public init(id: String? = nil, text: String? = nil, title: String? = nil, language: String? = nil) {
             self.id = id
             self.text = text
             self.title = title
+            self.language = language
         }
     }
 
@@ -72,7 +75,7 @@ public enum JSONFieldReader {
             guard i < bytes.count, bytes[i] == UInt8(ascii: "{") else { return nil }
             i += 1
             var fields = Fields()
-            var seenID = false, seenText = false, seenTitle = false
+            var seenID = false, seenText = false, seenTitle = false, seenLanguage = false
             skipSpace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
                 i += 1
@@ -98,13 +101,19 @@ public enum JSONFieldReader {
                             guard let digits = plainInteger() else { return nil }
                             fields.id = digits
                         }
-                    case .text, .title:
-                        let isText = key == .text
-                        if isText { guard !seenText else { return nil }; seenText = true }
-                        else { guard !seenTitle else { return nil }; seenTitle = true }
+                    case .text, .title, .language:
+                        switch key {
+                        case .text: guard !seenText else { return nil }; seenText = true
+                        case .title: guard !seenTitle else { return nil }; seenTitle = true
+                        default: guard !seenLanguage else { return nil }; seenLanguage = true
+                        }
                         if bytes[i] == UInt8(ascii: "\"") {
                             guard let string = stringValue() else { return nil }
-                            if isText { fields.text = string } else { fields.title = string }
+                            switch key {
+                            case .text: fields.text = string
+                            case .title: fields.title = string
+                            default: fields.language = string
+                            }
                         } else {
                             guard scalarValue() else { return nil }
                         }
@@ -130,7 +139,7 @@ public enum JSONFieldReader {
         }
 
         /// The keys that matter.
-        enum Key { case id, text, title, terms, other }
+        enum Key { case id, text, title, language, terms, other }
 
         /// Reads the string at `i` (on its opening quote) and hands its decoded UTF-8 bytes to
         /// `body`; `nil` when it is not a valid string.
@@ -156,6 +165,7 @@ public enum JSONFieldReader {
                 if decoded.elementsEqual("id".utf8) { return .id }
                 if decoded.elementsEqual("text".utf8) { return .text }
                 if decoded.elementsEqual("title".utf8) { return .title }
+                if decoded.elementsEqual("language".utf8) { return .language }
                 if decoded.elementsEqual("terms".utf8) { return .terms }
                 return .other
             }

@@ -13,7 +13,8 @@ struct JSONFieldReaderTests {
     static func foundation(_ line: String) -> JSONFieldReader.Fields? {
         let record = JSONRecord.parse(line[...])
         guard let object = record.object else { return nil }
-        return JSONFieldReader.Fields(id: record.id, text: object["text"] as? String, title: object["title"] as? String)
+        return JSONFieldReader.Fields(id: record.id, text: object["text"] as? String, title: object["title"] as? String,
+                                      language: object["language"] as? String)
     }
 
     /// Lines the fast reader reads itself: its fields must be Foundation's, byte for byte.
@@ -36,6 +37,9 @@ struct JSONFieldReaderTests {
         #"{"text": 12, "id": "number text"}"#,
         #"{"text": "", "title": ""}"#,
         #"{"id": 123456789012345678, "text": "long id"}"#,
+        #"{"id": "l", "text": "x", "language": "en"}"#,
+        #"{"id": "l", "text": "x", "language": 3}"#,
+        #"{"language": "f\u0072", "text": "escaped language"}"#,
     ]
 
     @Test(arguments: readable)
@@ -66,6 +70,7 @@ struct JSONFieldReaderTests {
         #"{"text": "y", "tags": ["a", "b"]}"#,
         #"{"text": "y", "meta": {"a": 1}}"#,
         #"{"text": "one", "text": "two"}"#,
+        #"{"text": "x", "language": "en", "language": "fr"}"#,
         #"{"text": "lone \ud800 surrogate"}"#,
         #"{"text": "lone \udc00 low"}"#,
         #"{"text": "bad \x escape"}"#,

@@ -20,7 +20,8 @@ Fuzz.run { bytes in
         let reference = JSONRecord.parse(Substring(decoding: bytes, as: UTF8.self))
         Fuzz.require(reference.object != nil, "fast reader read a line Foundation rejects: \(reference.problem ?? "")")
         let object = reference.object ?? [:]
-        let expected = JSONFieldReader.Fields(id: reference.id, text: object["text"] as? String, title: object["title"] as? String)
+        let expected = JSONFieldReader.Fields(id: reference.id, text: object["text"] as? String, title: object["title"] as? String,
+                                              language: object["language"] as? String)
         Fuzz.require(fast == expected, "fast reader \(fast) but Foundation \(expected)")
         Fuzz.require(fast.text.map { Array($0.utf8) } == expected.text.map { Array($0.utf8) }, "text bytes differ")
         Fuzz.require(fast.title.map { Array($0.utf8) } == expected.title.map { Array($0.utf8) }, "title bytes differ")
