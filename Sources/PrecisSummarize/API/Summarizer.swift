@@ -79,7 +79,8 @@ public struct Summarizer: Sendable {
             analyzers[language] = analyzer
             let analyzed = AnalyzedDocument(
                 text: document.text, title: document.title, language: language, analyzer: analyzer,
-                model: summarizer.models[language], minimumSentenceWords: options.minimumSentenceWords
+                model: summarizer.models[language], minimumSentenceWords: options.minimumSentenceWords,
+                keepingWords: options.keywords > 0
             )
             let scores = ScoreCombiner.scores(analyzed, options: options)
             let chosen = SentenceSelector(document: analyzed, options: options).select(scores: scores)

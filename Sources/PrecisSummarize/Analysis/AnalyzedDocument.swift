@@ -93,16 +93,19 @@ struct AnalyzedDocument {
     let isFullSentence: [Bool]
     /// Each full sentence's rank among full sentences (fragments: -1), for the lead prior.
     let fullSentenceOrdinal: [Int]
+    /// Every word with its local term id, when asked for (keyword extraction reads it).
+    let words: DocumentWords?
 
     /// Number of distinct terms in the document.
     var termCount: Int { idf.count }
 
     init(text: String, title: String?, language: Language, analyzer: TermAnalyzer, model: IDFModel?,
-         minimumSentenceWords: Int = 5) {
+         minimumSentenceWords: Int = 5, keepingWords: Bool = false) {
         self.text = text
         let sentences = SentenceSegmenter(language: language).sentences(in: text)
         self.sentences = sentences
-        let analysis = analyzer.analyzeSentences(sentences, in: text)
+        let analysis = analyzer.analyzeSentences(sentences, in: text, keepingWords: keepingWords)
+        words = analysis.words
         let wordCounts = analysis.wordCounts
         let sentenceTerms = analysis.terms
         let globalIDs = analysis.globalIDs

@@ -70,7 +70,7 @@ struct SurfaceCache {
     }
 
     /// Appends the document-local term ids of the words of each sentence to `terms` (one list
-    /// per sentence, in order).
+    /// per sentence, in order), and when `kept` is not `nil`, fills it with every word.
     ///
     /// Three passes: tokenize every sentence, recording each word's range and hash; look every
     /// word up in the surface table; then number the terms. Looking words up in a loop of their
@@ -83,7 +83,8 @@ struct SurfaceCache {
     /// - Complexity: O(*n*) in the length of the text, plus `analyze` once per new surface.
     mutating func appendLocalTerms(
         _ bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], tokenizer: Tokenizer,
-        to terms: inout [[Int32]], globalIDs: inout [Int32], analyze: (Range<Int>) -> Int32
+        to terms: inout [[Int32]], globalIDs: inout [Int32], words kept: inout DocumentWords?,
+        analyze: (Range<Int>) -> Int32
     ) {
         // Local arrays (the scratch storage swapped in and out): appends from the closure do
         // not go through `self`.
@@ -127,6 +128,12 @@ struct SurfaceCache {
                 if id >= 0 { sentenceTerms.append(localNumber(of: id, globalIDs: &globalIDs)) }
             }
             terms.append(sentenceTerms)
+        }
+        if kept != nil {
+            // Every word with its local id, for keyword extraction.
+            kept!.ranges = words.map(\.range)
+            kept!.terms = ids.map { $0 >= 0 ? localID(of: $0) ?? -1 : -1 }
+            kept!.sentenceEnds = sentenceEnds
         }
     }
 }

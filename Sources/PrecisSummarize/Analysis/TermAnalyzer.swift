@@ -185,25 +185,6 @@ extension TermAnalyzer {
 }
 
 extension TermAnalyzer {
-    /// Calls `body` with every token of a byte range of `text` and its document-local term id
-    /// (-1 for tokens that are not terms of the current document): what
-    /// ``forEachToken(in:range:_:)`` and ``localID(of:)`` give, with one access to the cache for
-    /// the whole range instead of two a token.
-    ///
-    /// Meant for text whose words the current document's analysis has already cached; a word
-    /// it has not takes the caching path.
-    func forEachLocalTerm(in text: String, range: Range<Int>, _ body: (Token, Int32) -> Void) {
-        let cached = cache  // a copy sharing its storage: reads need no exclusive access
-        text.withUTF8Buffer { bytes in
-            tokenizer.forEachToken(inUTF8: bytes, range: range) { token in
-                guard token.kind == .word else { return body(token, -1) }
-                let id = cached.surfaces.value(bytes, token.range, hash: ByteStringTable.hash(bytes, token.range))
-                    ?? termID(bytes, token.range)
-                body(token, id >= 0 ? cached.localID(of: id) ?? -1 : -1)
-            }
-        }
-    }
-
     /// Starts a new document's local numbering of terms.
     func beginDocument() { cache.beginDocument() }
 

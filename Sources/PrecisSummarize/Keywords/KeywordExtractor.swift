@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PrecisText
 
 /// Keywords and keyphrases: runs of one to three consecutive content words (no stopword,
@@ -8,8 +15,10 @@ import PrecisText
 /// is reported in the surface form it most often has in the text (ties: the form that sorts
 /// first).
 ///
-/// Phrases are counted under a fixed-size key of their local term ids, and each occurrence is
-/// kept as a byte range: strings are made only for the surface forms of the phrases reported.
+/// The words come from the document's analysis (``AnalyzedDocument/words``, kept when keywords
+/// are asked for): the text is not tokenized again. Phrases are counted under a fixed-size key
+/// of their local term ids, and each occurrence is kept as a byte range: strings are made only
+/// for the surface forms of the phrases reported.
 ///
 /// - Complexity: O(*n*) in the tokens of the document for counting, plus a sort of the
 ///   candidate phrases.
@@ -93,49 +102,18 @@ struct KeywordExtractor {
     }
 
     func keywords(count: Int) -> [Summary.Keyword] {
-        guard count > 0 else { return [] }
-        var index = PhraseIndex(expectedCount: 3 * document.sentenceTerms.reduce(0) { $0 + $1.count })
-        var candidates: [Candidate] = []
-        var occurrences: [Occurrence] = []
+        guard count > 0, let words = document.words else { return [] }
         let text = document.text
-        var run: [(term: Int32, range: Range<Int>)] = []
-
-        func record(_ phrase: Phrase, range: Range<Int>) {
-            let k = index.number(of: phrase, in: candidates)
-            if k == candidates.count { candidates.append(Candidate(phrase: phrase)) }
-            occurrences.append(Occurrence(range: range, next: -1))
-            let o = occurrences.count - 1
-            if candidates[k].last >= 0 { occurrences[candidates[k].last].next = o } else { candidates[k].first = o }
-            candidates[k].last = o
-            candidates[k].occurrences += 1
-        }
-
-        // Runs of adjacent terms: a non-term token in between breaks the run. Phrases are
-        // counted as the run grows, each ending at the newest term.
-        for sentence in document.sentences {
-            run.removeAll(keepingCapacity: true)
-            analyzer.forEachLocalTerm(in: text, range: sentence.range) { token, local in
-                guard local >= 0 else {
-                    run.removeAll(keepingCapacity: true)  // a stopword, number or punctuation mark ends the run
-                    return
-                }
-                run.append((local, token.range))
-                let n = run.count
-                record(Phrase(terms: (local, -1, -1), count: 1), range: token.range)
-                if n >= 2 {
-                    record(Phrase(terms: (run[n - 2].term, local, -1), count: 2), range: run[n - 2].range.lowerBound..<token.range.upperBound)
-                }
-                if n >= 3 {
-                    record(Phrase(terms: (run[n - 3].term, run[n - 2].term, local), count: 3),
-                          range: run[n - 3].range.lowerBound..<token.range.upperBound)
-                }
-            }
-        }
-
+        // At most three phrases end at each term.
+        var counts = PhraseCounts(expectedCount: 3 * words.terms.reduce(0) { $0 + ($1 >= 0 ? 1 : 0) })
+        text.withUTF8Buffer { bytes in counts.countRuns(of: words, in: bytes) }
+        let candidates = counts.candidates
         var scored: [(candidate: Int, score: Double)] = []
         for (k, candidate) in candidates.enumerated() where candidate.phrase.count == 1 || candidate.occurrences >= 2 {
             guard candidate.phrase.hasDistinctTerms else { continue }
-            let idf = candidate.phrase.array.reduce(0) { $0 + document.idf[Int($1)] }
+            // Summed in order from 0, as `reduce` over the terms would.
+            var idf = 0.0
+            for t in 0..<candidate.phrase.count { idf += document.idf[Int(candidate.phrase.term(t))] }
             scored.append((k, Double(candidate.occurrences) * idf))
         }
         scored.sort {
@@ -146,16 +124,87 @@ struct KeywordExtractor {
         for (k, score) in scored {
             let terms = Set(candidates[k].phrase.array)
             if chosenTerms.contains(where: { terms.isSubset(of: $0) || $0.isSubset(of: terms) }) { continue }
-            result.append(Summary.Keyword(text: surface(of: candidates[k], occurrences: occurrences, in: text), score: score))
+            result.append(Summary.Keyword(text: surface(of: candidates[k], occurrences: counts.occurrences, in: text), score: score))
             chosenTerms.append(terms)
             if result.count == count { break }
         }
         return result
     }
 
+    /// The phrases of a document and their occurrences, counted in one pass over its words.
+    struct PhraseCounts {
+        var index: PhraseIndex
+        var candidates: [Candidate] = []
+        var occurrences: [Occurrence] = []
+
+        /// Room for `expectedCount` occurrences (and as many phrases): counting never grows.
+        init(expectedCount: Int) {
+            index = PhraseIndex(expectedCount: expectedCount)
+            candidates.reserveCapacity(expectedCount)
+            occurrences.reserveCapacity(expectedCount)
+        }
+
+        /// Counts the runs of adjacent terms of each sentence: a word that is not a term, or
+        /// any other token between two words (punctuation, a number, a symbol), breaks the run.
+        /// Phrases are counted as the run grows, each ending at the newest term.
+        mutating func countRuns(of words: DocumentWords, in bytes: UnsafeBufferPointer<UInt8>) {
+            var run: [(term: Int32, range: Range<Int>)] = []
+            var start = 0
+            for end in words.sentenceEnds {
+                run.removeAll(keepingCapacity: true)
+                for k in start..<end {
+                    let range = words.ranges[k], local = words.terms[k]
+                    if k > start, Tokenizer.stretchHoldsToken(bytes, words.ranges[k - 1].upperBound..<range.lowerBound) {
+                        run.removeAll(keepingCapacity: true)
+                    }
+                    guard local >= 0 else {
+                        run.removeAll(keepingCapacity: true)  // a stopword or a number-like word
+                        continue
+                    }
+                    run.append((local, range))
+                    let n = run.count
+                    record(Phrase(terms: (local, -1, -1), count: 1), range: range)
+                    if n >= 2 {
+                        record(Phrase(terms: (run[n - 2].term, local, -1), count: 2), range: run[n - 2].range.lowerBound..<range.upperBound)
+                    }
+                    if n >= 3 {
+                        record(Phrase(terms: (run[n - 3].term, run[n - 2].term, local), count: 3),
+                               range: run[n - 3].range.lowerBound..<range.upperBound)
+                    }
+                }
+                start = end
+            }
+        }
+
+        /// Counts one occurrence of `phrase` at `range`.
+        mutating func record(_ phrase: Phrase, range: Range<Int>) {
+            let k = index.number(of: phrase, in: candidates)
+            if k == candidates.count { candidates.append(Candidate(phrase: phrase)) }
+            occurrences.append(Occurrence(range: range, next: -1))
+            let o = occurrences.count - 1
+            if candidates[k].last >= 0 { occurrences[candidates[k].last].next = o } else { candidates[k].first = o }
+            candidates[k].last = o
+            candidates[k].occurrences += 1
+        }
+    }
+
     /// The form a candidate most often has in the text (as `String`s count them: canonically
     /// equivalent forms are one); ties go to the form that sorts first.
     private func surface(of candidate: Candidate, occurrences: [Occurrence], in text: String) -> String {
+        // Usually every occurrence has the same bytes: that form, without counting.
+        let first = occurrences[candidate.first].range
+        let allSame = text.withUTF8Buffer { bytes -> Bool in
+            var o = occurrences[candidate.first].next
+            while o >= 0 {
+                let range = occurrences[o].range
+                guard range.count == first.count,
+                      memcmp(bytes.baseAddress! + range.lowerBound, bytes.baseAddress! + first.lowerBound, first.count) == 0
+                else { return false }
+                o = occurrences[o].next
+            }
+            return true
+        }
+        if allSame { return String(text.slice(first)) }
         var forms: [String: Int] = [:]
         var o = candidate.first
         while o >= 0 {

@@ -97,3 +97,29 @@ extension Tokenizer {
     @inline(__always)
     private static func isASCIIDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 }
+
+extension Tokenizer {
+    /// Whether the scanner engine finds a token in `bytes[range]`, a stretch between two word
+    /// tokens (so it holds no word): whether any scalar there starts a token, that is, is not
+    /// white space, a line break, a combining mark or an unassigned/format character (what
+    /// `forEachToken` steps over).
+    ///
+    /// Lets a caller that has the words alone (``forEachWord(inUTF8:range:_:)``) tell adjacent
+    /// words from words separated by punctuation, a number or a symbol, as the full token stream
+    /// would.
+    ///
+    /// - Complexity: O(*n*) in the length of the range; a single space is one comparison.
+    package static func stretchHoldsToken(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let b = bytes[i]
+            if b == 0x20 { i += 1; continue }
+            let (value, length) = b < 0x80 ? (UInt32(b), 1) : UTF8Scalars.decode(bytes, at: i)
+            switch ScalarClass.of(value) {
+            case .space, .newline, .other, .mark: i += max(length, 1)
+            default: return true
+            }
+        }
+        return false
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisTestSupport
 import Testing
 import PrecisText
 @testable import PrecisSummarize
@@ -113,7 +114,8 @@ struct KeywordExtractorTests {
         for (k, article) in FusedAnalysisTests.corpus.enumerated() {
             // Titles too, a decomposed accent (a second form of the same word) now and then.
             let text = k % 10 == 0 ? article.text.replacingOccurrences(of: "é", with: "e\u{301}") : article.text
-            let document = AnalyzedDocument(text: text, title: article.title, language: .french, analyzer: analyzer, model: nil)
+            let document = AnalyzedDocument(text: text, title: article.title, language: .french, analyzer: analyzer, model: nil,
+                                            keepingWords: true)
             for count in [1, 5, 12] {
                 let expected = Self.reference(document, analyzer: analyzer, count: count)
                 #expect(KeywordExtractor(document: document, analyzer: analyzer).keywords(count: count) == expected, "article \(k)")
@@ -121,5 +123,32 @@ struct KeywordExtractorTests {
             }
         }
         #expect(checked > 5_000)
+    }
+
+    /// Random French-like texts where words meet every kind of separator the tokenizer knows
+    /// (punctuation, numbers, symbols, URLs, marks, controls, zero-width and other-script
+    /// characters, glued or spaced): keywords read from the analysis's words equal those read
+    /// from the full token stream.
+    @Test(arguments: 0..<6)
+    func sameKeywordsAsTheReferenceOnRandomTexts(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        let words = ["banque", "centrale", "européenne", "taux", "directeur", "inflation", "la", "le", "des", "Banque",
+                     "Centrale", "d'", "l'", "qu'", "aujourd'hui", "intelligence", "artificielle", "IA", "réseaux", "sociaux"]
+        let separators = [" ", " ", " ", ", ", ". ", " ! ", " « ", " » ", "’", "-", " – ", "…", " (", ") ", " 3,6 % ", " 2024 ",
+                          " 1er ", " € ", "+", "@", " www.lemonde.fr ", "\u{301}", "\u{1}", "\t", "\u{200B}", " 😀 ", " Αθήνα ",
+                          "\u{A0}", "\n", " a.b@c.fr ", "_", ":", ""]
+        let analyzer = TermAnalyzer(language: .french)
+        for _ in 0..<40 {
+            var text = ""
+            for _ in 0..<Int.random(in: 20...120, using: &generator) {
+                text += words.randomElement(using: &generator)! + separators.randomElement(using: &generator)!
+            }
+            let document = AnalyzedDocument(text: text, title: nil, language: .french, analyzer: analyzer, model: nil,
+                                            keepingWords: true)
+            for count in [5, 20] {
+                #expect(KeywordExtractor(document: document, analyzer: analyzer).keywords(count: count)
+                        == Self.reference(document, analyzer: analyzer, count: count), "\(text)")
+            }
+        }
     }
 }
