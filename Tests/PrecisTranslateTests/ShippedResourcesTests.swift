@@ -336,6 +336,9 @@ struct ShippedResourcesTests {
         // "à" + place: "to" closing "de … à" and after a verb of motion, "in" otherwise.
         ("Il va de Paris à Lyon.", "He goes from Paris to Lyon."),
         ("De Paris à Lyon, il y a 400 km.", "From Paris to Lyon, there are 400 km."),
+        ("Le train de Paris à Lyon part à midi.", "The train from Paris to Lyon leaves at noon."),
+        ("Les vols de Paris au Japon sont annulés.", "The flights from Paris to Japan are canceled."),
+        ("Les promesses de Zuckerberg à Paris.", "Zuckerberg's promises in Paris."),
         ("Il va à Lyon.", "He goes to Lyon."),
         ("Il est allé à Paris.", "He went to Paris."),
         ("Il va au Japon.", "He goes to Japan."),

@@ -361,15 +361,24 @@ extension Generator {
 
     /// The "à" (au, aux) closing a "de X à Y" range ("from X to Y") opened by the "de" at `d`:
     /// the "de" opens a clause, follows a verb or precedes a number, and the "à" comes within
-    /// four words with no finite verb or punctuation between. Nil when `d` opens no range.
+    /// four words with no finite verb or punctuation between; after a noun, a range of places
+    /// ("le train de Paris à Lyon"). Nil when `d` opens no range.
     func fromToRangeEnd(openedAt d: Int) -> Int? {
         guard d < items.count, items[d].lower == "de" || items[d].lower == "d'" else { return nil }
         let previous = d > 0 ? items[d - 1] : nil
         let opensRange = previous == nil || previous?.kind == .punctuation || (previous?.pos?.isVerbal ?? false)
             || (d + 1 < items.count && items[d + 1].kind == .number)
-        guard opensRange, let k = items[(d + 1)...].prefix(4).firstIndex(where: { ["à", "au", "aux"].contains($0.lower) }),
+        guard let k = items[(d + 1)...].prefix(4).firstIndex(where: { ["à", "au", "aux"].contains($0.lower) }),
               !items[(d + 1)..<k].contains(where: { $0.isFiniteVerb || $0.kind == .punctuation }) else { return nil }
-        return k
+        return opensRange || isPlaceRange(openedAt: d, closedAt: k) ? k : nil
+    }
+
+    /// Whether "de" at `d` and "à" at `k` join two places, "de Paris à Lyon", "de Paris au
+    /// Japon" (places as ``thingNameAgreement(_:)`` knows them; "les promesses de Zuckerberg à
+    /// Paris" is no range).
+    func isPlaceRange(openedAt d: Int, closedAt k: Int) -> Bool {
+        guard d + 2 == k, k + 1 < items.count else { return false }
+        return thingNameAgreement(d + 1) != nil && thingNameAgreement(k + 1) != nil
     }
 
     /// Whether the "à" (au, aux) at `k` closes a "de X à Y" range: "de Paris à Lyon" → "to Lyon", not "in".
