@@ -222,9 +222,9 @@ struct ShippedResourcesTests {
         ("Pierre a acheté une voiture. Il est content.", "Pierre bought a car. He is happy."),
         ("Macron a signé la loi. Il est content.", "Macron signed the law. He is happy."),
         ("Le président a une voiture. Elle est rapide.", "The president has a car. It is fast."),
-        ("La France a gagné. Elle est championne.", "France won. She is champion."),
+        ("La France a gagné. Elle est championne.", "France won. It is champion."),
         // A feminine title takes the sport glossary's term ("championne du monde").
-        ("La France a gagné. Elle est championne du monde.", "France won. She is world champion."),
+        ("La France a gagné. Elle est championne du monde.", "France won. It is world champion."),
         ("Elles sont championnes du monde.", "They are world champions."),
         ("Elle est championne d'Europe.", "She is European champion."),
         ("Elle est rapide.", "She is fast."),
@@ -257,6 +257,14 @@ struct ShippedResourcesTests {
         ("Les fils du président", "The sons of the president"),
         ("Les pays européens", "The European countries"),
         // After a quantity, an invariable noun counts unless English reads it as a mass.
+        // Cities and countries are things: "it"; a person's first name keeps "he"/"she".
+        ("Paris est une ville. Elle est belle.", "Paris is a city. It is beautiful."),
+        ("Lyon est une ville. Il est grand.", "Lyon is a city. It is big."),
+        ("La France est un pays. Elle est belle.", "France is a country. It is beautiful."),
+        ("L'Allemagne est un pays. Elle est riche.", "Germany is a country. It is rich."),
+        ("Le Japon est un pays. Il est riche.", "Japan is a country. It is rich."),
+        ("Marie est une amie. Elle est belle.", "Marie is a friend. She is beautiful."),
+        ("Pierre est un ami. Il est grand.", "Pierre is a friend. He is big."),
         ("Beaucoup de pays ont fermé leurs frontières.", "Many countries closed their borders."),
         ("Peu de pays ont signé.", "Few countries signed."),
         ("Combien de pays ont signé ?", "How many countries signed?"),
@@ -319,6 +327,24 @@ struct ShippedResourcesTests {
         ("Il dépend des règles.", "He depends on the rules."),
         ("Il souffre du froid.", "He suffers from the cold."),
         ("Il discute des règles.", "He discusses the rules."),
+        // … also before an indefinite plural with its adjective ("de graves maladies").
+        ("Il souffre de graves maladies.", "He suffers from serious diseases."),
+        ("Ils parlent de grands projets.", "They speak about big projects."),
+        ("Il a parlé de grands projets.", "He spoke about big projects."),
+        ("Il a de grands projets.", "He has big projects."),
+        ("Il vient de partir.", "He has just left."),
+        // "à" + place: "to" closing "de … à" and after a verb of motion, "in" otherwise.
+        ("Il va de Paris à Lyon.", "He goes from Paris to Lyon."),
+        ("De Paris à Lyon, il y a 400 km.", "From Paris to Lyon, there are 400 km."),
+        ("Le train de Paris à Lyon part à midi.", "The train from Paris to Lyon leaves at noon."),
+        ("Les vols de Paris au Japon sont annulés.", "The flights from Paris to Japan are canceled."),
+        ("Les promesses de Zuckerberg à Paris.", "Zuckerberg's promises in Paris."),
+        ("Il va à Lyon.", "He goes to Lyon."),
+        ("Il est allé à Paris.", "He went to Paris."),
+        ("Il va au Japon.", "He goes to Japan."),
+        ("Il est à Lyon.", "He is in Lyon."),
+        ("Il arrive à Lyon.", "He arrives in Lyon."),
+        ("Il est au Japon.", "He is in Japan."),
         ("Il boit du lait.", "He drinks milk."),
         ("Le PSG a-t-il bu du lait ?", "Did PSG drink milk?"),
         // Infinitive complements: "to" after want, hope, seem …; none after can, must, should.
@@ -341,6 +367,8 @@ struct ShippedResourcesTests {
         ("Le PSG sait-il gagner ?", "Does PSG know how to win?"),
         ("Ils comptent imposer des règles.", "They intend to impose rules."),
         ("Il compte les voix.", "He counts the voices."),
+        ("Il pense partir demain.", "He plans to leave tomorrow."),
+        ("Il pense à son travail.", "He thinks about his work."),
     ])
     func quantitiesQuestionsAndInfinitives(french: String, english: String) {
         let result = Self.translator.translate(french).text

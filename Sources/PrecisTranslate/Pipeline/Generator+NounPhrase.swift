@@ -228,7 +228,8 @@ extension Generator {
             var j = i + 1
             while j < items.count, isProperName(items[j]) { possessor.append(j); j += 1 }
             let after = j < items.count ? items[j] : nil
-            if after?.lower == "de" || after?.kind == .glossary { possessor = [] } else { i = j }
+            // "le train de Paris à Lyon" is a range ("from Paris to Lyon"), no possessor.
+            if after?.lower == "de" || after?.kind == .glossary || fromToRangeEnd(openedAt: i) != nil { possessor = [] } else { i = j }
         }
 
         // A title before a name: "le Dr Moll" → "Dr. Moll", "le président Macron" → "President Macron".

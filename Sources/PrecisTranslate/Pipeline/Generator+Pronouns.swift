@@ -1,8 +1,9 @@
 /// Subject pronouns for things: French "il"/"elle" stand for any noun of their gender, English
 /// "he"/"she" only for persons (and animals). A pronoun whose antecedent in the same line is a
 /// thing is "it": "La voiture est rouge. Elle est rapide." → "… It is fast." Impersonal "il"
-/// ("il est important de …", "il pleut") is "it" too. When unsure — no antecedent in the line,
-/// a person noun, a proper name — the pronoun keeps its own English ("he"/"she").
+/// ("il est important de …", "il pleut") is "it" too, and so is a pronoun standing for a place
+/// ("Paris est une ville. Elle est belle." → "… It is beautiful."). When unsure — no antecedent
+/// in the line, a person noun, a person's name — the pronoun keeps its own English ("he"/"she").
 extension Generator {
     /// Nouns (lemmas, and feminine forms the lexicon lists as their own lemma) that name persons
     /// or animals, for which English writes "he"/"she". The lexicon records no such feature;
@@ -45,6 +46,35 @@ extension Generator {
         "animal", "chien", "chat", "cheval", "vache", "taureau", "oiseau", "lion", "tigre", "ours", "loup", "éléphant",
         "singe", "requin", "baleine", "dauphin",
     ]
+
+    /// Cities, which the lexicon lists as proper names without a gender: places, hence things,
+    /// taken up by "il" or "elle" alike ("Paris est une ville. Elle est belle." → "… It is
+    /// beautiful."). Countries and regions need no list: the lexicon gives them a gender.
+    static let cityNames: Set<String> = [
+        "paris", "lyon", "marseille", "toulouse", "nice", "nantes", "strasbourg", "montpellier", "bordeaux", "lille",
+        "rennes", "reims", "toulon", "grenoble", "dijon", "angers", "nîmes", "brest", "tours", "limoges", "amiens",
+        "metz", "besançon", "perpignan", "orléans", "rouen", "caen", "nancy", "avignon", "cannes", "ajaccio", "bastia",
+        "calais", "londres", "bruxelles", "berlin", "rome", "madrid", "barcelone", "lisbonne", "amsterdam", "genève",
+        "moscou", "pékin", "tokyo", "washington", "new-york", "montréal", "athènes", "varsovie", "kiev",
+        "istanbul", "jérusalem", "beyrouth", "damas", "bagdad", "téhéran", "le caire", "alger", "tunis",
+        "rabat", "dakar", "abidjan", "marrakech", "casablanca", "milan", "venise", "munich", "francfort", "vienne",
+    ]
+    /// Proper nouns the lexicon gives a gender that may still name a person ("Maurice" is
+    /// Mauritius and a first name): they keep "he"/"she".
+    static let ambiguousThingNames: Set<String> = ["maurice", "vierge", "césar", "virginie", "grenade"]
+
+    /// The agreement of the place or other thing named at `k` — a one-word proper name or
+    /// glossary name: either gender for one of ``cityNames``, else the lexicon's gender for a
+    /// proper noun that has one (countries, regions, rivers, institutions: "la France" f.s, "le
+    /// Japon" m.s, "l'Allemagne" f.s). Nil for other names (persons: "Marie", "Pierre"), and
+    /// before another capitalized word ("Maurice Papon" is a person).
+    func thingNameAgreement(_ k: Int) -> Agreement? {
+        let lower = items[k].lower
+        guard !lower.contains(" "), !Self.ambiguousThingNames.contains(lower) else { return nil }
+        if k + 1 < items.count, items[k + 1].kind != .punctuation, items[k + 1].isCapitalized { return nil }
+        if Self.cityNames.contains(lower) { return Agreement(gender: .both, number: .singular) }
+        return translator.lexicon.analyses(of: lower).first { $0.partOfSpeech == .properNoun && $0.agreement != nil }?.agreement
+    }
 
     /// Adjectives that make "il est + adjective + de/que" impersonal ("il est important de
     /// partir" → "it is important to leave"); "il est content de partir" stays "he".
@@ -156,11 +186,14 @@ extension Generator {
     enum PronounAgreement { case agrees, disagrees, name }
 
     /// Whether the noun at `k` agrees in gender and number with "il" (or "elle" when
-    /// `feminine`); a proper name (or a glossary name) is `.name`, whatever its gender.
+    /// `feminine`); a proper name (or a glossary name) is `.name`, whatever its gender, unless
+    /// it names a place (``thingNameAgreement(_:)``), which agrees like a noun.
     func agreement(ofNoun k: Int, feminine: Bool) -> PronounAgreement {
         let item = items[k]
         let analysis: Analysis?
-        if item.kind == .glossary {
+        if let place = thingNameAgreement(k) {   // a place: agrees like a noun of its gender
+            return agreement(place, feminine: feminine)
+        } else if item.kind == .glossary {
             let english = item.glossary?.entry.preferredTarget ?? ""
             if english.first?.isUppercase == true { return .name }
             if item.glossary?.isPlural == true { return .disagrees }
@@ -176,6 +209,11 @@ extension Generator {
         if agreement.gender == .both, k > 0, items[k - 1].pos == .determiner, let gender = items[k - 1].analysis?.agreement?.gender {
             agreement.gender = gender
         }
+        return self.agreement(agreement, feminine: feminine)
+    }
+
+    /// Whether a noun of `agreement` agrees with "il" (or "elle" when `feminine`).
+    func agreement(_ agreement: Agreement, feminine: Bool) -> PronounAgreement {
         let gender = agreement.gender == .both || agreement.gender == (feminine ? .feminine : .masculine)
         return gender && agreement.number != .plural ? .agrees : .disagrees
     }

@@ -312,8 +312,9 @@ extension Generator {
     }
 
     /// Verbs whose English before an infinitive is not their own: "sait nager" → "knows how
-    /// to swim", "compte partir" → "intends to leave".
-    static let englishBeforeInfinitive: [String: String] = ["savoir": "know how", "compter": "intend"]
+    /// to swim", "compte partir" → "intends to leave", "pense partir" → "plans to leave"
+    /// (penser + infinitive is an intention, not "think to").
+    static let englishBeforeInfinitive: [String: String] = ["savoir": "know how", "compter": "intend", "penser": "plan"]
 
     /// A verb that is not a modal before an infinitive: "veut partir" → "wants to leave".
     private func verbToInfinitive(_ infinitive: Item, into chain: inout VerbChain, _ group: VerbGroup) {

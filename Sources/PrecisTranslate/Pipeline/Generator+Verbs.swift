@@ -141,12 +141,12 @@ extension Generator {
     /// Prepositions whose English after a given verb is not their own, by verb lemma then
     /// preposition ("de" stands for d', du and des too): "passer par le Sénat" → "go through
     /// the Senate" (not "pass by"), "parler des règles" → "speak about the rules", "dépendre
-    /// de" → "depend on"; an empty English is a direct object ("discuter des règles" →
-    /// "discuss the rules").
+    /// de" → "depend on", "penser à son travail" → "think about his work"; an empty English is
+    /// a direct object ("discuter des règles" → "discuss the rules").
     static let prepositionsAfterVerb: [String: [String: String]] = [
         "passer": ["par": "through"], "parler": ["de": "about"], "discuter": ["de": ""], "venir": ["de": "from"],
         "dépendre": ["de": "on"], "souffrir": ["de": "from"], "bénéficier": ["de": "from"], "profiter": ["de": "of"],
-        "rêver": ["de": "of"], "douter": ["de": ""],
+        "rêver": ["de": "of"], "douter": ["de": ""], "penser": ["à": "about"],
     ]
 
     /// The key of a preposition in ``prepositionsAfterVerb``: "de" for d', du and des.

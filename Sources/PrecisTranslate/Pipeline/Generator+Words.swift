@@ -323,25 +323,29 @@ extension Generator {
         // à, au, aux before a place: "à Paris", "au Québec" → "in".
         let beforePlace = next.map { isProperName($0) || ($0.kind == .glossary && $0.glossary?.entry.preferredTarget.first?.isUppercase == true) } ?? false
         if lower == "à", beforePlace {
+            // "de Paris à Lyon" → "from Paris to Lyon", "aller à Lyon" → "go to Lyon".
+            if closesFromToRange(at: i) {
+                emit("to", item, rule: .grammar, origin: "de … à → from … to"); i += 1; return
+            }
+            if followsMotionVerb(at: i) {
+                emit("to", item, rule: .grammar, origin: "verb of motion + à + place → to"); i += 1; return
+            }
             emit("in", item, rule: .grammar, origin: "à + place → in"); i += 1; return
         }
         // Contractions: du, des, au, aux → preposition + the (the article goes to the noun phrase).
         if let analysis = item.analysis, analysis.preferredEnglish.hasSuffix(" the") || analysis.preferredEnglish == "the" {
             var preposition = String(analysis.preferredEnglish.dropLast(analysis.preferredEnglish == "the" ? 3 : 4))
-            if (lower == "au" || lower == "aux"), beforePlace { preposition = "in" }
+            if (lower == "au" || lower == "aux"), beforePlace {
+                preposition = closesFromToRange(at: i) || followsMotionVerb(at: i) ? "to" : "in"
+            }
             emit(preposition, item, rule: .lexicon, origin: analysis.origin.description)
             i += 1
             nounPhrase(implicitArticle: item)
             return
         }
         // "de X à Y" → "from X to Y" at a clause start, after a verb or before a number.
-        if lower == "de" || lower == "d'" {
-            let previous = i > 0 ? items[i - 1] : nil
-            let opensRange = previous == nil || previous?.kind == .punctuation || (previous?.pos?.isVerbal ?? false) || next?.kind == .number
-            if opensRange, let k = items[(i + 1)...].prefix(4).firstIndex(where: { ["à", "au", "aux"].contains($0.lower) }),
-               !items[(i + 1)..<k].contains(where: { $0.isFiniteVerb || $0.kind == .punctuation }) {
-                emit("from", item, rule: .grammar, origin: "de … à → from … to"); i += 1; return
-            }
+        if lower == "de" || lower == "d'", fromToRangeEnd(openedAt: i) != nil {
+            emit("from", item, rule: .grammar, origin: "de … à → from … to"); i += 1; return
         }
         // "d'accord" → "in agreement"; a verb whose English ends in "of" takes no second one
         // ("se débarrasser de" → "get rid of").
@@ -353,6 +357,47 @@ extension Generator {
             i += 1; return
         }
         emitWord(item); i += 1
+    }
+
+    /// The "à" (au, aux) closing a "de X à Y" range ("from X to Y") opened by the "de" at `d`:
+    /// the "de" opens a clause, follows a verb or precedes a number, and the "à" comes within
+    /// four words with no finite verb or punctuation between; after a noun, a range of places
+    /// ("le train de Paris à Lyon"). Nil when `d` opens no range.
+    func fromToRangeEnd(openedAt d: Int) -> Int? {
+        guard d < items.count, items[d].lower == "de" || items[d].lower == "d'" else { return nil }
+        let previous = d > 0 ? items[d - 1] : nil
+        let opensRange = previous == nil || previous?.kind == .punctuation || (previous?.pos?.isVerbal ?? false)
+            || (d + 1 < items.count && items[d + 1].kind == .number)
+        guard let k = items[(d + 1)...].prefix(4).firstIndex(where: { ["à", "au", "aux"].contains($0.lower) }),
+              !items[(d + 1)..<k].contains(where: { $0.isFiniteVerb || $0.kind == .punctuation }) else { return nil }
+        return opensRange || isPlaceRange(openedAt: d, closedAt: k) ? k : nil
+    }
+
+    /// Whether "de" at `d` and "à" at `k` join two places, "de Paris à Lyon", "de Paris au
+    /// Japon" (places as ``thingNameAgreement(_:)`` knows them; "les promesses de Zuckerberg à
+    /// Paris" is no range).
+    func isPlaceRange(openedAt d: Int, closedAt k: Int) -> Bool {
+        guard d + 2 == k, k + 1 < items.count else { return false }
+        return thingNameAgreement(d + 1) != nil && thingNameAgreement(k + 1) != nil
+    }
+
+    /// Whether the "à" (au, aux) at `k` closes a "de X à Y" range: "de Paris à Lyon" → "to Lyon", not "in".
+    func closesFromToRange(at k: Int) -> Bool {
+        (max(0, k - 4)..<k).contains { fromToRangeEnd(openedAt: $0) == k }
+    }
+
+    /// Verbs of motion whose "à" + place is a destination ("aller à Lyon" → "go to Lyon"); other
+    /// verbs keep the location's "in" ("être à Lyon" → "be in Lyon", "arriver à Lyon" → "arrive in Lyon").
+    static let motionVerbs: Set<String> = [
+        "aller", "venir", "revenir", "retourner", "rentrer", "voyager", "déménager", "envoyer", "emmener", "transférer",
+    ]
+
+    /// Whether the preposition at `k` follows one of ``motionVerbs`` (adverbs between skipped).
+    func followsMotionVerb(at k: Int) -> Bool {
+        var j = k - 1
+        while j > 0, items[j].kind == .word, items[j].pos == .adverb { j -= 1 }
+        guard j >= 0, items[j].kind == .word, items[j].pos?.isVerbal == true else { return false }
+        return Self.motionVerbs.contains(items[j].lemma ?? "")
     }
 
     /// Whether the noun after the quantity at `k` and its "de" (`items[k + 2]`, an adjective

@@ -118,12 +118,14 @@ extension Translator {
                     if finite { score += 3 }
                     if pos == .noun || pos == .determiner || pos == .adjective { score -= 2 }
                 }
-            case .verb? where lower == "du" || lower == "des":
+            case .verb? where ["du", "des", "de", "d'"].contains(lower):
                 // Partitive after a verb ("boire du lait"); "of the" after a verb taking "de"
-                // ("parler des règles" → "speak about the rules").
+                // ("parler des règles" → "speak about the rules"), and its own preposition
+                // before an indefinite plural ("souffrir de graves maladies" → "suffer from
+                // serious diseases", not the article "de").
                 if Generator.prepositionsAfterVerb[previous.lemma ?? ""]?["de"] != nil {
                     if pos == .adposition { score += 3 }
-                } else if pos == .determiner {
+                } else if lower == "du" || lower == "des", pos == .determiner {
                     score += 1.5
                 }
             case .auxiliary?:
