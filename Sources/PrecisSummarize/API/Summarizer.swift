@@ -89,7 +89,7 @@ public struct Summarizer: Sendable {
                 let text = Summarizer.oneLineText(document.text, range: sentence.range)
                 return Summary.Sentence(index: index, range: sentence.range, text: text, score: scores[index])
             }
-            let keywords = KeywordExtractor(document: analyzed, analyzer: analyzer).keywords(count: options.keywords)
+            let keywords = KeywordExtractor(document: analyzed).keywords(count: options.keywords)
             return Summary(sentences: sentences, keywords: keywords, language: language,
                            documentSentenceCount: analyzed.sentences.count)
         }

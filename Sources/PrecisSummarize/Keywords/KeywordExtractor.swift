@@ -24,7 +24,6 @@ import PrecisText
 ///   candidate phrases.
 struct KeywordExtractor {
     let document: AnalyzedDocument
-    let analyzer: TermAnalyzer
 
     /// Up to three local term ids, in order; unused places hold -1.
     struct Phrase: Equatable {

@@ -118,7 +118,7 @@ struct KeywordExtractorTests {
                                             keepingWords: true)
             for count in [1, 5, 12] {
                 let expected = Self.reference(document, analyzer: analyzer, count: count)
-                #expect(KeywordExtractor(document: document, analyzer: analyzer).keywords(count: count) == expected, "article \(k)")
+                #expect(KeywordExtractor(document: document).keywords(count: count) == expected, "article \(k)")
                 checked += expected.count
             }
         }
@@ -146,7 +146,7 @@ struct KeywordExtractorTests {
             let document = AnalyzedDocument(text: text, title: nil, language: .french, analyzer: analyzer, model: nil,
                                             keepingWords: true)
             for count in [5, 20] {
-                #expect(KeywordExtractor(document: document, analyzer: analyzer).keywords(count: count)
+                #expect(KeywordExtractor(document: document).keywords(count: count)
                         == Self.reference(document, analyzer: analyzer, count: count), "\(text)")
             }
         }
