@@ -118,6 +118,10 @@ struct SurfaceCache {
             let word = words[k]
             ids[k] = surfaces.value(bytes, word.range, hash: word.hash) { analyze(word.range) }
         }
+        // Every word with its local id (-1: not a term), for keyword extraction, when kept.
+        let keeping = kept != nil
+        var wordTerms: [Int32] = []
+        if keeping { wordTerms.reserveCapacity(ids.count) }
         var k = 0
         for end in sentenceEnds {
             var sentenceTerms: [Int32] = []
@@ -125,15 +129,14 @@ struct SurfaceCache {
             while k < end {
                 let id = ids[k]
                 k += 1
-                if id >= 0 { sentenceTerms.append(localNumber(of: id, globalIDs: &globalIDs)) }
+                let local = id >= 0 ? localNumber(of: id, globalIDs: &globalIDs) : -1
+                if local >= 0 { sentenceTerms.append(local) }
+                if keeping { wordTerms.append(local) }
             }
             terms.append(sentenceTerms)
         }
-        if kept != nil {
-            // Every word with its local id, for keyword extraction.
-            kept!.ranges = words.map(\.range)
-            kept!.terms = ids.map { $0 >= 0 ? localID(of: $0) ?? -1 : -1 }
-            kept!.sentenceEnds = sentenceEnds
+        if keeping {
+            kept = DocumentWords(ranges: words.map(\.range), terms: wordTerms, sentenceEnds: sentenceEnds)
         }
     }
 }

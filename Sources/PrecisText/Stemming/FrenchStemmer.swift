@@ -20,7 +20,7 @@
 /// returned unchanged.
 ///
 /// The stemmer works on an array of Unicode scalar values in a stack buffer, so a call makes one
-/// allocation, for the returned string.
+/// allocation, for the returned string (none through ``stem(utf8:into:)``).
 ///
 /// ```swift
 /// let stemmer = FrenchStemmer()
@@ -35,21 +35,14 @@ public struct FrenchStemmer: Stemmer, Sendable {
 
     /// Returns the stem of a lower-case French word.
     public func stem(_ word: String) -> String {
-        let byteCount = word.utf8.count
-        if byteCount <= 2, Self.isUnchangedShortWord(word.utf8, byteCount: byteCount) {
-            return word
-        }
         var word = word
-        return word.withUTF8 { bytes in
-            // Scalars never outnumber bytes; the prelude at most doubles the count, and the
-            // suffix steps never grow the word by more than one scalar overall.
-            let capacity = 2 * bytes.count + 8
-            return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { buffer in
-                var stemWord = FrenchWord(storage: buffer.baseAddress!, bytes: bytes)
-                stemWord.stem()
-                return stemWord.makeString()
+        let stem: String? = word.withUTF8 { bytes in
+            if bytes.count <= 2, Self.isUnchangedShortWord(bytes) { return nil }  // the word itself
+            return String(unsafeUninitializedCapacity: Self.stemCapacity(forUTF8Count: bytes.count)) { output in
+                self.stem(utf8: bytes, into: output) ?? 0
             }
         }
+        return stem ?? word
     }
 
     /// Writes the stem of a lower-case French word given as well-formed UTF-8 into `output`
@@ -70,24 +63,14 @@ public struct FrenchStemmer: Stemmer, Sendable {
         }
     }
 
-    /// ``isUnchangedShortWord(_:byteCount:)`` on bytes.
+    /// Whether a word of at most two UTF-8 bytes certainly comes out unchanged: any single scalar
+    /// does, and so does a pair of ASCII characters not ending in `s` (the residual step may drop
+    /// that `s`). Everything else takes the full algorithm.
     @inline(__always)
     private static func isUnchangedShortWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if bytes.count <= 1 { return true }
         if bytes[0] >= 0xC0 { return true }  // one two-byte scalar
         return bytes[0] < 0x80 && bytes[1] < 0x80 && bytes[1] != UInt8(ascii: "s")
-    }
-
-    /// Whether a word of at most two UTF-8 bytes certainly comes out unchanged: any single scalar
-    /// does, and so does a pair of ASCII characters not ending in `s` (the residual step may drop
-    /// that `s`). Everything else takes the full algorithm.
-    @inline(__always)
-    private static func isUnchangedShortWord(_ utf8: String.UTF8View, byteCount: Int) -> Bool {
-        if byteCount <= 1 { return true }
-        let first = utf8[utf8.startIndex]
-        if first >= 0xC0 { return true }  // one two-byte scalar
-        let second = utf8[utf8.index(after: utf8.startIndex)]
-        return first < 0x80 && second < 0x80 && second != UInt8(ascii: "s")
     }
 }
 
@@ -734,13 +717,8 @@ private struct FrenchWord {
 
     // MARK: Postlude and output
 
-    /// The stem as a string, with the prelude's markers turned back into letters.
-    func makeString() -> String {
-        String(unsafeUninitializedCapacity: 4 * count) { writeUTF8(into: $0) }
-    }
-
-    /// Writes the word as UTF-8 (markers turned back into letters) into `out`, which holds at
-    /// least 4 bytes a scalar; returns the number of bytes written.
+    /// Writes the word as UTF-8 (markers turned back into letters) into `out`, which has room
+    /// for it; returns the number of bytes written.
     func writeUTF8(into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
         let n = count
         var o = 0
