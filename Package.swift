@@ -80,7 +80,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PrecisTranslateTests",
-            dependencies: ["PrecisTranslate"]
+            dependencies: ["PrecisTranslate"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "PrecisEvalTests",

@@ -34,4 +34,19 @@ public enum ByteBlock {
     /// Whether all eight bytes are ASCII.
     @inlinable @inline(__always)
     public static func isASCII(_ block: UInt64) -> Bool { block & highs == 0 }
+
+    /// The high bit of each of the eight bytes set where the byte is an ASCII letter or digit
+    /// (`[A-Za-z0-9]`), clear elsewhere; `(~flags & highs).trailingZeroBitCount / 8` is then
+    /// the number of leading such bytes (8 when all are).
+    ///
+    /// Each byte is tested on its low seven bits, which sums no larger than 0xCF keep from
+    /// carrying into the next byte, and the high bit excludes the rest.
+    @inlinable @inline(__always)
+    public static func alphanumericFlags(_ block: UInt64) -> UInt64 {
+        let low = block & ~highs
+        let folded = low | (0x20 &* ones)  // A–Z → a–z
+        let letter = (folded &+ (0x80 - 0x61) &* ones) & ~(folded &+ (0x80 - 0x7B) &* ones)
+        let digit = (low &+ (0x80 - 0x30) &* ones) & ~(low &+ (0x80 - 0x3A) &* ones)
+        return (letter | digit) & ~block & highs
+    }
 }

@@ -5,8 +5,9 @@ extension Tokenizer {
     /// Term analysis needs only the words. A run of ASCII letters and digits (and the Latin-1
     /// letters of French, "é", "ç", "œ"), starting with a letter and ending before a space or a
     /// punctuation mark that cannot continue a token, is a word whatever the rules say, so it is
-    /// taken in one tight loop. Anything else (a digit first, a hyphen, an apostrophe, a period,
-    /// `:`, `@`, `_`, `+` or another script after the run) goes through the full rules, from the
+    /// taken in one tight loop; so is a run ending a sentence ("France.") and an elided word
+    /// ("l'", "qu’"). Anything else (a digit first, a hyphen, another apostrophe or period, `:`,
+    /// `@`, `_`, `+` or another script after the run) goes through the full rules, from the
     /// same position. Bytes that cannot start a word are skipped without building tokens.
     ///
     /// ```swift
@@ -35,15 +36,19 @@ extension Tokenizer {
             let b = bytes[i]
             if b < 0x80 {
                 if Self.isASCIILetter(b) {
-                    if let wordEnd = Self.simpleWordEnd(bytes, from: i, end: end) {
-                        body(i..<wordEnd)
-                        i = wordEnd
+                    if let word = Self.simpleWord(scanner, from: i, firstLength: 1) {
+                        body(i..<word)
+                        i = word
                         continue
                     }
                 } else if !Self.isASCIIDigit(b) {
                     i += 1  // space, punctuation, symbol, control: no word starts here
                     continue
                 }
+            } else if Self.isLatin1Letter(bytes, at: i, end: end), let word = Self.simpleWord(scanner, from: i, firstLength: 2) {
+                body(i..<word)
+                i = word
+                continue
             }
             // The full rules, as `TokenScanner.scan` applies them.
             let (cls, length) = scanner.classify(at: i)
@@ -61,34 +66,73 @@ extension Tokenizer {
         }
     }
 
-    /// The end of the word starting with an ASCII letter at `i` when it is a plain run of
-    /// letters and digits that no rule can extend, else `nil`.
+    /// The end of the word that starts at `i` with a letter of `firstLength` bytes (ASCII or
+    /// Latin-1) when no rule can make it anything but a plain run of letters and digits, else
+    /// `nil` (the full rules decide).
+    ///
+    /// The run ends at a space or a punctuation mark that cannot continue a token; before a
+    /// period that ends a sentence ("France." — a run of two letters or more, so not an
+    /// initialism, and no letter or digit after the period, so not a domain or a URL); or, in
+    /// French, just after the apostrophe of an elision before a letter ("l'", "qu’").
     @inline(__always)
-    private static func simpleWordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int, end: Int) -> Int? {
-        var j = i + 1
-        while j < end {
+    private static func simpleWord(_ scanner: TokenScanner, from i: Int, firstLength: Int) -> Int? {
+        let bytes = scanner.bytes, end = scanner.end
+        var j = i + firstLength
+        while true {
+            // ASCII letters and digits eight at a time: one branch per block, not one per byte
+            // (the last block may read past `end`, within the buffer; the run is cut there).
+            while j < end, j + 8 <= bytes.count {
+                let run = (~ByteBlock.alphanumericFlags(ByteBlock.load(bytes, j)) & ByteBlock.highs).trailingZeroBitCount >> 3
+                j += run
+                if run < 8 { break }
+            }
+            guard j < end else { return end }
             let b = bytes[j]
             if b < 0x80 {
                 if isASCIILetter(b) || isASCIIDigit(b) { j += 1; continue }
                 // These may join, split or extend a token: hyphen, apostrophe, and the marks of
                 // URLs, e-mail addresses and initialisms.
                 switch b {
-                case UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: ":"),
-                     UInt8(ascii: "@"), UInt8(ascii: "_"), UInt8(ascii: "+"):
+                case UInt8(ascii: "."):
+                    guard j > i + firstLength else { return nil }
+                    let next = scanner.byte(at: j + 1)
+                    return next < 0x80 && !isASCIILetter(next) && !isASCIIDigit(next) ? j : nil
+                case UInt8(ascii: "'"):
+                    return elisionEnd(scanner, word: i..<j, apostropheLength: 1)
+                case UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "@"), UInt8(ascii: "_"), UInt8(ascii: "+"):
                     return nil
                 default:
                     return j
                 }
             }
-            // Latin-1 letters (U+00C0–U+00FF but × ÷) and œ Œ continue the run; anything else
-            // (marks, other scripts, typographic apostrophes, no-break spaces) takes the rules.
+            // Latin-1 letters (U+00C0–U+00FF but × ÷) and œ Œ continue the run; ’ may end an
+            // elision; anything else (marks, other scripts, no-break spaces) takes the rules.
             guard j + 1 < end else { return nil }
             let next = bytes[j + 1]
             if b == 0xC3, next != 0x97, next != 0xB7 { j += 2; continue }
             if b == 0xC5, next == 0x92 || next == 0x93 { j += 2; continue }
+            if b == 0xE2, next == 0x80, scanner.byte(at: j + 2) == 0x99 {
+                return elisionEnd(scanner, word: i..<j, apostropheLength: 3)
+            }
             return nil
         }
-        return j
+    }
+
+    /// The end of an elided word and its apostrophe ("l'" in "l'IA"), as the rules split it off:
+    /// a French elision prefix, then the apostrophe, then a letter. `nil` otherwise.
+    @inline(__always)
+    private static func elisionEnd(_ scanner: TokenScanner, word: Range<Int>, apostropheLength: Int) -> Int? {
+        guard scanner.splitsElisions, scanner.isElisionPrefix(word) else { return nil }
+        let end = word.upperBound + apostropheLength
+        return scanner.classify(at: end).0 == .letter ? end : nil
+    }
+
+    /// Whether the two bytes at `i` are a Latin-1 letter (U+00C0–U+00FF but × ÷) or œ Œ.
+    @inline(__always)
+    private static func isLatin1Letter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        guard i + 1 < end else { return false }
+        let b = bytes[i], next = bytes[i + 1]
+        return b == 0xC3 ? next != 0x97 && next != 0xB7 : b == 0xC5 && (next == 0x92 || next == 0x93)
     }
 
     @inline(__always)
