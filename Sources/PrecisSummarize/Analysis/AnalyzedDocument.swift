@@ -7,20 +7,26 @@ struct WeightedTerm: Sendable {
 }
 
 /// A sparse vector over document-local term ids, sorted by id, with its Euclidean norm.
+///
+/// The entries are a slice: a document's sentence vectors share one array.
 struct SparseVector: Sendable {
-    var entries: [WeightedTerm] = []
+    var entries: ArraySlice<WeightedTerm> = []
     var norm: Double = 0
 
-    init(_ entries: [WeightedTerm]) {
+    init(_ entries: ArraySlice<WeightedTerm>) {
         self.entries = entries
         norm = entries.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
     }
 
+    init(_ entries: [WeightedTerm]) {
+        self.init(entries[...])
+    }
+
     /// The dot product of two vectors (a merge of sorted lists).
     func dot(_ other: SparseVector) -> Double {
-        var i = 0, j = 0, sum = 0.0
         let a = entries, b = other.entries
-        while i < a.count, j < b.count {
+        var i = a.startIndex, j = b.startIndex, sum = 0.0
+        while i < a.endIndex, j < b.endIndex {
             if a[i].term == b[j].term {
                 sum += a[i].weight * b[j].weight
                 i += 1
@@ -74,8 +80,8 @@ struct AnalyzedDocument {
     let sentences: [Sentence]
     /// Whitespace-separated words per sentence (the unit of word budgets, as ROUGE counts them).
     let wordCounts: [Int]
-    /// Term ids per sentence, in order, document-local.
-    let sentenceTerms: [[Int32]]
+    /// Term ids per sentence, in order, document-local (slices of one array).
+    let sentenceTerms: [ArraySlice<Int32>]
     /// TF-IDF vector of each sentence (term frequency in the sentence × IDF).
     let vectors: [SparseVector]
     /// IDF of each document-local term.
@@ -144,7 +150,7 @@ struct AnalyzedDocument {
             analyzer.forEachTerm(in: title, range: 0..<title.utf8.count) { id, _ in
                 if let local = analyzer.localID(of: id) { terms.append(local) }
             }
-            titleVector = Self.vector(of: terms, idf: idf)
+            titleVector = Self.vector(of: terms[...], idf: idf)
         } else {
             titleVector = nil
         }
@@ -208,29 +214,37 @@ struct AnalyzedDocument {
     }
 
     /// The TF-IDF vectors of lists of local term ids: what ``vector(of:idf:)`` gives for each,
-    /// counting terms in one scratch array instead of sorting a copy of every list.
-    static func vectors(of lists: [[Int32]], idf: [Double]) -> [SparseVector] {
+    /// counting terms in one scratch array instead of sorting a copy of every list, with the
+    /// entries of all the vectors in one array.
+    static func vectors(of lists: [ArraySlice<Int32>], idf: [Double]) -> [SparseVector] {
         var counts = [Int32](repeating: 0, count: idf.count)
         var distinct: [Int32] = []
-        return lists.map { terms in
+        var entries: [WeightedTerm] = []
+        entries.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        var ends: [Int] = []
+        ends.reserveCapacity(lists.count)
+        for terms in lists {
             distinct.removeAll(keepingCapacity: true)
             for t in terms {
                 if counts[Int(t)] == 0 { distinct.append(t) }
                 counts[Int(t)] += 1
             }
             distinct.sort()
-            var entries: [WeightedTerm] = []
-            entries.reserveCapacity(distinct.count)
             for t in distinct {
                 entries.append(WeightedTerm(term: t, weight: Double(counts[Int(t)]) * idf[Int(t)]))
                 counts[Int(t)] = 0
             }
-            return SparseVector(entries)
+            ends.append(entries.count)
+        }
+        var start = 0
+        return ends.map { end in
+            defer { start = end }
+            return SparseVector(entries[start..<end])
         }
     }
 
     /// The TF-IDF vector of a list of local term ids.
-    static func vector(of terms: [Int32], idf: [Double]) -> SparseVector {
+    static func vector(of terms: ArraySlice<Int32>, idf: [Double]) -> SparseVector {
         guard !terms.isEmpty else { return SparseVector([]) }
         let sorted = terms.sorted()
         var entries: [WeightedTerm] = []

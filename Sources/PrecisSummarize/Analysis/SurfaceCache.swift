@@ -70,7 +70,8 @@ struct SurfaceCache {
     }
 
     /// Appends the document-local term ids of the words of each sentence to `terms` (one list
-    /// per sentence, in order), and when `kept` is not `nil`, fills it with every word.
+    /// per sentence, in order: slices of one array, not an array each), and when `kept` is not
+    /// `nil`, fills it with every word.
     ///
     /// Three passes: tokenize every sentence, recording each word's range and hash; look every
     /// word up in the surface table; then number the terms. Looking words up in a loop of their
@@ -83,7 +84,7 @@ struct SurfaceCache {
     /// - Complexity: O(*n*) in the length of the text, plus `analyze` once per new surface.
     mutating func appendLocalTerms(
         _ bytes: UnsafeBufferPointer<UInt8>, sentences: [Sentence], tokenizer: Tokenizer,
-        to terms: inout [[Int32]], globalIDs: inout [Int32], words kept: inout DocumentWords?,
+        to terms: inout [ArraySlice<Int32>], globalIDs: inout [Int32], words kept: inout DocumentWords?,
         analyze: (Range<Int>) -> Int32
     ) {
         // Local arrays (the scratch storage swapped in and out): appends from the closure do
@@ -122,18 +123,25 @@ struct SurfaceCache {
         let keeping = kept != nil
         var wordTerms: [Int32] = []
         if keeping { wordTerms.reserveCapacity(ids.count) }
+        var allTerms: [Int32] = []
+        allTerms.reserveCapacity(ids.count)
+        var termEnds: [Int] = []
+        termEnds.reserveCapacity(sentenceEnds.count)
         var k = 0
         for end in sentenceEnds {
-            var sentenceTerms: [Int32] = []
-            sentenceTerms.reserveCapacity(end - k)
             while k < end {
                 let id = ids[k]
                 k += 1
                 let local = id >= 0 ? localNumber(of: id, globalIDs: &globalIDs) : -1
-                if local >= 0 { sentenceTerms.append(local) }
+                if local >= 0 { allTerms.append(local) }
                 if keeping { wordTerms.append(local) }
             }
-            terms.append(sentenceTerms)
+            termEnds.append(allTerms.count)
+        }
+        var start = 0
+        for end in termEnds {
+            terms.append(allTerms[start..<end])
+            start = end
         }
         if keeping {
             kept = DocumentWords(ranges: words.map(\.range), terms: wordTerms, sentenceEnds: sentenceEnds)

@@ -6,8 +6,8 @@ extension TermAnalyzer {
     struct SentenceTerms {
         /// Whitespace-separated words per sentence.
         var wordCounts: [Int] = []
-        /// Document-local term ids per sentence, in order.
-        var terms: [[Int32]] = []
+        /// Document-local term ids per sentence, in order (slices of one array).
+        var terms: [ArraySlice<Int32>] = []
         /// The analyzer's id of each local term.
         var globalIDs: [Int32] = []
         /// Every word token in order, with its local term id (-1: not a term), when asked for

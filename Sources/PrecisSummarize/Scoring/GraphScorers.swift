@@ -39,9 +39,7 @@ enum GraphScorers {
 
     private static func lexrank(_ document: AnalyzedDocument, dots: SentenceGraph, options: GraphOptions) -> [Double] {
         let n = document.sentences.count
-        var edges = SentenceGraph(count: n)
-        edges.targets.reserveCapacity(dots.targets.count)
-        edges.weights.reserveCapacity(dots.targets.count)
+        var edges = SentenceGraph(count: n, edgeCapacity: dots.targets.count)
         for i in 0..<n {
             for e in dots.offsets[i]..<dots.offsets[i + 1] {
                 let j = Int(dots.targets[e])
@@ -66,9 +64,7 @@ enum GraphScorers {
     private static func textrank(_ document: AnalyzedDocument, overlaps: SentenceGraph, options: GraphOptions) -> [Double] {
         let n = document.sentences.count
         let logLengths = document.sentenceTerms.map { Double($0.count).logarithm }
-        var edges = SentenceGraph(count: n)
-        edges.targets.reserveCapacity(overlaps.targets.count)
-        edges.weights.reserveCapacity(overlaps.targets.count)
+        var edges = SentenceGraph(count: n, edgeCapacity: overlaps.targets.count)
         for i in 0..<n {
             for e in overlaps.offsets[i]..<overlaps.offsets[i + 1] {
                 let j = Int(overlaps.targets[e])
@@ -108,8 +104,15 @@ enum GraphScorers {
                 fill[Int(entry.term)] = k + 1
             }
         }
-        var dots = SentenceGraph(count: n)
-        var overlaps = SentenceGraph(count: n)
+        // Room for every edge at once (no regrowth): each kept term links its sentences pairwise.
+        var edgeBound = 0
+        for t in 0..<document.termCount {
+            let postings = start[t + 1] - start[t]
+            if postings > 1, postings <= options.maximumPostings { edgeBound += postings * (postings - 1) }
+        }
+        edgeBound = min(edgeBound, n * (n - 1))
+        var dots = SentenceGraph(count: n, edgeCapacity: wantsDots ? edgeBound : 0)
+        var overlaps = SentenceGraph(count: n, edgeCapacity: wantsOverlaps ? edgeBound : 0)
         var dot = [Double](repeating: 0, count: n)
         var shared = [Int32](repeating: 0, count: n)
         var touched: [Int32] = []

@@ -9,11 +9,13 @@ struct SentenceGraph {
     var targets: [Int32] = []
     var weights: [Double] = []
 
-    /// An empty graph over `count` sentences; add rows in order with ``append(_:_:)`` and
-    /// ``endRow()``.
-    init(count: Int) {
+    /// An empty graph over `count` sentences, with room for `edgeCapacity` edges; add rows in
+    /// order with ``append(_:_:)`` and ``endRow()``.
+    init(count: Int, edgeCapacity: Int = 0) {
         offsets = [0]
         offsets.reserveCapacity(count + 1)
+        targets.reserveCapacity(edgeCapacity)
+        weights.reserveCapacity(edgeCapacity)
     }
 
     /// The graph of per-sentence edge lists.

@@ -37,7 +37,7 @@ struct FusedAnalysisTests {
                     terms.append(local)
                 }
             }
-            result.terms.append(terms)
+            result.terms.append(terms[...])
         }
         return result
     }
