@@ -147,7 +147,7 @@ struct AnalyzedDocument {
 
         if let title, !title.isEmpty {
             var terms: [Int32] = []
-            analyzer.forEachTerm(in: title, range: 0..<title.utf8.count) { id, _ in
+            analyzer.forEachTerm(in: title, range: 0..<title.utf8.count) { id in
                 if let local = analyzer.localID(of: id) { terms.append(local) }
             }
             titleVector = Self.vector(of: terms[...], idf: idf)

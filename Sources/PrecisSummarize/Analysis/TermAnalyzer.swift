@@ -36,7 +36,7 @@ public final class TermAnalyzer {
     /// The terms of `text`, in order, as strings.
     public func terms(of text: String) -> [String] {
         var result: [String] = []
-        forEachTerm(in: text, range: 0..<text.utf8.count) { id, _ in result.append(termTable.strings[Int(id)]) }
+        forEachTerm(in: text, range: 0..<text.utf8.count) { id in result.append(termTable.strings[Int(id)]) }
         return result
     }
 
@@ -46,13 +46,15 @@ public final class TermAnalyzer {
     /// The number of distinct terms seen so far.
     var termCount: Int { termTable.strings.count }
 
-    /// Calls `body` with the id and token of each term in a byte range of `text`.
-    func forEachTerm(in text: String, range: Range<Int>, _ body: (Int32, Token) -> Void) {
+    /// Calls `body` with the id of each term in a byte range of `text`, in order.
+    ///
+    /// Reads the word tokens alone (``Tokenizer/forEachWord(inUTF8:range:_:)``, the same words
+    /// ``Tokenizer/forEachToken(inUTF8:range:_:)`` finds).
+    func forEachTerm(in text: String, range: Range<Int>, _ body: (Int32) -> Void) {
         text.withUTF8Buffer { bytes in
-            tokenizer.forEachToken(inUTF8: bytes, range: range) { token in
-                guard token.kind == .word else { return }
-                let id = termID(bytes, token.range)
-                if id >= 0 { body(id, token) }
+            tokenizer.forEachWord(inUTF8: bytes, range: range) { word in
+                let id = termID(bytes, word)
+                if id >= 0 { body(id) }
             }
         }
     }

@@ -58,7 +58,7 @@ public struct IDFModel: Sendable, Hashable {
     /// Counts one document with a given analyzer (reuse one for many documents: it caches stems).
     public mutating func add(document text: String, analyzer: TermAnalyzer) {
         var seen = Set<Int32>()
-        analyzer.forEachTerm(in: text, range: 0..<text.utf8.count) { id, _ in seen.insert(id) }
+        analyzer.forEachTerm(in: text, range: 0..<text.utf8.count) { id in seen.insert(id) }
         add(termsOfOneDocument: seen.map { analyzer.term($0) })
     }
 

@@ -20,14 +20,16 @@ struct FusedAnalysisTests {
     }()
 
     /// Word counts, terms and local numbering as ``AnalyzedDocument`` computed them before the
-    /// fused pass: `Character.isWhitespace` words, then ``TermAnalyzer/forEachTerm(in:range:_:)``.
+    /// fused pass: `Character.isWhitespace` words, then the term of each word token of the full
+    /// tokenizer (``TermAnalyzer/forEachToken(in:range:_:)``).
     static func reference(_ text: String, sentences: [Sentence], analyzer: TermAnalyzer) -> TermAnalyzer.SentenceTerms {
         var result = TermAnalyzer.SentenceTerms()
         analyzer.beginDocument()
         for sentence in sentences {
             result.wordCounts.append(sentence.text(in: text).split(whereSeparator: \.isWhitespace).count)
             var terms: [Int32] = []
-            analyzer.forEachTerm(in: text, range: sentence.range) { id, _ in
+            analyzer.forEachToken(in: text, range: sentence.range) { token, id in
+                guard token.kind == .word, id >= 0 else { return }
                 if let local = analyzer.localID(of: id) {
                     terms.append(local)
                 } else {
