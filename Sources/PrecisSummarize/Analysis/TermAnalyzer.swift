@@ -126,7 +126,7 @@ public final class TermAnalyzer {
                 scalars += 1
             }
             let folded = UnsafeBufferPointer(rebasing: lower[0..<n])
-            guard scalars > 1, !stopwords.contains(utf8: folded) else { return -1 }
+            guard scalars > 1, !stopwords.contains(foldedUTF8: folded) else { return -1 }
             // Words made only of digits and separators are not terms ("1er" and "Covid-19" are).
             guard hasLetter else { return -1 }
             let stem = UnsafeMutableBufferPointer(rebasing: lower[stemStart...])

@@ -132,6 +132,29 @@ public struct Stopwords: Sendable {
         }
     }
 
+    /// ``contains(utf8:)`` for a word whose bytes folding would not change: lower-case ASCII
+    /// and Latin-1 letters, œ, digits and other marks, but no capital and no typographic
+    /// apostrophe (what ``TermAnalyzer`` passes after lower-casing a Latin-1 word). The bytes
+    /// are the key as they stand: no second folding pass.
+    ///
+    /// ```swift
+    /// Array("été".utf8).withUnsafeBufferPointer { Stopwords.standard(for: .french).contains(foldedUTF8: $0) }   // true
+    /// ```
+    public func contains(foldedUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        guard n > 0, n <= longest else { return false }
+        guard n <= 16 else { return contains(utf8: bytes) }
+        var key = ShortWordTable.Key()
+        for k in 0..<n {
+            if k < 8 {
+                key.low |= UInt64(bytes[k]) << (8 &* UInt64(k))
+            } else {
+                key.high |= UInt64(bytes[k]) << (8 &* UInt64(k &- 8))
+            }
+        }
+        return table.contains(key)
+    }
+
     /// Returns the list with `words` added (normalized as ``init(_:)`` does).
     ///
     /// ```swift

@@ -114,6 +114,24 @@ struct StopwordsTests {
         #expect(!stopwords.contains("alla"))
     }
 
+    /// ``Stopwords/contains(foldedUTF8:)`` answers as ``Stopwords/contains(utf8:)`` for every
+    /// lower-cased word: the lists' own words, the corpus's words, and words longer than a
+    /// table key.
+    @Test(arguments: Language.allCases)
+    func foldedLookupsAgree(language: Language) throws {
+        let stopwords = Stopwords.standard(for: language).adding(["anticonstitutionnellement"])
+        var words = Set(stopwords.words)
+        for text in try CorpusArticles.all().prefix(100) {
+            for word in text.split(whereSeparator: { !$0.isLetter && $0 != "'" }) { words.insert(word.lowercased()) }
+        }
+        words.formUnion(["anticonstitutionnellement", "anticonstitutionnellementx", "été", "ça", "œuvre", "x", "l'"])
+        for word in words where !word.contains("’") {
+            let (folded, plain) = Array(word.utf8).withUnsafeBufferPointer { (stopwords.contains(foldedUTF8: $0), stopwords.contains(utf8: $0)) }
+            #expect(folded == plain, "\(word)")
+        }
+        #expect(words.count > 3_000)
+    }
+
     // MARK: Building and overriding
 
     @Test func initNormalizes() {
