@@ -61,7 +61,7 @@ struct SurfaceCache {
     private var idScratch: [Int32] = []
 
     /// How many words ahead the look-up loop prefetches their index slots.
-    private static let prefetchDistance = 8
+    private static let prefetchDistance = 16
 
     /// A word of the document being analysed: its bytes and their hash.
     private struct Word {
