@@ -142,82 +142,79 @@ private enum FR {
 
 /// A set of suffixes, each with an action code, searched for the longest one ending a word
 /// (Snowball's `[substring] among (…)` in backward mode).
+///
+/// The suffixes are stored reversed in a trie: the search reads the word backwards from its
+/// end, one node a scalar, and remembers the last node where a suffix ends, so it costs one step
+/// a scalar of the longest partial match, however many suffixes the table holds.
 private struct SuffixTable: Sendable {
-    /// All suffixes' scalars, concatenated, longest suffix first.
-    private let scalars: [UInt32]
-    private let offsets: [Int]
-    private let lengths: [Int]
-    private let lastScalars: [UInt32]
-    private let codes: [UInt8]
-    /// The suffixes by the low byte of their last scalar, longest first within each bucket:
-    /// bucket `b` is `bucketOrder[bucketStart[b]..<bucketStart[b + 1]]`.
-    private let bucketStart: [Int]
-    private let bucketOrder: [Int]
+    /// Per node: the scalar that leads to it from its parent, its first child and next sibling
+    /// (-1: none), and the code of the suffix ending there (0: none). Node 0 is the root.
+    private var scalars: [UInt32] = [0]
+    private var firstChild: [Int32] = [-1]
+    private var nextSibling: [Int32] = [-1]
+    private var codes: [UInt8] = [0]
 
-    /// Builds a table from groups of suffixes sharing an action code. In the suffixes, `I`, `U`
-    /// and `Y` stand for the prelude's consonant markers.
+    /// Builds a table from groups of suffixes sharing an action code (never 0). In the
+    /// suffixes, `I`, `U` and `Y` stand for the prelude's consonant markers.
     init(_ groups: [(code: UInt8, suffixes: [String])]) {
-        var entries: [(scalars: [UInt32], code: UInt8)] = []
         for group in groups {
+            precondition(group.code != 0, "0 means no suffix")
             for suffix in group.suffixes {
-                let values = suffix.unicodeScalars.map { scalar -> UInt32 in
-                    switch scalar {
+                var node = 0
+                for scalar in suffix.unicodeScalars.reversed() {
+                    let value: UInt32 = switch scalar {
                     case "I": FR.markI
                     case "U": FR.markU
                     case "Y": FR.markY
                     default: scalar.value
                     }
+                    node = child(of: node, value) ?? addChild(to: node, value)
                 }
-                entries.append((values, group.code))
+                precondition(codes[node] == 0, "suffix '\(suffix)' listed twice")
+                codes[node] = group.code
             }
         }
-        entries.sort { $0.scalars.count > $1.scalars.count }
-        var scalars: [UInt32] = [], offsets: [Int] = [], lengths: [Int] = []
-        var lastScalars: [UInt32] = [], codes: [UInt8] = []
-        for entry in entries {
-            offsets.append(scalars.count)
-            lengths.append(entry.scalars.count)
-            lastScalars.append(entry.scalars.last!)
-            codes.append(entry.code)
-            scalars.append(contentsOf: entry.scalars)
+    }
+
+    private func child(of node: Int, _ scalar: UInt32) -> Int? {
+        var k = Int(firstChild[node])
+        while k >= 0 {
+            if scalars[k] == scalar { return k }
+            k = Int(nextSibling[k])
         }
-        self.scalars = scalars
-        self.offsets = offsets
-        self.lengths = lengths
-        self.lastScalars = lastScalars
-        self.codes = codes
-        var bucketStart = [0]
-        var bucketOrder: [Int] = []
-        for bucket in 0..<256 {
-            bucketOrder += lastScalars.indices.filter { Int(lastScalars[$0] & 0xFF) == bucket }
-            bucketStart.append(bucketOrder.count)
-        }
-        self.bucketStart = bucketStart
-        self.bucketOrder = bucketOrder
+        return nil
+    }
+
+    private mutating func addChild(to node: Int, _ scalar: UInt32) -> Int {
+        let new = scalars.count
+        scalars.append(scalar)
+        firstChild.append(-1)
+        nextSibling.append(firstChild[node])
+        codes.append(0)
+        firstChild[node] = Int32(new)
+        return new
     }
 
     /// The longest suffix of `word[limit..<end]` in the table: its code and start, or `nil`.
     @inline(__always)
     func longestMatch(in word: UnsafeMutablePointer<UInt32>, end: Int, limit: Int) -> (code: UInt8, start: Int)? {
-        guard end > limit else { return nil }
-        let last = word[end - 1]
-        let available = end - limit
-        let bucket = Int(last & 0xFF)
-        return lastScalars.withUnsafeBufferPointer { lasts in
-            scalars.withUnsafeBufferPointer { chars in
-                // Only the suffixes ending in `last`'s bucket, in the table's (longest-first) order.
-                for index in bucketStart[bucket]..<bucketStart[bucket + 1] {
-                    let k = bucketOrder[index]
-                    guard lasts[k] == last else { continue }
-                    let length = lengths[k]
-                    if length > available { continue }
-                    let offset = offsets[k]
-                    let start = end - length
-                    var j = length - 2
-                    while j >= 0, chars[offset + j] == word[start + j] { j -= 1 }
-                    if j < 0 { return (codes[k], start) }
+        scalars.withUnsafeBufferPointer { scalars in
+            firstChild.withUnsafeBufferPointer { firstChild in
+                nextSibling.withUnsafeBufferPointer { nextSibling in
+                    var best: (code: UInt8, start: Int)?
+                    var node = 0
+                    var k = end - 1
+                    while k >= limit {
+                        let scalar = word[k]
+                        var child = Int(firstChild[node])
+                        while child >= 0, scalars[child] != scalar { child = Int(nextSibling[child]) }
+                        guard child >= 0 else { break }
+                        node = child
+                        if codes[node] != 0 { best = (codes[node], k) }
+                        k -= 1
+                    }
+                    return best
                 }
-                return nil
             }
         }
     }
