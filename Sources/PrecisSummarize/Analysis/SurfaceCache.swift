@@ -6,20 +6,25 @@ import PrecisText
 /// The surface table maps the bytes of a word as written to its term id (-1: not a term), so a
 /// word is lower-cased and stemmed once per analyzer. The local numbering maps term ids to
 /// document-local ids through a stamp per entry: an entry is valid when its stamp is the
-/// current document's, so documents reuse the arrays without clearing them.
+/// current document's, so documents reuse the array without clearing it.
 struct SurfaceCache {
     /// Surface form (bytes as written) → term id, or -1 for a word that is not a term.
     var surfaces = ByteStringTable()
-    /// Term id → document-local id, valid where `localStamp` equals `documentStamp`.
-    var localIndex: [Int32] = []
-    var localStamp: [UInt32] = []
+    /// A term id's document-local id, valid when its stamp is the current document's: both in
+    /// one entry, so that a look-up reads one cache line.
+    struct LocalEntry {
+        var stamp: UInt32
+        var local: Int32
+    }
+    /// Indexed by term id.
+    var locals: [LocalEntry] = []
     var documentStamp: UInt32 = 0
 
     /// Starts a new document's local numbering of terms.
     mutating func beginDocument() {
         documentStamp &+= 1
         if documentStamp == 0 {  // wrapped around: clear the stamps once
-            for k in localStamp.indices { localStamp[k] = 0 }
+            for k in locals.indices { locals[k].stamp = 0 }
             documentStamp = 1
         }
     }
@@ -28,20 +33,20 @@ struct SurfaceCache {
     @inline(__always)
     func localID(of id: Int32) -> Int32? {
         let k = Int(id)
-        return k < localStamp.count && localStamp[k] == documentStamp ? localIndex[k] : nil
+        guard k < locals.count else { return nil }
+        let entry = locals[k]
+        return entry.stamp == documentStamp ? entry.local : nil
     }
 
     /// Gives a term id the document-local id `local`.
     @inline(__always)
     mutating func setLocalID(_ local: Int32, for id: Int32) {
         let k = Int(id)
-        if k >= localStamp.count {
-            let size = max(k + 1, localStamp.count * 2, 1024)
-            localStamp += [UInt32](repeating: 0, count: size - localStamp.count)
-            localIndex += [Int32](repeating: 0, count: size - localIndex.count)
+        if k >= locals.count {
+            let size = max(k + 1, locals.count * 2, 1024)
+            locals += repeatElement(LocalEntry(stamp: 0, local: 0), count: size - locals.count)
         }
-        localStamp[k] = documentStamp
-        localIndex[k] = local
+        locals[k] = LocalEntry(stamp: documentStamp, local: local)
     }
 
     /// The document-local id of a term id, numbering it (and recording it in `globalIDs`) on its
