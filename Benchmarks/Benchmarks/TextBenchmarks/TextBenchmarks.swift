@@ -3,7 +3,7 @@ import Foundation
 import Precis
 
 /// Text-layer throughput on French news: tokenization and sentence segmentation (both engines
-/// each), stemming, normalization, language identification.
+/// each), word tokens alone, stemming, normalization, language identification.
 ///
 /// Each benchmark also reports `MB/s` (or `kwords/s`) as a custom metric, so figures compare
 /// directly with the targets in the README.
@@ -44,6 +44,27 @@ let benchmarks: @Sendable () -> Void = {
                 let start = ContinuousClock.now
                 var count = 0
                 tokenizer.forEachToken(in: text) { _ in count += 1 }
+                let seconds = (ContinuousClock.now - start).seconds
+                blackHole(count)
+                benchmark.measurement(mbPerSecond, Int(megabytes / seconds))
+                benchmark.measurement(ktokensPerSecond, Int(Double(count) / seconds / 1_000))
+            }
+        }
+    }
+
+    // The word tokens alone, as term analysis reads them (`forEachWord`, the scanner's fast path).
+    Benchmark(
+        "Word tokens of French corpus (forEachWord)",
+        configuration: .init(metrics: [.wallClock, .mallocCountTotal, mbPerSecond, ktokensPerSecond], warmupIterations: 1,
+                             maxDuration: .seconds(3), maxIterations: 50)
+    ) { benchmark in
+        let tokenizer = Tokenizer(language: .french)
+        var copy = text
+        copy.withUTF8 { bytes in
+            for _ in benchmark.scaledIterations {
+                let start = ContinuousClock.now
+                var count = 0
+                tokenizer.forEachWord(inUTF8: bytes, range: 0..<bytes.count) { _ in count += 1 }
                 let seconds = (ContinuousClock.now - start).seconds
                 blackHole(count)
                 benchmark.measurement(mbPerSecond, Int(megabytes / seconds))
