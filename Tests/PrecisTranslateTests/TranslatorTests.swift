@@ -130,6 +130,13 @@ struct TranslatorTests {
         // Infinitives after prepositions.
         ("pour gagner", "to win"),
         ("sans annoncer", "without announcing"),
+        // Infinitives governed by a verb: pouvoir as an infinitive, a verb of belief's clause,
+        // a verb's own preposition before a gerund, "y" of place.
+        ("Je crois pouvoir le faire", "I believe I can do it"),
+        ("Il veut pouvoir partir", "He wants to be able to leave"),
+        ("Il parle de partir", "He talks about leaving"),
+        ("Je pense y aller", "I plan to go there"),
+        ("Il pense à partir", "He thinks about leaving"),
         // Numbers, money, percentages, dates.
         ("3,6 %", "3.6%"),
         ("2.846 personnes", "2,846 people"),
@@ -178,6 +185,13 @@ struct TranslatorTests {
         ("il a déjà annoncé", "he already announced"),                  // adverb between auxiliary and participle
         ("nous allons gagner", "we will win"),                          // clitic nous as the subject, aller + infinitive
         ("il se trouve à Paris", "he is in Paris"),                     // reflexive verb with another English verb
+        ("je ne crois pas pouvoir le faire", "I do not believe I can do it"),  // negated verb of belief + pouvoir
+        ("il disait pouvoir gagner", "he said he could win"),           // verb of belief in the past: "could"
+        ("il doit pouvoir partir", "he must be able to leave"),         // modal + pouvoir
+        ("il a voulu pouvoir partir", "he wanted to be able to leave"), // participle + pouvoir (read as a noun alone)
+        ("le pouvoir de la police", "the power of the police"),         // pouvoir with no infinitive stays a noun
+        ("il veut y envoyer des troupes", "he wants to send troops there"),  // y of place after the object
+        ("il parle du test", "he talks about the test"),                // parler de → talk about
     ] as [(String, String)])
     func translatesVerbGroups(french: String, english: String) {
         #expect(Self.translator.translate(french).text == english)

@@ -132,12 +132,13 @@ extension Generator {
 
     /// The infinitive at `i`, after the clitics that are its objects, advancing `i` and picking
     /// its reading: "peut gagner", "veut le faire". A word that can also be a noun ("savoir")
-    /// counts only after a clitic or when `allowingNoun` (a preposition announced a verb).
+    /// counts only after a clitic, when `allowingNoun` (a preposition announced a verb), or when
+    /// it governs an infinitive itself ("je crois pouvoir le faire").
     private mutating func parseInfinitive(_ group: inout VerbGroup, allowingNoun: Bool) {
         var j = i
         while j < items.count, Self.clitics.contains(items[j].lower), j + 1 < items.count { j += 1 }
         if j < items.count, items[j].kind == .word, let k = items[j].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }),
-           !items[j].can(.noun) || j > i || allowingNoun {
+           !items[j].can(.noun) || j > i || allowingNoun || isModalInfinitive(at: j) {
             group.infinitiveObjects = Array(items[i..<j])
             items[j].pick = k
             group.infinitive = items[j]; i = j + 1

@@ -51,6 +51,12 @@ extension Generator {
         if let only = group.only { insertOnly(only, into: &chain) }
         let adverbs = group.adverbs.map { (item: $0, english: englishAdverb($0, group)) }
         var adverbsAfter = adverbs.filter { $0.english.place == .afterVerb }
+        // "y" with a verb of place is "there", after the verb's object ("il veut y envoyer des
+        // troupes" → "… send troops there").
+        let verb = Self.mainLemma(of: group)
+        for clitic in group.clitics + group.infinitiveObjects where Self.isThere(clitic.lower, verb: verb) {
+            adverbsAfter.append((clitic, ("there", .afterVerb)))
+        }
         if let price = group.priceAdverb, !price.english.isEmpty { adverbsAfter.append((price.item, (price.english, .afterVerb))) }
         if !group.adverbs.isEmpty { insertAdverbs(adverbs.filter { $0.english.place != .afterVerb }, into: &chain) }
         if group.isFrontedQuestion, !chain.words.isEmpty {
@@ -62,7 +68,7 @@ extension Generator {
         Self.contractCannot(&chain.words)
         for word in chain.words { emit(word.text, word.item, rule: word.rule, origin: word.origin) }
         for clitic in bodyPartPossessive(after: group.clitics + group.infinitiveObjects, subject: group.subjectPronoun)
-        where clitic.range != group.reflexiveClitic?.range {
+        where clitic.range != group.reflexiveClitic?.range && !Self.isThere(clitic.lower, verb: verb) {
             emitObject(clitic)
         }
         writeWordsAfterVerb(group, skipsDe: chain.skipsDe, skipsNoun: chain.skipsNoun)
@@ -112,6 +118,8 @@ extension Generator {
             participleChain(participle, into: &chain, group)
         } else if let ete = group.ete {
             eteChain(ete, into: &chain, group)
+        } else if let infinitive = group.infinitive, beliefClause(infinitive, into: &chain, group) {
+            // "je crois pouvoir le faire" → "I believe I can …": the clause is written.
         } else if let infinitive = group.infinitive, let modal = Self.questionModal(group) ?? Self.modal(group.lemma, group.tense) {
             for w in modal { chain.add(w, group.finite, .grammar, "\(group.lemma) + infinitive") }
             chain.add(chain.main.text, infinitive, chain.main.rule, chain.main.origin)
@@ -135,7 +143,14 @@ extension Generator {
             main.text = group.finiteAnalysis.preferredEnglish
             main.origin = group.finiteAnalysis.origin.description
         }
-        if let english = group.priceVerbEnglish {
+        let lemma = mainItem.analysis?.lemma ?? group.lemma
+        if mainItem.range == group.infinitive?.range, let english = modalInfinitiveEnglish(lemma, at: objectIndex(after: group)) {
+            main.text = english   // "veut pouvoir partir" → "wants to be able to leave"
+            main.origin = "\(lemma) + infinitive → \(english)"
+        } else if let english = englishBeforePreposition(of: lemma, at: objectIndex(after: group)) {
+            main.text = english   // "parle de partir" → "talks about leaving"
+            main.origin = "\(lemma) before this preposition → \(english)"
+        } else if let english = group.priceVerbEnglish {
             main.text = english
             main.origin = "\(mainItem.analysis?.lemma ?? group.lemma) cher → \(english)"
         } else if group.isReflexive, let english = Self.reflexiveMeanings[mainItem.analysis?.lemma ?? group.lemma] {

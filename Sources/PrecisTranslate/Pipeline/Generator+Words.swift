@@ -66,14 +66,22 @@ extension Generator {
     /// "ils ont voulu imposer" → "they wanted to impose", "semble vouloir partir" → "seems to
     /// want to leave". A finite verb's infinitive is its verb group's (see `verbToInfinitive`).
     func infinitiveTakesTo(at k: Int) -> Bool {
+        infinitiveGovernor(at: k).map(Self.verbsTakingTo.contains) ?? false
+    }
+
+    /// The lemma of the participle or infinitive just before the infinitive starting at `k`
+    /// (after its object clitics: "l'imposer"), which governs it: "voulu" in "ils ont voulu
+    /// l'imposer", "pouvoir" in "je crois pouvoir le faire". Nil when no infinitive starts at
+    /// `k` or no such verb precedes it.
+    func infinitiveGovernor(at k: Int) -> String? {
         var v = k
         while v + 1 < items.count, items[v].kind == .word, Self.clitics.contains(items[v].lower) { v += 1 }
         guard items[v].analyses.contains(where: { $0.partOfSpeech.isVerbal && $0.verbForms.first?.tense == .infinitive }),
-              v == k || items[v].analyses.first?.partOfSpeech.isVerbal == true else { return false }
+              v == k || items[v].analyses.first?.partOfSpeech.isVerbal == true else { return nil }
         let j = k - 1
         guard j >= 0, items[j].kind == .word, let verb = items[j].analysis, verb.partOfSpeech.isVerbal,
-              let tense = verb.verbForms.first?.tense, tense == .pastParticiple || tense == .infinitive else { return false }
-        return Self.verbsTakingTo.contains(verb.lemma)
+              let tense = verb.verbForms.first?.tense, tense == .pastParticiple || tense == .infinitive else { return nil }
+        return verb.lemma
     }
 
     /// French verbs taking "de" + infinitive whose English takes a gerund ("avoid touching").
@@ -89,6 +97,19 @@ extension Generator {
         // "ils n'ont pas voulu l'imposer" → "… want to impose it": the clitic is the infinitive's object.
         if Self.clitics.contains(lower), infinitiveTakesTo(at: i) {
             emitGrammar("to", at: item, origin: "verb + infinitive"); nonFiniteVerb(); return
+        }
+        // "je crois pouvoir le faire" → "… can do it": the clitic is the object of the infinitive
+        // after pouvoir or devoir, whose English needs no "to" of its own.
+        if Self.clitics.contains(lower), infinitiveGovernor(at: i).map(Self.modalInfinitives.keys.contains) == true {
+            nonFiniteVerb(); return
+        }
+        // "ils ont voulu pouvoir partir" → "… wanted to be able to leave": pouvoir before an
+        // infinitive, after a participle or an infinitive, is the verb, not the noun "power".
+        if item.pos == .noun, i > 0, items[i - 1].kind == .word, items[i - 1].pos?.isVerbal == true, isModalInfinitive(at: i),
+           let k = item.analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }) {
+            items[i].pick = k
+            if infinitiveTakesTo(at: i) { emitGrammar("to", at: item, origin: "verb + infinitive") }
+            nonFiniteVerb(); return
         }
         if lower == "d'", i + 1 < items.count, items[i + 1].lower == "accord" {
             emit("in agreement", source: item.range.lowerBound..<items[i + 1].range.upperBound, rule: .grammar,
@@ -287,6 +308,12 @@ extension Generator {
                 emit("by", item, rule: .grammar, origin: "en + participle → by -ing"); i += 1
                 nonFiniteVerb(); return
             }
+            // "parle de partir" → "talks about leaving": the verb's own preposition, then a gerund.
+            if na.has(.infinitive), !opensWithAvantDe, !opensWithSansPourAutant, let english = prepositionBeforeGerund(at: i) {
+                emit(english, item, rule: .grammar, origin: "\(lower) after this verb + infinitive → \(english.isEmpty ? "" : english + " ")-ing")
+                i += 1
+                nonFiniteVerb(gerund: true); return
+            }
             // "éviter de toucher" → "avoid touching": verbs English follows with a gerund.
             if na.has(.infinitive), lower == "de" || lower == "d'", i > 0, Self.gerundTakingVerbs.contains(items[i - 1].lemma ?? "") {
                 i += 1
@@ -439,6 +466,8 @@ extension Generator {
         var base = english(of: item)
         let idiom = verbNounIdiom(of: analysis.lemma, at: i + 1)   // "de porter plainte" → "to file a complaint"
         if let idiom { base.text = idiom } else if let english = englishForObject(of: analysis.lemma, at: i + 1) { base.text = english }
+        else if let english = englishBeforePreposition(of: analysis.lemma, at: i + 1) { base.text = english }
+        else if analysis.has(.infinitive), let english = modalInfinitiveEnglish(analysis.lemma, at: i + 1) { base.text = english }
         else if objects.isEmpty, analysis.verbForms.first?.tense != .pastParticiple,   // "passées à Oxford": passive, not "gone"
                 let english = englishWithoutObject(of: analysis.lemma, at: i + 1) { base.text = english }
         if let negation { emitGrammar(negation == "pas" ? "not" : negation == "plus" ? "no longer" : negation == "jamais" ? "never" : "not", at: item, origin: "negation") }
@@ -452,7 +481,7 @@ extension Generator {
         emit(text, item, rule: base.rule, origin: base.origin, unknown: base.unknown)
         i += idiom == nil ? 1 : 2
         objects = bodyPartPossessive(after: objects, subject: nil)
-        for object in objects { emitObject(object) }
+        for object in objects { emitObject(object, verb: analysis.lemma) }
         if negation == "rien" { emitGrammar("anything", at: item, origin: "ne … rien") }
     }
 
@@ -483,13 +512,18 @@ extension Generator {
         return rest
     }
 
-    mutating func emitObject(_ clitic: Item) {
-        emit(Self.objectPronoun(clitic.lower), clitic, rule: .grammar, origin: "object pronoun after the verb")
+    /// Writes the clitic at its place after `verb` (a lemma): its object pronoun, or "there" for a
+    /// "y" of place ("y aller" → "go there").
+    mutating func emitObject(_ clitic: Item, verb: String? = nil) {
+        let origin = Self.isThere(clitic.lower, verb: verb) ? "y with a verb of place → there" : "object pronoun after the verb"
+        emit(Self.objectPronoun(clitic.lower, verb: verb), clitic, rule: .grammar, origin: origin)
     }
 
-    /// The English object pronoun of a French clitic ("" for se, y, en).
-    static func objectPronoun(_ clitic: String) -> String {
-        switch clitic {
+    /// The English object pronoun of a French clitic ("" for se, en, and for y except with a
+    /// verb of place, see ``isThere(_:verb:)``). `verb` is the lemma of the verb it goes with.
+    static func objectPronoun(_ clitic: String, verb: String? = nil) -> String {
+        if isThere(clitic, verb: verb) { return "there" }
+        return switch clitic {
         case "le", "la", "l'": "it"
         case "les", "leur": "them"
         case "lui": "him"
