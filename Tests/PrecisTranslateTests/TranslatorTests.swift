@@ -137,6 +137,14 @@ struct TranslatorTests {
         ("Il parle de partir", "He talks about leaving"),
         ("Je pense y aller", "I plan to go there"),
         ("Il pense à partir", "He thinks about leaving"),
+        // seul before the noun, a superlative's place, quantities of a group, voici + plural.
+        ("la seule solution", "the only solution"),
+        ("un seul homme", "a single man"),
+        ("le plus grand pays du monde", "the biggest country in the world"),
+        ("beaucoup d'entre eux", "many of them"),
+        ("voici les résultats", "here are the results"),
+        ("six cents personnes", "six hundred people"),
+        ("Les droits de l'homme sont mentionnés", "Human rights are mentioned"),
         // Numbers, money, percentages, dates.
         ("3,6 %", "3.6%"),
         ("2.846 personnes", "2,846 people"),
@@ -192,6 +200,11 @@ struct TranslatorTests {
         ("le pouvoir de la police", "the power of the police"),         // pouvoir with no infinitive stays a noun
         ("il veut y envoyer des troupes", "he wants to send troops there"),  // y of place after the object
         ("il parle du test", "he talks about the test"),                // parler de → talk about
+        ("il prend le pouvoir", "he takes power"),                      // no bare infinitive after prendre: a noun
+        ("il veut le pouvoir", "he wants power"),                       // pouvoir is a verb only before an infinitive
+        ("il a passé le test", "he took the test"),                     // passer + an exam → take
+        ("le retard est dû à la grève", "the delay is due to the strike"),  // être dû à → be due to
+        ("il n'y a que deux solutions", "there are only two solutions"),    // il n'y a que → there is only
     ] as [(String, String)])
     func translatesVerbGroups(french: String, english: String) {
         #expect(Self.translator.translate(french).text == english)

@@ -38,6 +38,22 @@ extension Generator {
         return startsInfinitive(at: k + 1)
     }
 
+    /// Verbs followed by a bare infinitive, by lemma: modals, verbs of wish, belief, perception,
+    /// causation and motion ("veut le savoir", "fait le savoir", "va le faire"). After another
+    /// verb an article and a noun that could be an infinitive stay a noun: "prend le pouvoir"
+    /// → "takes power".
+    static let bareInfinitiveVerbs: Set<String> = verbsTakingTo.union(beliefVerbs).union(englishBeforeInfinitive.keys).union([
+        "pouvoir", "devoir", "falloir", "aller", "venir", "faire", "laisser", "voir", "entendre", "écouter", "regarder",
+        "sentir", "envoyer", "courir", "partir", "sortir", "monter", "descendre", "rentrer", "revenir", "retourner",
+        "avouer", "reconnaître", "nier", "imaginer", "faillir", "valoir", "compter", "savoir",
+    ])
+
+    /// Whether the word at `k` is a noun or the infinitive of one of ``modalInfinitives``
+    /// ("pouvoir", "devoir"): the verb only before an infinitive (``isModalInfinitive(at:)``).
+    func isModalOrNoun(at k: Int) -> Bool {
+        items[k].can(.noun) && items[k].analyses.contains { $0.has(.infinitive) && Self.modalInfinitives[$0.lemma] != nil }
+    }
+
     // MARK: Verbs of belief or saying
 
     /// Verbs of belief or saying whose infinitive shares their subject: English writes a clause

@@ -1,3 +1,4 @@
+import PrecisGlossary
 /// Noun phrases: determiners, adjectives before the noun in English, number agreement,
 /// articles English drops, possessives of proper nouns.
 extension Generator {
@@ -192,7 +193,10 @@ extension Generator {
         }
         resolveInvariableNumber(head: head, determiners: determiners + pre, post: post.flatMap { $0 }, implicitArticle: implicitArticle)
         let headItems = head.map { items[$0] }
-        let headIsPlural = headItems.contains { ($0.glossary?.isPlural ?? false) || ($0.analysis?.isPlural ?? false) }
+        // A glossary term written in the plural ("droits de l'homme") is plural after a plural determiner.
+        let pluralDeterminer = determiners.contains { Self.pluralDeterminers.contains(items[$0].lower) }
+        let headIsPlural = headItems.contains { ($0.glossary?.isPlural ?? false) || ($0.analysis?.isPlural ?? false)
+            || ($0.kind == .glossary && pluralDeterminer && InflectionKey.isPlural($0.surface.split(separator: " ").first ?? "")) }
         let headEnglish = headItems.map { nominalEnglish(of: $0).text }.joined(separator: " ")
         let headIsName = headItems.allSatisfy(isProperName) || (headItems.count == 1 && headItems[0].kind == .glossary
             && headEnglish.split(separator: " ").last?.first?.isUppercase == true)   // "COVID-19 outbreak" is no name
@@ -413,6 +417,14 @@ extension Generator {
                 emit(text, source: item.range.lowerBound..<adjective.range.upperBound, rule: e.rule,
                      origin: (e.origin ?? "") + (definite ? "; le plus … → superlative" : "; plus … → comparative"))
                 n += 2
+                continue
+            }
+            if item.lemma == "seul", item.pos == .adjective {
+                // "un seul homme" → "a single man", "la seule solution" → "the only solution".
+                let before = indices[n] > 0 ? items[indices[n] - 1].lower.split(separator: " ").last.map(String.init) ?? "" : ""
+                let indefinite = ["un", "une", "d'un", "d'une"].contains(before)   // also "au cours d'un seul séjour"
+                emit(indefinite ? "single" : "only", item, rule: .grammar, origin: "seul before the noun → \(indefinite ? "single" : "only")")
+                n += 1
                 continue
             }
             emitWord(item)

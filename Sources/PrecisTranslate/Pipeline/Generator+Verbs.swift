@@ -116,6 +116,8 @@ extension Generator {
         "porter": (["masque", "masques", "gant", "gants", "lunettes", "casque", "casques", "vêtement", "vêtements", "uniforme",
                     "costume", "robe", "maillot", "chapeau", "voile", "foulard", "brassard", "badge", "bracelet", "cravate",
                     "chemise", "veste", "blouse", "tenue", "perruque", "barbe", "moustache", "nom"], "wear"),
+        "passer": (["test", "tests", "examen", "examens", "concours", "bac", "baccalauréat", "permis", "entretien", "entretiens",
+                    "épreuve", "épreuves", "audition", "radio", "scanner", "IRM"], "take"),
     ]
 
     /// The English `lemma` takes before the object starting at `start`, when a rule of
@@ -245,8 +247,11 @@ extension Generator {
         j = v + 1
         var negation: Item?
         if negated, j < items.count, ["pas", "plus", "jamais"].contains(items[j].lower) { negation = items[j]; j += 1 }
+        // "il n'y a que deux solutions" → "there are only two solutions".
+        var only: Item?
+        if negated, negation == nil, j + 1 < items.count, ["que", "qu'"].contains(items[j].lower) { only = items[j]; j += 1 }
         // "il y a deux ans" → "two years ago".
-        if negation == nil, form.tense == .present, j + 1 < items.count, items[j].kind == .number || items[j].pos == .numeral || items[j].lower == "quelques" || items[j].lower == "plusieurs",
+        if negation == nil, only == nil, form.tense == .present, j + 1 < items.count, items[j].kind == .number || items[j].pos == .numeral || items[j].lower == "quelques" || items[j].lower == "plusieurs",
            ["an", "année", "mois", "jour", "semaine", "heure", "minute", "siècle", "décennie"].contains(items[j + 1].lemma ?? "") {
             i = j
             nounPhrase()
@@ -295,6 +300,7 @@ extension Generator {
         for (n, word) in words.enumerated() {
             emit(word, n == 0 ? start : verb, rule: .grammar, origin: "il y a → there is")
         }
+        if let only { emit("only", only, rule: .grammar, origin: "il n'y a que → there is only") }
         return true
     }
 }

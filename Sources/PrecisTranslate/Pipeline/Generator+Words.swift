@@ -103,13 +103,31 @@ extension Generator {
         if Self.clitics.contains(lower), infinitiveGovernor(at: i).map(Self.modalInfinitives.keys.contains) == true {
             nonFiniteVerb(); return
         }
-        // "ils ont voulu pouvoir partir" → "… wanted to be able to leave": pouvoir before an
-        // infinitive, after a participle or an infinitive, is the verb, not the noun "power".
-        if item.pos == .noun, i > 0, items[i - 1].kind == .word, items[i - 1].pos?.isVerbal == true, isModalInfinitive(at: i),
-           let k = item.analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }) {
-            items[i].pick = k
-            if infinitiveTakesTo(at: i) { emitGrammar("to", at: item, origin: "verb + infinitive") }
-            nonFiniteVerb(); return
+        // "ils ont voulu pouvoir partir" → "… wanted to be able to leave": pouvoir (or devoir)
+        // before an infinitive is the verb, not the noun "power", unless a determiner opens it
+        // ("le pouvoir"); with no infinitive after it, it is the noun ("soif de pouvoir mondial").
+        if item.kind == .word, isModalOrNoun(at: i),
+           let verb = item.analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }),
+           let noun = item.analyses.firstIndex(where: { $0.partOfSpeech == .noun }) {
+            if isModalInfinitive(at: i), !(i > 0 && items[i - 1].kind == .word && items[i - 1].pos == .determiner) {
+                items[i].pick = verb
+                if infinitiveTakesTo(at: i) { emitGrammar("to", at: item, origin: "verb + infinitive") }
+                nonFiniteVerb(); return
+            }
+            if !isModalInfinitive(at: i), item.pos?.isVerbal == true {
+                items[i].pick = noun
+                nounPhrase(); return
+            }
+        }
+        // "voici les résultats" → "here are the results": voici and voilà agree with what follows.
+        if lower == "voici" || lower == "voilà", i + 1 < items.count, let english = item.analysis?.preferredEnglish, english.hasSuffix(" is"),
+           Self.pluralDeterminers.contains(items[i + 1].lower) || (items[i + 1].kind == .number && items[i + 1].surface != "1") {
+            emit(english.dropLast(2) + "are", item, rule: .grammar, origin: "voici + plural → here are"); i += 1; return
+        }
+        // "six cents personnes" → "six hundred people": "cent" after a number word is the number.
+        if item.pos == .numeral, i + 1 < items.count, ["cent", "cents"].contains(items[i + 1].lower),
+           let k = items[i + 1].analyses.firstIndex(where: { $0.partOfSpeech == .numeral }) {
+            items[i + 1].pick = k
         }
         if lower == "d'", i + 1 < items.count, items[i + 1].lower == "accord" {
             emit("in agreement", source: item.range.lowerBound..<items[i + 1].range.upperBound, rule: .grammar,
@@ -155,6 +173,12 @@ extension Generator {
         // Quantities before "de": "trop d'actions" → "too many actions", "beaucoup de temps" → "a lot of time".
         if let quantity = Self.quantities[lower], i + 2 < items.count, items[i + 1].lower == "de" || items[i + 1].lower == "d'",
            items[i + 2].kind == .word || items[i + 2].kind == .glossary {
+            // "combien d'entre eux" → "how many of them": a quantity of a group counts it.
+            if items[i + 2].lower == "entre" {
+                emit(quantity.plural + " of", source: item.range.lowerBound..<items[i + 2].range.upperBound, rule: .grammar,
+                     origin: "\(lower) d'entre → \(quantity.plural) of")
+                i += 3; return
+            }
             let plural = quantityNounIsPlural(at: i)
             emit(plural ? quantity.plural : quantity.singular, source: item.range.lowerBound..<items[i + 1].range.upperBound,
                  rule: .grammar, origin: "\(lower) de + noun")
@@ -301,7 +325,9 @@ extension Generator {
             default: return !["le", "la", "les", "l'"].contains(items[i + 1].lower)
             }
         }()
-        if let verbItem, verbItem.kind == .word, let na = verbItem.analyses.first(where: { $0.partOfSpeech.isVerbal }),
+        // "de leur pouvoir" is the noun "power": pouvoir or devoir is a verb only before an infinitive.
+        let modalNoun = v < items.count && isModalOrNoun(at: v) && !startsInfinitive(at: v + 1)
+        if let verbItem, verbItem.kind == .word, !modalNoun, let na = verbItem.analyses.first(where: { $0.partOfSpeech.isVerbal }),
            na.has(.infinitive) || na.has(.presentParticiple),
            v == (opensWithAvantDe || opensWithSansPourAutant ? i + 2 : i + 1) || verbItem.analyses.first?.partOfSpeech.isVerbal == true || numberClash {
             if na.has(.presentParticiple), lower == "en" {
@@ -359,6 +385,13 @@ extension Generator {
             }
             emit("in", item, rule: .grammar, origin: "à + place → in"); i += 1; return
         }
+        // "le plus grand pays du monde" → "the biggest country in the world".
+        if isSuperlativeComplement(at: i) {
+            emit("in", item, rule: .grammar, origin: "superlative + de → in")
+            i += 1
+            if lower == "du" { nounPhrase(implicitArticle: item) }
+            return
+        }
         // Contractions: du, des, au, aux → preposition + the (the article goes to the noun phrase).
         if let analysis = item.analysis, analysis.preferredEnglish.hasSuffix(" the") || analysis.preferredEnglish == "the" {
             var preposition = String(analysis.preferredEnglish.dropLast(analysis.preferredEnglish == "the" ? 3 : 4))
@@ -411,6 +444,28 @@ extension Generator {
     /// Whether the "à" (au, aux) at `k` closes a "de X à Y" range: "de Paris à Lyon" → "to Lyon", not "in".
     func closesFromToRange(at k: Int) -> Bool {
         (max(0, k - 4)..<k).contains { fromToRangeEnd(openedAt: $0) == k }
+    }
+
+    /// Whether the "de" (d', du) at `k` names where a superlative holds: "le plus grand pays du
+    /// monde" → "in the world", "la meilleure saison de l'histoire" → "in history". The
+    /// superlative ("le plus", "la moins", "le meilleur", "le pire") is at most four words before,
+    /// with no verb or punctuation between; "des", "de tous" and numbers keep "of" ("le plus
+    /// grand des deux", "la meilleure de toutes").
+    func isSuperlativeComplement(at k: Int) -> Bool {
+        guard ["de", "d'", "du"].contains(items[k].lower), k + 1 < items.count,
+              !["tous", "toutes", "ceux", "celles", "eux", "elles", "nous", "vous"].contains(items[k + 1].lower),
+              items[k + 1].kind != .number, items[k + 1].pos != .numeral else { return false }
+        var j = k - 1
+        while j >= 0, j >= k - 5 {
+            let item = items[j]
+            if item.kind == .punctuation || item.isFiniteVerb { return false }
+            if j > 0, ["le", "la", "les", "l'"].contains(items[j - 1].lower),
+               ["plus", "moins"].contains(item.lower) || ["meilleur", "pire"].contains(item.lemma ?? "") {
+                return j + 1 < k
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// Verbs of motion whose "à" + place is a destination ("aller à Lyon" → "go to Lyon"); other
