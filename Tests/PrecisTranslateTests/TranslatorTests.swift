@@ -199,11 +199,15 @@ struct TranslatorTests {
         ("il a voulu pouvoir partir", "he wanted to be able to leave"), // participle + pouvoir (read as a noun alone)
         ("le pouvoir de la police", "the power of the police"),         // pouvoir with no infinitive stays a noun
         ("il veut y envoyer des troupes", "he wants to send troops there"),  // y of place after the object
-        ("il parle du test", "he talks about the test"),                // parler de → talk about
+        ("il a parlé de partir", "he talked about leaving"),            // participle + its preposition + gerund
         ("il prend le pouvoir", "he takes power"),                      // no bare infinitive after prendre: a noun
         ("il veut le pouvoir", "he wants power"),                       // pouvoir is a verb only before an infinitive
         ("il a passé le test", "he took the test"),                     // passer + an exam → take
         ("le retard est dû à la grève", "the delay is due to the strike"),  // être dû à → be due to
+        ("il est médecin", "he is a doctor"),                           // copula + bare person noun → a
+        ("il est président", "he is president"),                        // a unique role keeps no article
+        ("ils ne sont pas d'accord", "they do not agree"),              // être d'accord → agree
+        ("y a-t-il des problèmes ?", "are there problems?"),            // y a-t-il + plural
         ("il n'y a que deux solutions", "there are only two solutions"),    // il n'y a que → there is only
     ] as [(String, String)])
     func translatesVerbGroups(french: String, english: String) {

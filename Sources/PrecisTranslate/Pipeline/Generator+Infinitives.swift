@@ -127,14 +127,15 @@ extension Generator {
 
     // MARK: A verb's preposition before an infinitive
 
-    /// Verbs whose English is another before their preposition, by lemma then preposition
-    /// ("de" for d', du and des too): "parler de" → "talk about".
+    /// Verbs whose English is another before their preposition and an infinitive, by lemma then
+    /// preposition: "parler de partir" → "talk about leaving" ("parler des règles" keeps "speak
+    /// about the rules").
     static let englishBeforePreposition: [String: [String: String]] = ["parler": ["de": "talk"]]
 
-    /// The English of the verb `lemma` before the preposition at `k`, when
-    /// ``englishBeforePreposition`` lists them.
+    /// The English of the verb `lemma` before the preposition at `k` and the infinitive after
+    /// it, when ``englishBeforePreposition`` lists them.
     func englishBeforePreposition(of lemma: String, at k: Int) -> String? {
-        guard k < items.count, items[k].kind == .word else { return nil }
+        guard k < items.count, items[k].kind == .word, ["de", "d'", "à"].contains(items[k].lower), startsInfinitive(at: k + 1) else { return nil }
         return Self.englishBeforePreposition[lemma]?[Self.prepositionKey(items[k].lower)]
     }
 

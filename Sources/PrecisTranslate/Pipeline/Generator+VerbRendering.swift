@@ -147,6 +147,9 @@ extension Generator {
         if mainItem.range == group.infinitive?.range, let english = modalInfinitiveEnglish(lemma, at: objectIndex(after: group)) {
             main.text = english   // "veut pouvoir partir" → "wants to be able to leave"
             main.origin = "\(lemma) + infinitive → \(english)"
+        } else if agreesAt(objectIndex(after: group), group) {
+            main.text = "agree"   // "ils ne sont pas d'accord" → "they do not agree"
+            main.origin = "être d'accord → agree"
         } else if let english = englishBeforePreposition(of: lemma, at: objectIndex(after: group)) {
             main.text = english   // "parle de partir" → "talks about leaving"
             main.origin = "\(lemma) before this preposition → \(english)"
@@ -610,6 +613,8 @@ extension Generator {
     /// "ne … rien" → "nothing"; "ne … personne" → "anyone".
     private mutating func writeWordsAfterVerb(_ group: VerbGroup, skipsDe: Bool, skipsNoun: Bool) {
         if skipsNoun { i += 1 }
+        if agreesAt(i, group) { i += 2 }   // "ils sont d'accord" → "they agree": in the verb's English
+        if Self.endsInCopula(group), group.objectClitics.isEmpty { articleBeforePredicateNoun() }
         if skipsDe, i < items.count, items[i].lower == "de" || items[i].lower == "d'" { i += 1 }
         if skipsDe, i < items.count, items[i].lower == "du" || items[i].lower == "des" {
             // "il se souvient du match" → "he remembers the match".

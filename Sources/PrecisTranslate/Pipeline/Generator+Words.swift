@@ -138,7 +138,13 @@ extension Generator {
         if lower == "y-a-t-il" || lower == "y-a-t'il" || (lower == "y" && i + 2 < items.count && items[i + 1].lemma == "avoir"
             && items[i + 2].isInvertedPronoun && items[i + 2].lower == "il") {
             let end = lower == "y" ? items[i + 2].range.upperBound : item.range.upperBound
-            emit("is", source: item.range.lowerBound..<end, rule: .grammar, origin: "y a-t-il → is there")
+            // "y a-t-il des décès ?" → "are there deaths?" (adverbs skipped: "y a-t-il encore des …").
+            var k = lower == "y" ? i + 3 : i + 1
+            while k < items.count, items[k].kind == .word, items[k].pos == .adverb, !["plus", "moins", "beaucoup", "peu", "trop"].contains(items[k].lower) { k += 1 }
+            let plural = k < items.count && (["des", "les", "plusieurs", "quelques", "de nombreux", "nombreux"].contains(items[k].lower)
+                || (items[k].kind == .number && items[k].surface != "1")
+                || (items[k].kind == .word && items[k].pos == .numeral && !["un", "une"].contains(items[k].lower)))
+            emit(plural ? "are" : "is", source: item.range.lowerBound..<end, rule: .grammar, origin: "y a-t-il → is there")
             emit("there", source: item.range.lowerBound..<end, rule: .grammar, origin: "y a-t-il → is there")
             i += lower == "y" ? 3 : 1
             return
@@ -272,7 +278,9 @@ extension Generator {
             // "dit-il": a verb with an inverted subject is finite, whatever its likeliest form.
             if i + 1 < items.count, items[i + 1].isInvertedPronoun, analysis.finiteForm != nil { verbGroup(); return }
             if infinitiveTakesTo(at: i) { emitGrammar("to", at: item, origin: "verb + infinitive") }
+            let copula = Self.copulas.contains(analysis.lemma) && analysis.has(.infinitive)
             nonFiniteVerb()
+            if copula { articleBeforePredicateNoun() }   // "devait être peintre" → "had to be a painter"
         case .adverb:
             if lower == "ne" || lower == "n'", startsVerbGroup(at: i) { verbGroup(); return }
             emitWord(item); i += 1
