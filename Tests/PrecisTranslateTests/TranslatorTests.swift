@@ -144,6 +144,9 @@ struct TranslatorTests {
         ("beaucoup d'entre eux", "many of them"),
         ("voici les résultats", "here are the results"),
         ("six cents personnes", "six hundred people"),
+        ("Seuls les hommes gagnent", "Only men win"),
+        ("M. Dupont défie la police", "Mr. Dupont challenges the police"),
+        ("450 m", "450 m"),
         ("Les droits de l'homme sont mentionnés", "Human rights are mentioned"),
         // Numbers, money, percentages, dates.
         ("3,6 %", "3.6%"),

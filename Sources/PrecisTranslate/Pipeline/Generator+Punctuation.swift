@@ -19,6 +19,9 @@ extension Generator {
             else { emit("\"", source: item.range, rule: .typography, glueLeft: true) }
             quoteOpens = !opens
         case "’", "'": emit("'", source: item.range, rule: .typography, glueLeft: true, glueRight: true)
+        case "." where pieces.last.map { $0.text.hasSuffix(".") && $0.text.count > 1 && $0.source.upperBound == item.range.lowerBound } == true:
+            // "M. Dupont" → "Mr. Dupont": the English abbreviation already has its period.
+            pieces[pieces.count - 1].source = pieces[pieces.count - 1].source.lowerBound..<item.range.upperBound
         default:
             emit(item.surface, source: item.range, rule: .typography)
         }

@@ -27,6 +27,8 @@ extension Generator {
         "jus", "gaz", "paix", "bois", "accès", "choix", "sérieux", "excès", "secours", "verglas", "cannabis", "débris",
         "sens", "suspens", "gâchis", "fracas", "embarras", "surplus", "remords", "maïs", "fitness", "infox", "courroux",
     ]
+    /// Unit symbols written as they are after a number ("450 m", "200 g").
+    static let unitSymbols: Set<String> = ["m", "g", "mg", "t", "ml", "cl", "dl", "s", "min"]
     static let interrogatives: [String: String] = ["comment": "how", "où": "where", "quand": "when", "pourquoi": "why"]
 
     /// An interrogative, a lexical verb and its noun subject with "?" ahead: English puts "do"
@@ -118,6 +120,16 @@ extension Generator {
                 items[i].pick = noun
                 nounPhrase(); return
             }
+        }
+        // "à 450 m d'altitude" → "450 m": a lowercase unit symbol after a number is written as it is
+        // (not "M." → "Mr.").
+        if Self.unitSymbols.contains(item.surface), i > 0, items[i - 1].kind == .number {
+            emit(item.surface, item, rule: .passthrough, origin: "number + unit symbol"); i += 1; return
+        }
+        // "Seuls les amateurs peuvent …" → "Only the amateurs can …": seul before a determiner or a name.
+        if ["seul", "seule", "seuls", "seules"].contains(lower), i + 1 < items.count,
+           items[i + 1].pos == .determiner || isProperName(items[i + 1]) || Self.subjectPersons[items[i + 1].lower] != nil {
+            emit("only", item, rule: .grammar, origin: "seul before a noun phrase → only"); i += 1; return
         }
         // "voici les résultats" → "here are the results": voici and voilà agree with what follows.
         if lower == "voici" || lower == "voilà", i + 1 < items.count, let english = item.analysis?.preferredEnglish, english.hasSuffix(" is"),
