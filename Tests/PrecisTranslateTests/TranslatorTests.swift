@@ -95,6 +95,10 @@ struct TranslatorTests {
         ("les maladies les plus courantes", "the most common diseases"),
         ("Les Allemands doivent jouer un plus grand rôle.", "Germans must play a bigger role."),
         ("le plus grand pays", "the biggest country"),
+        ("la ville est la plus proche", "the city is the closest"),
+        ("il gagne le plus rapidement", "he wins the most quickly"),
+        ("il a le plus d'argent", "he has the most money"),
+        ("celui de la police", "that of the police"),
         // Periphrases.
         ("Un cours vient de commencer", "A course has just begun"),
         ("Il s'agit d'un test.", "It is a test."),

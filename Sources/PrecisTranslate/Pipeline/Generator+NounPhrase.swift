@@ -156,6 +156,10 @@ extension Generator {
            substantiveSuperlative(article: determiners[0]) {
             return
         }
+        if head.isEmpty, implicitArticle == nil, determiners.count == 1, pre.isEmpty,
+           ["le", "la", "les", "l'"].contains(items[determiners[0]].lower), superlativeWithoutNoun(article: determiners[0]) {
+            return
+        }
         if head.isEmpty {
             // No noun: write what was gathered as it stands.
             if let implicitArticle { emitGrammar("the", at: implicitArticle, origin: "article of the contraction") }
@@ -361,6 +365,40 @@ extension Generator {
         let noun = Self.superlativeParts.contains(adjective.lemma ?? "") ? "part" : "thing"
         emit(noun, source: adjective.range.upperBound..<adjective.range.upperBound, rule: .grammar,
              origin: "le plus + adjective as a subject → the …est \(noun)")
+        return true
+    }
+
+    /// "le plus" / "le moins" with no noun after the article, at `i` (just after the article):
+    /// before an adjective or an adverb its superlative ("la plus proche" → "the closest", "le
+    /// plus rapidement" → "the most quickly", "les plus absurdes" → "the most absurd"), before
+    /// "de" a quantity ("le plus de succès" → "the most success"), else "the most" ("ce qui
+    /// m'a le plus marqué"). Returns false (writing nothing) when no plus/moins follows.
+    mutating func superlativeWithoutNoun(article: Int) -> Bool {
+        guard i < items.count else { return false }
+        // "le plus de succès", where a glossary read "plus de" as "more than".
+        if items[i].kind == .glossary, ["plus de", "plus d'", "moins de", "moins d'"].contains(items[i].lower) {
+            emitDeterminer(article, headPlural: false)
+            emit(items[i].lower.hasPrefix("moins") ? "least" : "most", items[i], rule: .grammar, origin: "le plus de → the most")
+            i += 1
+            return true
+        }
+        guard items[i].kind == .word, ["plus", "moins"].contains(items[i].lower) else { return false }
+        let degree = items[i]
+        let less = degree.lower == "moins"
+        emitDeterminer(article, headPlural: false)
+        if i + 1 < items.count, items[i + 1].kind == .word, items[i + 1].pos == .adjective || items[i + 1].pos == .adverb,
+           !["de", "d'"].contains(items[i + 1].lower) {
+            let word = items[i + 1]
+            let e = english(of: word)
+            let text = !less && e.text.hasSuffix("ly") && e.text.count > 4 ? "most " + e.text   // not "quickliest"
+                : EnglishInflector.compare(e.text, superlative: true, less: less)
+            emit(text, source: degree.range.lowerBound..<word.range.upperBound, rule: e.rule, origin: (e.origin ?? "") + "; le plus … → superlative")
+            i += 2
+            return true
+        }
+        emit(less ? "least" : "most", degree, rule: .grammar, origin: "le plus → the most")
+        i += 1
+        if i + 1 < items.count, ["de", "d'"].contains(items[i].lower) { i += 1 }   // "le plus de succès" → "the most success"
         return true
     }
 

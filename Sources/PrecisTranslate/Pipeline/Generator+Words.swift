@@ -131,6 +131,10 @@ extension Generator {
            items[i + 1].pos == .determiner || isProperName(items[i + 1]) || Self.subjectPersons[items[i + 1].lower] != nil {
             emit("only", item, rule: .grammar, origin: "seul before a noun phrase → only"); i += 1; return
         }
+        // "celui de la Constitution" → "that of the Constitution", "ceux des Romains" → "those of …".
+        if item.lemma == "celui", i + 1 < items.count, ["de", "d'", "du", "des"].contains(items[i + 1].lower) {
+            emit(["ceux", "celles"].contains(lower) ? "those" : "that", item, rule: .grammar, origin: "celui de → that of"); i += 1; return
+        }
         // "voici les résultats" → "here are the results": voici and voilà agree with what follows.
         if lower == "voici" || lower == "voilà", i + 1 < items.count, let english = item.analysis?.preferredEnglish, english.hasSuffix(" is"),
            Self.pluralDeterminers.contains(items[i + 1].lower) || (items[i + 1].kind == .number && items[i + 1].surface != "1") {
@@ -466,15 +470,23 @@ extension Generator {
         (max(0, k - 4)..<k).contains { fromToRangeEnd(openedAt: $0) == k }
     }
 
+    /// Adjectives whose own complement is "de" ("la plus proche du Soleil" → "the closest to the
+    /// Sun"): after them a superlative's "de" is not "in".
+    static let adjectivesTakingDe: Set<String> = [
+        "proche", "loin", "éloigné", "capable", "fier", "digne", "responsable", "conscient", "plein", "susceptible",
+        "dépendant", "différent", "issu", "originaire", "friand", "avide", "victime",
+    ]
+
     /// Whether the "de" (d', du) at `k` names where a superlative holds: "le plus grand pays du
     /// monde" → "in the world", "la meilleure saison de l'histoire" → "in history". The
     /// superlative ("le plus", "la moins", "le meilleur", "le pire") is at most four words before,
     /// with no verb or punctuation between; "des", "de tous" and numbers keep "of" ("le plus
     /// grand des deux", "la meilleure de toutes").
     func isSuperlativeComplement(at k: Int) -> Bool {
-        guard ["de", "d'", "du"].contains(items[k].lower), k + 1 < items.count,
+        guard k > 0, ["de", "d'", "du"].contains(items[k].lower), k + 1 < items.count,
               !["tous", "toutes", "ceux", "celles", "eux", "elles", "nous", "vous"].contains(items[k + 1].lower),
-              items[k + 1].kind != .number, items[k + 1].pos != .numeral else { return false }
+              items[k + 1].kind != .number, items[k + 1].pos != .numeral,
+              !Self.adjectivesTakingDe.contains(items[k - 1].lemma ?? items[k - 1].lower) else { return false }
         var j = k - 1
         while j >= 0, j >= k - 5 {
             let item = items[j]
