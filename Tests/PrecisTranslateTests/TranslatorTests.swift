@@ -76,7 +76,7 @@ struct TranslatorTests {
         ("il faut deux ans", "it takes two years"),
         ("90 % des hommes", "90% of the men"),
         ("A-t-il annoncé le test ?", "Did he announce the test?"),
-        ("« Le test », explique-t-il.", "\"The test\", he explains."),
+        ("« Le test », explique-t-il.", "\"The test,\" he explains."),   // English: comma before the closing quote
         ("Peut-il gagner ?", "Can he win?"),
         // Do not translate; elisions and contractions before glossary terms.
         ("selon Le Monde", "according to Le Monde"),
@@ -99,6 +99,8 @@ struct TranslatorTests {
         ("il gagne le plus rapidement", "he wins the most quickly"),
         ("il a le plus d'argent", "he has the most money"),
         ("celui de la police", "that of the police"),
+        ("le prix de la voiture et de la ville", "the price of the automobile and the city"),   // coordinated de once
+        ("« la police ». Le test", "\"the police.\" The test"),
         // Periphrases.
         ("Un cours vient de commencer", "A course has just begun"),
         ("Il s'agit d'un test.", "It is a test."),

@@ -330,6 +330,13 @@ extension Generator {
         let item = items[i]
         let lower = item.lower
         let next = i + 1 < items.count ? items[i + 1] : nil
+        // "ses inquiétudes et de ses antécédents" → "his concerns and his history": the second
+        // "de" of a coordination is not written again (a contraction keeps its article).
+        if repeatsCoordinatedDe(at: i) {
+            i += 1
+            if lower == "du" || lower == "des" { nounPhrase(implicitArticle: item) }
+            return
+        }
         // Before an infinitive: de/à/pour → to, sans → without -ing, en + participle → by/while -ing.
         // "avant de mettre" → "before putting": the "de" belongs to "avant".
         let opensWithAvantDe = lower == "avant" && (next?.lower == "de" || next?.lower == "d'")
@@ -468,6 +475,20 @@ extension Generator {
     /// Whether the "à" (au, aux) at `k` closes a "de X à Y" range: "de Paris à Lyon" → "to Lyon", not "in".
     func closesFromToRange(at k: Int) -> Bool {
         (max(0, k - 4)..<k).contains { fromToRangeEnd(openedAt: $0) == k }
+    }
+
+    /// Whether the "de" (d', du, des) at `k` follows "et"/"ou" and repeats a "de" of the same
+    /// clause at most eight words before ("la protection des droits et des libertés"), before a
+    /// noun phrase (an infinitive keeps its "to": "de partir et de revenir").
+    func repeatsCoordinatedDe(at k: Int) -> Bool {
+        guard k > 1, k + 1 < items.count, ["de", "d'", "du", "des"].contains(items[k].lower), ["et", "ou"].contains(items[k - 1].lower),
+              !startsInfinitive(at: k + 1) else { return false }
+        for j in stride(from: k - 2, through: max(0, k - 9), by: -1) {
+            let item = items[j]
+            if item.kind == .punctuation && item.surface != "," || item.isFiniteVerb { return false }
+            if item.kind == .word, ["de", "d'", "du", "des"].contains(item.lower), item.pos == .adposition { return true }
+        }
+        return false
     }
 
     /// Adjectives whose own complement is "de" ("la plus proche du Soleil" → "the closest to the
