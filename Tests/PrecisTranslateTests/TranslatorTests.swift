@@ -99,6 +99,13 @@ struct TranslatorTests {
         ("il gagne le plus rapidement", "he wins the most quickly"),
         ("il a le plus d'argent", "he has the most money"),
         ("celui de la police", "that of the police"),
+        ("un autre pays", "another country"),
+        ("deux hommes, dont trois enfants", "two men, including three children"),
+        ("les pays, notamment la France", "the countries, including France"),
+        ("comme il défie la police", "as he challenges the police"),
+        ("vers 21 h", "around 9 p.m."),
+        ("et l'on gagne", "and we win"),
+        ("la vie est importante", "life is important"),
         ("le prix de la voiture et de la ville", "the price of the automobile and the city"),   // coordinated de once
         ("« la police ». Le test", "\"the police.\" The test"),
         // Periphrases.

@@ -47,6 +47,7 @@ extension Generator {
         "depression", "love", "hatred", "peace", "war", "power", "money", "happiness", "reality", "learning",
         "security", "cybersecurity", "privacy", "justice", "football", "soccer", "rugby", "tennis", "cycling",
         "reality", "sport", "fashion", "cinema", "television", "radio", "advertising", "marketing", "finance",
+        "life", "space", "boredom", "corruption",
     ]
     /// Adjectives that take a complement and then stay after the noun ("un homme capable de …").
     static let complementAdjectives: Set<String> = [
@@ -455,6 +456,14 @@ extension Generator {
                 emit(text, source: item.range.lowerBound..<adjective.range.upperBound, rule: e.rule,
                      origin: (e.origin ?? "") + (definite ? "; le plus … → superlative" : "; plus … → comparative"))
                 n += 2
+                continue
+            }
+            if item.lemma == "autre", let last = pieces.last, last.isIndefiniteArticle {
+                // "un autre pays" → "another country".
+                pieces[pieces.count - 1].text = "another"
+                pieces[pieces.count - 1].isIndefiniteArticle = false
+                pieces[pieces.count - 1].source = last.source.lowerBound..<item.range.upperBound
+                n += 1
                 continue
             }
             if item.lemma == "seul", item.pos == .adjective {

@@ -131,6 +131,21 @@ extension Generator {
            items[i + 1].pos == .determiner || isProperName(items[i + 1]) || Self.subjectPersons[items[i + 1].lower] != nil {
             emit("only", item, rule: .grammar, origin: "seul before a noun phrase → only"); i += 1; return
         }
+        // "si l'on veut" → "if we want": the "l'" of "l'on" is not written.
+        if lower == "l'", i + 1 < items.count, items[i + 1].lower == "on" { i += 1; return }
+        // "dont trois enfants" → "including three children": dont before a number counts a part.
+        if lower == "dont", i + 1 < items.count, items[i + 1].kind == .number || items[i + 1].pos == .numeral {
+            emit("including", item, rule: .grammar, origin: "dont + number → including"); i += 1; return
+        }
+        // "plusieurs pays, notamment la France" → "including France": notamment before a noun phrase.
+        if lower == "notamment", i + 1 < items.count, items[i + 1].pos == .determiner || isProperName(items[i + 1]) || items[i + 1].kind == .number {
+            emit("including", item, rule: .grammar, origin: "notamment + noun phrase → including"); i += 1; return
+        }
+        // "comme il l'a dit" → "as he said", "comme prévu" → "as planned": comme before a clause or a participle.
+        if lower == "comme", i + 1 < items.count, Self.subjectPersons[items[i + 1].lower] != nil
+            || items[i + 1].analyses.first.map({ $0.partOfSpeech.isVerbal && $0.verbForms.first?.tense == .pastParticiple }) == true {
+            emit("as", item, rule: .grammar, origin: "comme + clause → as"); i += 1; return
+        }
         // "celui de la Constitution" → "that of the Constitution", "ceux des Romains" → "those of …".
         if item.lemma == "celui", i + 1 < items.count, ["de", "d'", "du", "des"].contains(items[i + 1].lower) {
             emit(["ceux", "celles"].contains(lower) ? "those" : "that", item, rule: .grammar, origin: "celui de → that of"); i += 1; return
@@ -389,6 +404,10 @@ extension Generator {
             i += 1
             if lower == "du" || lower == "des" { nounPhrase(implicitArticle: item) }   // the article goes to the noun phrase
             return
+        }
+        // "vers 10 h", "vers 2015" → "around": vers before a number is a time or an amount.
+        if lower == "vers", let next, next.kind == .number || next.pos == .numeral {
+            emit("around", item, rule: .grammar, origin: "vers + number → around"); i += 1; return
         }
         // "à 136 ans" → "at 136".
         if lower == "à", let next, next.kind == .number, i + 2 < items.count, items[i + 2].lower == "ans" {
