@@ -106,6 +106,13 @@ struct TranslatorTests {
         ("vers 21 h", "around 9 p.m."),
         ("et l'on gagne", "and we win"),
         ("la vie est importante", "life is important"),
+        ("parce qu'il gagne", "because he wins"),                      // elided que after a conjunction's word
+        ("le président dont le test", "the president whose test"),
+        ("il est considéré comme important", "he is considered as important"),
+        ("il a besoin de temps", "he needs time"),
+        ("il a besoin de partir", "he needs to leave"),
+        ("parce qu'il soit important", "because he is important"),      // subjunctive → present
+        ("il parle aux hommes et aux enfants", "he speaks to the men and children"),
         ("le prix de la voiture et de la ville", "the price of the automobile and the city"),   // coordinated de once
         ("« la police ». Le test", "\"the police.\" The test"),
         // Periphrases.

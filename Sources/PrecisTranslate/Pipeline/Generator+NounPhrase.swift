@@ -375,7 +375,8 @@ extension Generator {
     /// "de" a quantity ("le plus de succès" → "the most success"), else "the most" ("ce qui
     /// m'a le plus marqué"). Returns false (writing nothing) when no plus/moins follows.
     mutating func superlativeWithoutNoun(article: Int) -> Bool {
-        guard i < items.count else { return false }
+        // "les moins de 16 ans" ("the under-16s") counts, it is no superlative.
+        guard i < items.count, !(i + 1 < items.count && (items[i + 1].kind == .number || items[i + 1].pos == .numeral)) else { return false }
         // "le plus de succès", where a glossary read "plus de" as "more than".
         if items[i].kind == .glossary, ["plus de", "plus d'", "moins de", "moins d'"].contains(items[i].lower) {
             emitDeterminer(article, headPlural: false)

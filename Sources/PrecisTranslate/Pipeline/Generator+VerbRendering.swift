@@ -612,7 +612,12 @@ extension Generator {
     /// de"; "pas de" → "not … any" ("je n'ai pas d'argent" → "I do not have any money");
     /// "ne … rien" → "nothing"; "ne … personne" → "anyone".
     private mutating func writeWordsAfterVerb(_ group: VerbGroup, skipsDe: Bool, skipsNoun: Bool) {
-        if skipsNoun { i += 1 }
+        if skipsNoun {
+            let noun = items[i].lower
+            i += 1
+            // "a besoin de temps" → "needs time": the de is the idiom's object.
+            if Self.idiomNounsTakingDe.contains(noun), i < items.count, ["de", "d'"].contains(items[i].lower), !startsInfinitive(at: i + 1) { i += 1 }
+        }
         if agreesAt(i, group) { i += 2 }   // "ils sont d'accord" → "they agree": in the verb's English
         if Self.endsInCopula(group), group.objectClitics.isEmpty { articleBeforePredicateNoun() }
         if skipsDe, i < items.count, items[i].lower == "de" || items[i].lower == "d'" { i += 1 }

@@ -19,10 +19,11 @@ extension Generator {
     /// The English tenses a French finite form is written in.
     enum Tense { case present, past, future, conditional, base }
 
-    /// The English tense of a French one: the imperfect and simple past are the past.
+    /// The English tense of a French one: the imperfect and simple past are the past, the
+    /// subjunctive the present ("bien qu'il soit" → "although he is", not "be").
     static func englishTense(_ tense: VerbForm.Tense) -> Tense {
         switch tense {
-        case .present: .present
+        case .present, .subjunctive: .present
         case .imperfect, .simplePast: .past
         case .future: .future
         case .conditional: .conditional
@@ -87,9 +88,13 @@ extension Generator {
     static let verbNounIdioms: [String: [String: String]] = [
         "porter": ["plainte": "file a complaint"],
         "déposer": ["plainte": "file a complaint"],
-        "avoir": ["lieu": "take place"],
+        "avoir": ["lieu": "take place", "besoin": "need", "envie": "want"],
         "prendre": ["part": "take part", "fin": "end"],
     ]
+
+    /// Nouns of ``verbNounIdioms`` whose "de" is the English verb's object: "avoir besoin de
+    /// temps" → "need time" ("avoir besoin de partir" keeps "to": "need to leave").
+    static let idiomNounsTakingDe: Set<String> = ["besoin", "envie"]
 
     /// The English of the group's main verb with the bare noun at `i`, when
     /// ``verbNounIdioms`` lists them ("a porté plainte").

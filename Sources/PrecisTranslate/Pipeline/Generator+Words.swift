@@ -27,6 +27,20 @@ extension Generator {
         "jus", "gaz", "paix", "bois", "accès", "choix", "sérieux", "excès", "secours", "verglas", "cannabis", "débris",
         "sens", "suspens", "gâchis", "fracas", "embarras", "surplus", "remords", "maïs", "fitness", "infox", "courroux",
     ]
+    /// Verbs after which "comme" is "as": "considéré comme légitime" → "considered as legitimate",
+    /// "travaille comme serveur" → "works as a waiter".
+    static let verbsTakingAs: Set<String> = [
+        "considérer", "qualifier", "décrire", "percevoir", "définir", "présenter", "désigner", "reconnaître", "classer",
+        "traiter", "voir", "regarder", "utiliser", "servir", "agir", "fonctionner", "caractériser", "travailler",
+        "apparaître", "interpréter", "identifier", "choisir", "nommer", "élire", "employer", "engager",
+    ]
+    /// Conjunctions made of a word and "que", by that word, for their elided form ("parce qu'il"
+    /// → "because he"); not after a verb ("il sait bien qu'il …" is "well").
+    static let conjunctionsBeforeQue: [String: String] = [
+        "parce": "because", "alors": "while", "tandis": "while", "bien": "although", "dès": "as soon as",
+        "avant": "before", "sans": "without", "afin": "so that", "pendant": "while", "depuis": "since", "après": "after",
+        "encore": "although", "ainsi": "as well as", "plutôt": "rather than", "sauf": "except that", "maintenant": "now that",
+    ]
     /// Unit symbols written as they are after a number ("450 m", "200 g").
     static let unitSymbols: Set<String> = ["m", "g", "mg", "t", "ml", "cl", "dl", "s", "min"]
     static let interrogatives: [String: String] = ["comment": "how", "où": "where", "quand": "when", "pourquoi": "why"]
@@ -131,8 +145,20 @@ extension Generator {
            items[i + 1].pos == .determiner || isProperName(items[i + 1]) || Self.subjectPersons[items[i + 1].lower] != nil {
             emit("only", item, rule: .grammar, origin: "seul before a noun phrase → only"); i += 1; return
         }
+        // "parce qu'il" → "because he": a conjunction ending in an elided que, which the glossary's
+        // "parce que" does not match.
+        if i + 1 < items.count, items[i + 1].lower == "qu'", let english = Self.conjunctionsBeforeQue[lower],
+           !(i > 0 && items[i - 1].kind == .word && items[i - 1].pos?.isVerbal == true) {
+            emit(english, source: item.range.lowerBound..<items[i + 1].range.upperBound, rule: .grammar, origin: "\(lower) qu' → \(english)")
+            i += 2; return
+        }
         // "si l'on veut" → "if we want": the "l'" of "l'on" is not written.
         if lower == "l'", i + 1 < items.count, items[i + 1].lower == "on" { i += 1; return }
+        // "la société dont le directeur …" → "the company whose director …": the article is "whose".
+        if lower == "dont", i + 1 < items.count, ["le", "la", "les", "l'"].contains(items[i + 1].lower), items[i + 1].pos == .determiner {
+            items[i + 1].possessive = "whose"
+            i += 1; return
+        }
         // "dont trois enfants" → "including three children": dont before a number counts a part.
         if lower == "dont", i + 1 < items.count, items[i + 1].kind == .number || items[i + 1].pos == .numeral {
             emit("including", item, rule: .grammar, origin: "dont + number → including"); i += 1; return
@@ -143,6 +169,7 @@ extension Generator {
         }
         // "comme il l'a dit" → "as he said", "comme prévu" → "as planned": comme before a clause or a participle.
         if lower == "comme", i + 1 < items.count, Self.subjectPersons[items[i + 1].lower] != nil
+            || (i > 0 && items[i - 1].kind == .word && items[i - 1].pos?.isVerbal == true && Self.verbsTakingAs.contains(items[i - 1].lemma ?? ""))
             || items[i + 1].analyses.first.map({ $0.partOfSpeech.isVerbal && $0.verbForms.first?.tense == .pastParticiple }) == true {
             emit("as", item, rule: .grammar, origin: "comme + clause → as"); i += 1; return
         }
@@ -496,16 +523,18 @@ extension Generator {
         (max(0, k - 4)..<k).contains { fromToRangeEnd(openedAt: $0) == k }
     }
 
-    /// Whether the "de" (d', du, des) at `k` follows "et"/"ou" and repeats a "de" of the same
-    /// clause at most eight words before ("la protection des droits et des libertés"), before a
-    /// noun phrase (an infinitive keeps its "to": "de partir et de revenir").
+    /// Whether the "de" (d', du, des) or "à" (au, aux) at `k` follows "et"/"ou" and repeats one
+    /// of the same clause at most eight words before ("la protection des droits et des libertés",
+    /// "aux enfants et aux parents"), before a noun phrase (an infinitive keeps its "to": "de
+    /// partir et de revenir").
     func repeatsCoordinatedDe(at k: Int) -> Bool {
-        guard k > 1, k + 1 < items.count, ["de", "d'", "du", "des"].contains(items[k].lower), ["et", "ou"].contains(items[k - 1].lower),
-              !startsInfinitive(at: k + 1) else { return false }
+        let families: [Set<String>] = [["de", "d'", "du", "des"], ["à", "au", "aux"]]
+        guard k > 1, k + 1 < items.count, let family = families.first(where: { $0.contains(items[k].lower) }),
+              ["et", "ou"].contains(items[k - 1].lower), !startsInfinitive(at: k + 1) else { return false }
         for j in stride(from: k - 2, through: max(0, k - 9), by: -1) {
             let item = items[j]
             if item.kind == .punctuation && item.surface != "," || item.isFiniteVerb { return false }
-            if item.kind == .word, ["de", "d'", "du", "des"].contains(item.lower), item.pos == .adposition { return true }
+            if item.kind == .word, family.contains(item.lower), item.pos == .adposition { return true }
         }
         return false
     }
