@@ -113,6 +113,9 @@ struct TranslatorTests {
         ("il a besoin de partir", "he needs to leave"),
         ("parce qu'il soit important", "because he is important"),      // subjunctive → present
         ("il parle aux hommes et aux enfants", "he speaks to the men and children"),
+        ("le test équivaut à deux euros", "the test amounts to two euros"),   // no second "to" after a verb's own
+        ("c'est peut être dû à la police", "it is perhaps due to the police"),   // peut être after a verb; dû à
+        ("il a de meilleurs hommes", "he has better men"),                          // meilleur with no definite article
         ("le prix de la voiture et de la ville", "the price of the automobile and the city"),   // coordinated de once
         ("« la police ». Le test", "\"the police.\" The test"),
         // Periphrases.

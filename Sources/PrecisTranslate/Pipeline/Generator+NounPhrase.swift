@@ -467,6 +467,13 @@ extension Generator {
                 n += 1
                 continue
             }
+            if item.lemma == "meilleur" || item.lemma == "pire", item.pos == .adjective, indices[n] > 0,
+               ["un", "une", "de", "d'"].contains(items[indices[n] - 1].lower) {
+                // "de meilleurs inspecteurs" → "better inspectors": with no definite article, a comparative.
+                emit(item.lemma == "pire" ? "worse" : "better", item, rule: .grammar, origin: "un/des meilleur(s) → better")
+                n += 1
+                continue
+            }
             if item.lemma == "seul", item.pos == .adjective {
                 // "un seul homme" → "a single man", "la seule solution" → "the only solution".
                 let before = indices[n] > 0 ? items[indices[n] - 1].lower.split(separator: " ").last.map(String.init) ?? "" : ""

@@ -152,6 +152,17 @@ extension Generator {
             emit(english, source: item.range.lowerBound..<items[i + 1].range.upperBound, rule: .grammar, origin: "\(lower) qu' → \(english)")
             i += 2; return
         }
+        // "c'est peut être dû à …" → "it is perhaps due to …": "peut être" after a finite verb is peut-être.
+        if lower == "peut", i > 0, i + 1 < items.count, items[i + 1].lower == "être", items[i - 1].isFiniteVerb {
+            emit("perhaps", source: item.range.lowerBound..<items[i + 1].range.upperBound, rule: .grammar, origin: "peut être after a verb → perhaps")
+            i += 2; return
+        }
+        // "dû au fait que" → "due to the fact that": dû before à is the adjective (see also parseParticipleOrInfinitive).
+        if i + 1 < items.count, ["à", "au", "aux"].contains(items[i + 1].lower),
+           let k = item.analyses.firstIndex(where: { $0.partOfSpeech == .adjective && $0.lemma == "dû" }) {
+            items[i].pick = k
+            emitWord(items[i]); i += 1; return
+        }
         // "si l'on veut" → "if we want": the "l'" of "l'on" is not written.
         if lower == "l'", i + 1 < items.count, items[i + 1].lower == "on" { i += 1; return }
         // "la société dont le directeur …" → "the company whose director …": the article is "whose".
@@ -372,6 +383,14 @@ extension Generator {
         let item = items[i]
         let lower = item.lower
         let next = i + 1 < items.count ? items[i + 1] : nil
+        // "habitués à disputer des matchs" → "used to play matches", "équivaut à 3,8" → "amounts to
+        // 3.8": a verb whose English ends in "to" takes no second one (a contraction keeps its article).
+        if ["à", "au", "aux"].contains(lower), let previous = pieces.last, previous.text == "to" || previous.text.hasSuffix(" to"),
+           i > 0, previous.source.upperBound <= items[i - 1].range.upperBound, items[i - 1].kind == .word, items[i - 1].pos?.isVerbal == true {
+            i += 1
+            if lower != "à" { nounPhrase(implicitArticle: item) }
+            return
+        }
         // "ses inquiétudes et de ses antécédents" → "his concerns and his history": the second
         // "de" of a coordination is not written again (a contraction keeps its article).
         if repeatsCoordinatedDe(at: i) {
