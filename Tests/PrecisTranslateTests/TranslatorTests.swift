@@ -115,7 +115,10 @@ struct TranslatorTests {
         ("il parle aux hommes et aux enfants", "he speaks to the men and children"),
         ("le test équivaut à deux euros", "the test amounts to two euros"),   // no second "to" after a verb's own
         ("c'est peut être dû à la police", "it is perhaps due to the police"),   // peut être after a verb; dû à
-        ("il a de meilleurs hommes", "he has better men"),                          // meilleur with no definite article
+        ("il a de meilleurs hommes", "he has better men"),
+        ("il faut s'y rendre", "we must go there"),                    // reflexive infinitive with its own English
+        ("pour s'y rendre", "to go there"),                             // every clitic before an infinitive
+        ("Envisagez-vous de partir ?", "Do you consider leaving?"),     // gerund after an inverted verb                          // meilleur with no definite article
         ("le prix de la voiture et de la ville", "the price of the automobile and the city"),   // coordinated de once
         ("« la police ». Le test", "\"the police.\" The test"),
         // Periphrases.

@@ -156,7 +156,8 @@ extension Generator {
         } else if let english = group.priceVerbEnglish {
             main.text = english
             main.origin = "\(mainItem.analysis?.lemma ?? group.lemma) cher → \(english)"
-        } else if group.isReflexive, let english = Self.reflexiveMeanings[mainItem.analysis?.lemma ?? group.lemma] {
+        } else if group.isReflexive || (mainItem.range == group.infinitive?.range && group.infinitiveObjects.contains { ["se", "s'"].contains($0.lower) }),
+                  let english = Self.reflexiveMeanings[mainItem.analysis?.lemma ?? group.lemma] {   // also "il faut s'y rendre"
             main.text = english
             main.origin = "se \(group.lemma) → \(english)"
         } else if (mainItem.analysis?.lemma ?? group.lemma) == "dire", group.clitics.contains(where: { $0.lower == "lui" || $0.lower == "leur" }) {

@@ -100,6 +100,15 @@ extension Generator {
         return verb.lemma
     }
 
+    /// The verb just before `k`, past an inverted subject and adverbs ("Envisagez-vous de …",
+    /// "évite toujours de …"), or nil.
+    func verb(before k: Int) -> Item? {
+        var j = k - 1
+        while j > 0, items[j].kind == .word, items[j].isInvertedPronoun || items[j].pos == .adverb { j -= 1 }
+        guard j >= 0, items[j].kind == .word, items[j].pos?.isVerbal == true else { return nil }
+        return items[j]
+    }
+
     /// French verbs taking "de" + infinitive whose English takes a gerund ("avoid touching").
     static let gerundTakingVerbs: Set<String> = [
         "éviter", "arrêter", "cesser", "finir", "terminer", "envisager", "risquer", "suggérer", "recommander",
@@ -433,7 +442,7 @@ extension Generator {
                 nonFiniteVerb(gerund: true); return
             }
             // "éviter de toucher" → "avoid touching": verbs English follows with a gerund.
-            if na.has(.infinitive), lower == "de" || lower == "d'", i > 0, Self.gerundTakingVerbs.contains(items[i - 1].lemma ?? "") {
+            if na.has(.infinitive), lower == "de" || lower == "d'", i > 0, Self.gerundTakingVerbs.contains(verb(before: i)?.lemma ?? "") {
                 i += 1
                 nonFiniteVerb(gerund: true); return
             }
@@ -628,9 +637,11 @@ extension Generator {
             else { i += 1 }
         }
         var objects: [Item] = []
-        while i < items.count, Self.clitics.contains(items[i].lower), i + 1 < items.count,
-              items[i + 1].analyses.contains(where: { $0.partOfSpeech.isVerbal && !$0.verbForms.contains { $0.tense.isFinite } }) {
-            objects.append(items[i]); i += 1
+        // The clitics before the verb, all of them ("pour s'en sortir", "pour le lui dire").
+        var end = i
+        while end + 1 < items.count, items[end].kind == .word, Self.clitics.contains(items[end].lower) { end += 1 }
+        if end > i, items[end].analyses.contains(where: { $0.partOfSpeech.isVerbal && !$0.verbForms.contains { $0.tense.isFinite } }) {
+            objects = Array(items[i..<end]); i = end
         }
         guard i < items.count else { return }
         if let k = items[i].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && !$0.verbForms.contains { $0.tense.isFinite } }) {
@@ -641,6 +652,9 @@ extension Generator {
         var base = english(of: item)
         let idiom = verbNounIdiom(of: analysis.lemma, at: i + 1)   // "de porter plainte" → "to file a complaint"
         if let idiom { base.text = idiom } else if let english = englishForObject(of: analysis.lemma, at: i + 1) { base.text = english }
+        else if objects.contains(where: { ["se", "s'"].contains($0.lower) }), let english = Self.reflexiveMeanings[analysis.lemma] {
+            base.text = english   // "pour s'y rendre" → "to go there"
+        }
         else if let english = englishBeforePreposition(of: analysis.lemma, at: i + 1) { base.text = english }
         else if analysis.has(.infinitive), let english = modalInfinitiveEnglish(analysis.lemma, at: i + 1) { base.text = english }
         else if objects.isEmpty, analysis.verbForms.first?.tense != .pastParticiple,   // "passées à Oxford": passive, not "gone"
