@@ -118,7 +118,11 @@ struct TranslatorTests {
         ("il a de meilleurs hommes", "he has better men"),
         ("il faut s'y rendre", "we must go there"),                    // reflexive infinitive with its own English
         ("pour s'y rendre", "to go there"),                             // every clitic before an infinitive
-        ("Envisagez-vous de partir ?", "Do you consider leaving?"),     // gerund after an inverted verb                          // meilleur with no definite article
+        ("Envisagez-vous de partir ?", "Do you consider leaving?"),     // gerund after an inverted verb
+        ("« Le test », demande le président.", "\"The test,\" asks the president."),   // a verb of saying in an incise
+        ("il m'a dit la vérité", "he told me the truth"),               // dire + indirect object → tell
+        ("il mange trop.", "he eats too much."),                        // trop as a quantity
+        ("Que faire ?", "What to do?"),                                 // que + infinitive                          // meilleur with no definite article
         ("le prix de la voiture et de la ville", "the price of the automobile and the city"),   // coordinated de once
         ("« la police ». Le test", "\"the police.\" The test"),
         // Periphrases.

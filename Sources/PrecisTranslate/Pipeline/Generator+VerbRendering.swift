@@ -160,8 +160,9 @@ extension Generator {
                   let english = Self.reflexiveMeanings[mainItem.analysis?.lemma ?? group.lemma] {   // also "il faut s'y rendre"
             main.text = english
             main.origin = "se \(group.lemma) → \(english)"
-        } else if (mainItem.analysis?.lemma ?? group.lemma) == "dire", group.clitics.contains(where: { $0.lower == "lui" || $0.lower == "leur" }) {
-            main.text = "tell"   // "il lui a dit la vérité" → "he told him the truth"
+        } else if (mainItem.analysis?.lemma ?? group.lemma) == "dire",
+                  group.objectClitics.contains(where: { ["lui", "leur", "me", "m'", "te", "t'", "nous", "vous"].contains($0.lower) }) {
+            main.text = "tell"   // "il lui a dit la vérité" → "he told him the truth", "elle m'a dit" → "she told me"
             main.origin = "dire + indirect object → tell"
         } else if let english = verbNounIdiom(of: group) {
             main.text = english

@@ -41,6 +41,12 @@ extension Generator {
         "avant": "before", "sans": "without", "afin": "so that", "pendant": "while", "depuis": "since", "après": "after",
         "encore": "although", "ainsi": "as well as", "plutôt": "rather than", "sauf": "except that", "maintenant": "now that",
     ]
+    /// Verbs of saying that open an incise after a quotation ("…, demande Mme Plamondon").
+    static let sayingVerbs: [String] = [
+        "dire", "demander", "expliquer", "ajouter", "souligner", "préciser", "déclarer", "affirmer", "estimer", "indiquer",
+        "raconter", "confier", "noter", "insister", "poursuivre", "conclure", "assurer", "rappeler", "observer", "répondre",
+        "commenter", "lancer", "reconnaître", "avertir", "prévenir", "regretter", "résumer", "témoigner", "admettre",
+    ]
     /// Unit symbols written as they are after a number ("450 m", "200 g").
     static let unitSymbols: Set<String> = ["m", "g", "mg", "t", "ml", "cl", "dl", "s", "min"]
     static let interrogatives: [String: String] = ["comment": "how", "où": "where", "quand": "when", "pourquoi": "why"]
@@ -172,6 +178,22 @@ extension Generator {
             items[i].pick = k
             emitWord(items[i]); i += 1; return
         }
+        // "Que faire, demande Mme Plamondon ?" → "…, asks Ms. Plamondon?": after a comma or a closing
+        // quote and before its subject, a verb of saying is the verb, not a noun ("demande", "note").
+        if item.pos != .verb, Self.sayingVerbs.contains(where: { lemma in item.analyses.contains { $0.lemma == lemma && $0.finiteForm != nil } }),
+           i > 0, [",", "»", "\"", "”"].contains(items[i - 1].surface), i + 1 < items.count,
+           items[i + 1].pos == .determiner || isProperName(items[i + 1]) || ["m.", "mme", "m", "monsieur", "madame"].contains(items[i + 1].lower),
+           let k = item.analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.finiteForm != nil }) {
+            items[i].pick = k
+            verbGroup(); return
+        }
+        // "Les médias attendent trop du PSG" → "expect too much": trop, tant, autant not before an
+        // adjective or an adverb are quantities.
+        if let much = ["trop": "too much", "tant": "so much", "autant": "as much"][lower], i > 0, items[i - 1].pos?.isVerbal == true,
+           i + 1 == items.count || !(items[i + 1].kind == .word && [.adjective, .adverb].contains(items[i + 1].pos ?? .noun)),
+           !(i + 1 < items.count && ["de", "d'"].contains(items[i + 1].lower)) {
+            emit(much, item, rule: .grammar, origin: "\(lower) as a quantity → \(much)"); i += 1; return
+        }
         // "si l'on veut" → "if we want": the "l'" of "l'on" is not written.
         if lower == "l'", i + 1 < items.count, items[i + 1].lower == "on" { i += 1; return }
         // "la société dont le directeur …" → "the company whose director …": the article is "whose".
@@ -244,7 +266,15 @@ extension Generator {
                 return
             }
             let opensClause = item.startsSentence || (i > 0 && items[i - 1].kind == .punctuation)
-            if opensClause, i + 1 < items.count, items[i + 1].isFiniteVerb || startsVerbGroup(at: i + 1) {
+            // "Que faire ?" → "What to do?": an opening que before an infinitive.
+            if opensClause, startsInfinitive(at: i + 1), !startsVerbGroup(at: i + 1) {
+                emit("what", item, rule: .grammar, origin: "que + infinitive → what to")
+                emitGrammar("to", at: items[i + 1], origin: "que + infinitive → what to")
+                i += 1
+                nonFiniteVerb(); return
+            }
+            if opensClause, i + 1 < items.count, items[i + 1].isFiniteVerb || startsVerbGroup(at: i + 1)
+                || (i + 2 < items.count && items[i + 2].isInvertedPronoun) {   // "Que fait-il ?"
                 emit("what", item, rule: .grammar, origin: "que opening a question → what"); i += 1; return
             }
         }
