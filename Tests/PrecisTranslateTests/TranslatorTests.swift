@@ -122,7 +122,10 @@ struct TranslatorTests {
         ("« Le test », demande le président.", "\"The test,\" asks the president."),   // a verb of saying in an incise
         ("il m'a dit la vérité", "he told me the truth"),               // dire + indirect object → tell
         ("il mange trop.", "he eats too much."),                        // trop as a quantity
-        ("Que faire ?", "What to do?"),                                 // que + infinitive                          // meilleur with no definite article
+        ("Que faire ?", "What to do?"),                                 // que + infinitive
+        ("28 autres pays", "28 other countries"),                       // a plural adjective makes an invariable noun plural
+        ("il défie d'autres.", "he challenges others."),                // d'autres with no noun
+        ("une telle qualité", "such a quality"),                        // un tel → such a                          // meilleur with no definite article
         ("le prix de la voiture et de la ville", "the price of the automobile and the city"),   // coordinated de once
         ("« la police ». Le test", "\"the police.\" The test"),
         // Periphrases.

@@ -8,7 +8,7 @@ extension Generator {
         "seul", "beau", "gros", "long", "haut", "meilleur", "pire", "second", "deuxième", "troisième", "prochain",
         "ancien", "vrai", "faux", "plein", "simple", "certain", "véritable", "futur", "énorme", "principal",
         "double", "triple", "moindre", "nombreux", "quelques", "divers", "différent", "large", "court", "fort",
-        "ex", "immense", "demi", "éventuel", "soi-disant", "précédent",
+        "ex", "immense", "demi", "éventuel", "soi-disant", "précédent", "tel",
     ]
     /// English names that keep "the".
     static let namesWithArticle: Set<String> = [
@@ -433,6 +433,8 @@ extension Generator {
                 plural = true
             } else if Self.singularDeterminers.contains(item.lower) {
                 plural = false
+            } else if item.kind == .word, item.pos == .adjective, let number = item.analysis?.agreement?.number, number != .both {
+                plural = number == .plural   // "28 autres pays" → "countries", "d'autres pays"
             }
         }
         if plural == nil, let article = implicitArticle {
@@ -459,6 +461,7 @@ extension Generator {
                 n += 2
                 continue
             }
+            if suchBeforeArticle(item) { n += 1; continue }
             if item.lemma == "autre", let last = pieces.last, last.isIndefiniteArticle {
                 // "un autre pays" → "another country".
                 pieces[pieces.count - 1].text = "another"
@@ -487,8 +490,18 @@ extension Generator {
         }
     }
 
+    /// "une telle qualité" → "such a quality": "tel" after an indefinite article goes before it.
+    /// Returns false (writing nothing) for any other item.
+    mutating func suchBeforeArticle(_ item: Item) -> Bool {
+        guard item.lemma == "tel", let last = pieces.last, last.isIndefiniteArticle else { return false }
+        pieces.insert(Piece(text: "such", source: item.range, rule: .grammar, origin: "un tel → such a"), at: pieces.count - 1)
+        if last.startsSentence { pieces[pieces.count - 2].startsSentence = true; pieces[pieces.count - 1].startsSentence = false }
+        return true
+    }
+
     mutating func emitDeterminer(_ k: Int, headPlural: Bool) {
         let item = items[k]
+        if suchBeforeArticle(item) { return }
         if item.kind == .number { numberItem(k); return }
         if let possessive = item.possessive {
             emit(possessive, item, rule: .grammar, origin: "reflexive verb + article + body part → possessive")

@@ -194,6 +194,12 @@ extension Generator {
            !(i + 1 < items.count && ["de", "d'"].contains(items[i + 1].lower)) {
             emit(much, item, rule: .grammar, origin: "\(lower) as a quantity → \(much)"); i += 1; return
         }
+        // "par rapport à d'autres." → "compared with others": d'autres with no noun after it.
+        if lower == "d'", i + 1 < items.count, items[i + 1].lower == "autres",
+           i + 2 == items.count || !(items[i + 2].kind == .glossary || [.noun, .adjective, .properNoun].contains(items[i + 2].pos ?? .verb)) {
+            emit("others", source: item.range.lowerBound..<items[i + 1].range.upperBound, rule: .grammar, origin: "d'autres as a pronoun → others")
+            i += 2; return
+        }
         // "si l'on veut" → "if we want": the "l'" of "l'on" is not written.
         if lower == "l'", i + 1 < items.count, items[i + 1].lower == "on" { i += 1; return }
         // "la société dont le directeur …" → "the company whose director …": the article is "whose".
