@@ -87,6 +87,7 @@ struct TranslatorTests {
         // Typography of French punctuation.
         ("la police ; le test", "the police; the test"),
         ("« un test » !", "\"a test\"!"),
+        ("la police et/ou le test", "the police and/or the test"),        // a tight slash stays tight
         ("(un test)", "(a test)"),
         ("le 1er septembre 2020", "September 1, 2020"),
         ("12,5 millions de personnes", "12.5 million people"),
