@@ -126,7 +126,10 @@ struct TranslatorTests {
         ("Que faire ?", "What to do?"),                                 // que + infinitive
         ("28 autres pays", "28 other countries"),                       // a plural adjective makes an invariable noun plural
         ("il défie d'autres.", "he challenges others."),                // d'autres with no noun
-        ("une telle qualité", "such a quality"),                        // un tel → such a                          // meilleur with no definite article
+        ("une telle qualité", "such a quality"),                        // un tel → such a
+        ("les années 1980", "the 1980s"),                               // a decade
+        ("le test des années 90", "the test of the 1990s"),
+        ("il est responsable de la police", "he is responsible for the police"),   // an adjective's own preposition                          // meilleur with no definite article
         ("le prix de la voiture et de la ville", "the price of the automobile and the city"),   // coordinated de once
         ("« la police ». Le test", "\"the police.\" The test"),
         // Periphrases.

@@ -115,6 +115,7 @@ extension Generator {
     mutating func nounPhrase(implicitArticle: Item? = nil) {
         // Nothing left: a contraction ended the line ("le prix du"), its preposition is written.
         guard i < items.count else { return }
+        if decade(implicitArticle: implicitArticle) { return }
         // "le 1er septembre", "le 11 mai": the date rule writes it, without the article.
         if items[i].lower == "le", i + 2 < items.count, Self.ordinalDay(items[i + 1].lower) != nil,
            Self.months[items[i + 2].lower] != nil {
@@ -401,6 +402,28 @@ extension Generator {
         emit(less ? "least" : "most", degree, rule: .grammar, origin: "le plus → the most")
         i += 1
         if i + 1 < items.count, ["de", "d'"].contains(items[i].lower) { i += 1 }   // "le plus de succès" → "the most success"
+        return true
+    }
+
+    /// "les années 1980" → "the 1980s", "des années 90" → "of the 1990s", "les années 1800" →
+    /// "the 1800s": a decade (or century) after "années", with "les" or a contraction's article.
+    /// Returns false (writing nothing) when no such decade is at `i`.
+    mutating func decade(implicitArticle: Item?) -> Bool {
+        let article = implicitArticle == nil && i < items.count && items[i].lower == "les" ? i : nil
+        let k = article.map { $0 + 1 } ?? i
+        guard article != nil || implicitArticle.map({ ["des", "aux"].contains($0.lower) }) == true,
+              k + 1 < items.count, items[k].lower == "années", items[k + 1].kind == .number,
+              let year = Int(items[k + 1].surface), year % 10 == 0 else { return false }
+        let full: Int
+        switch items[k + 1].surface.count {
+        case 2: full = 1900 + year
+        case 4 where (1000...2090).contains(year): full = year
+        default: return false
+        }
+        if let implicitArticle { emitGrammar("the", at: implicitArticle, origin: "article of the contraction") }
+        if let article { emit("the", items[article], rule: .grammar, origin: "les années 1980 → the 1980s") }
+        emit("\(full)s", source: items[k].range.lowerBound..<items[k + 1].range.upperBound, rule: .number, origin: "les années 1980 → the 1980s")
+        i = k + 2
         return true
     }
 

@@ -153,8 +153,12 @@ extension Generator {
     static let prepositionsAfterVerb: [String: [String: String]] = [
         "passer": ["par": "through"], "parler": ["de": "about"], "discuter": ["de": ""], "venir": ["de": "from"],
         "dépendre": ["de": "on"], "souffrir": ["de": "from"], "bénéficier": ["de": "from"], "profiter": ["de": "of"],
-        "rêver": ["de": "of"], "douter": ["de": ""], "penser": ["à": "about"],
+        "rêver": ["de": "of"], "douter": ["de": ""], "penser": ["à": "about"], "participer": ["à": "in"],
     ]
+
+    /// Prepositions whose English after a given adjective is not their own: "responsable de" →
+    /// "responsible for".
+    static let prepositionsAfterAdjective: [String: [String: String]] = ["responsable": ["de": "for"]]
 
     /// The key of a preposition in ``prepositionsAfterVerb``: "de" for d', du and des.
     static func prepositionKey(_ lower: String) -> String {
@@ -168,6 +172,10 @@ extension Generator {
     func prepositionAfterVerb(at k: Int) -> String? {
         var j = items[k].followsFrontedVerb ? Translator.frontedVerb(items, before: k) ?? k - 1 : k - 1
         while j > 0, items[j].kind == .word, items[j].pos == .adverb { j -= 1 }
+        if j >= 0, items[j].kind == .word, items[j].pos == .adjective, let lemma = items[j].lemma,
+           let english = Self.prepositionsAfterAdjective[lemma]?[Self.prepositionKey(items[k].lower)] {
+            return english   // "responsable de l'embauche" → "responsible for the hiring"
+        }
         guard j >= 0, items[j].kind == .word, items[j].pos?.isVerbal == true, let lemma = items[j].lemma,
               let english = Self.prepositionsAfterVerb[lemma]?[Self.prepositionKey(items[k].lower)],
               !(j > 0 && items[j - 1].lower == "été") else { return nil }
