@@ -128,6 +128,7 @@ struct TranslatorTests {
         ("il défie d'autres.", "he challenges others."),                // d'autres with no noun
         ("une telle qualité", "such a quality"),                        // un tel → such a
         ("les années 1980", "the 1980s"),                               // a decade
+        ("l'Allemand Thomas Müller défie la police", "German Thomas Müller challenges the police"),   // nationality + name
         ("le test des années 90", "the test of the 1990s"),
         ("il est responsable de la police", "he is responsible for the police"),   // an adjective's own preposition                          // meilleur with no definite article
         ("le prix de la voiture et de la ville", "the price of the automobile and the city"),   // coordinated de once

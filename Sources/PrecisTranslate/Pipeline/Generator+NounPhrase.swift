@@ -247,6 +247,9 @@ extension Generator {
         if head.count == 1, items[head[0]].kind == .word, items[head[0]].pos == .noun, Self.titles.contains(items[head[0]].lemma ?? ""),
            i < items.count, isProperName(items[i]) {
             isTitle = true
+        } else if head.count == 1, items[head[0]].kind == .word, items[head[0]].pos == .noun, items[head[0]].isCapitalized,
+                  headEnglish.first?.isUppercase == true, i < items.count, items[i].kind == .word, isProperName(items[i]) {
+            isTitle = true   // a nationality before a name: "l'Australien Mitchell Gourley" → "Australian Mitchell Gourley"
         }
 
         // Articles.
