@@ -130,7 +130,12 @@ struct TranslatorTests {
         ("les années 1980", "the 1980s"),                               // a decade
         ("l'Allemand Thomas Müller défie la police", "German Thomas Müller challenges the police"),   // nationality + name
         ("le test des années 90", "the test of the 1990s"),
-        ("il est responsable de la police", "he is responsible for the police"),   // an adjective's own preposition                          // meilleur with no definite article
+        ("il est responsable de la police", "he is responsible for the police"),   // an adjective's own preposition
+        ("après avoir mangé", "after eating"),                          // après + past infinitive → -ing
+        ("le taux est de 5 %", "the rate is 5%"),                       // être de + amount
+        ("il est également important", "he is also important"),        // adverb after a lone "is"
+        ("les hommes qui gagnent", "the men who win"),                  // qui after a person → who
+        ("ces derniers gagnent", "the latter win"),                     // ces derniers as a pronoun                          // meilleur with no definite article
         ("le prix de la voiture et de la ville", "the price of the automobile and the city"),   // coordinated de once
         ("« la police ». Le test", "\"the police.\" The test"),
         // Periphrases.

@@ -546,7 +546,8 @@ extension Generator {
     /// "already announced", "a été soudainement dévoilé" → "has suddenly been unveiled"; those
     /// placed `.beforeChain` open the chain ("still did not answer").
     private func insertAdverbs(_ adverbs: [(item: Item, english: (text: String, place: AdverbPlace))], into chain: inout VerbChain) {
-        let at = chain.words.count > 1 ? chain.afterAuxiliary : 0
+        // After a lone form of "be" too: "est également malade" → "is also sick".
+        let at = chain.words.count > 1 || ["is", "are", "was", "were", "am"].contains(chain.words.first?.text ?? "") ? chain.afterAuxiliary : 0
         var inserted: [EnglishWord] = []
         var first: [EnglishWord] = []
         var afterNot: [EnglishWord] = []

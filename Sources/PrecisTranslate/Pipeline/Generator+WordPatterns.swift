@@ -123,6 +123,12 @@ extension Generator {
             || items[i + 1].analyses.first.map({ $0.partOfSpeech.isVerbal && $0.verbForms.first?.tense == .pastParticiple }) == true {
             emit("as", item, rule: .grammar, origin: "comme + clause → as"); i += 1; return true
         }
+        // "ces derniers ont dit" → "the latter said": dernier as a pronoun, with no noun after it.
+        if ["ce", "ces", "cette", "cet"].contains(lower), i + 1 < items.count, items[i + 1].lemma == "dernier",
+           i + 2 == items.count || !(items[i + 2].kind == .glossary || [.noun, .adjective, .properNoun].contains(items[i + 2].pos ?? .verb)) {
+            emit("the", item, rule: .grammar, origin: "ce dernier → the latter")
+            emit("latter", items[i + 1], rule: .grammar, origin: "ce dernier → the latter"); i += 2; return true
+        }
         // "celui de la Constitution" → "that of the Constitution", "ceux des Romains" → "those of …".
         if item.lemma == "celui", i + 1 < items.count, ["de", "d'", "du", "des"].contains(items[i + 1].lower) {
             emit(["ceux", "celles"].contains(lower) ? "those" : "that", item, rule: .grammar, origin: "celui de → that of"); i += 1; return true

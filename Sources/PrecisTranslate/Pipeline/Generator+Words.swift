@@ -132,9 +132,11 @@ extension Generator {
         if lower == "qui", i > 1, items[i - 1].surface == ",", items[i - 2].kind == .glossary || (items[i - 2].kind == .word && items[i - 2].pos == .noun) {
             emit("which", item, rule: .grammar, origin: "noun, qui → which"); i += 1; return
         }
-        // Relative "qui" after a common noun: "that" (people and things alike).
+        // Relative "qui" after a common noun: "who" after a person ("les gens qui partent" → "the
+        // people who leave"), else "that".
         if lower == "qui", i > 0, items[i - 1].kind == .glossary || (items[i - 1].kind == .word && items[i - 1].pos == .noun) {
-            emit("that", item, rule: .grammar, origin: "qui after a noun → that"); i += 1; return
+            let person = items[i - 1].kind == .word && (isPerson(i - 1) || items[i - 1].lemma == "gens")
+            emit(person ? "who" : "that", item, rule: .grammar, origin: "qui after a noun → \(person ? "who" : "that")"); i += 1; return
         }
         if lower == "que" || lower == "qu'" {
             // "qu'est-ce que / qui" → "what"; a question opening with "que" → "what".
@@ -302,12 +304,19 @@ extension Generator {
         let lower = item.lower
         let next = i + 1 < items.count ? items[i + 1] : nil
         // "habitués à disputer des matchs" → "used to play matches", "équivaut à 3,8" → "amounts to
-        // 3.8": a verb whose English ends in "to" takes no second one (a contraction keeps its article).
-        if ["à", "au", "aux"].contains(lower), let previous = pieces.last, previous.text == "to" || previous.text.hasSuffix(" to"),
+        // 3.8", "provient des océans" → "comes from the oceans": a verb whose English ends in the
+        // preposition takes no second one (a contraction keeps its article).
+        let ownPreposition: Set<String> = ["à", "au", "aux"].contains(lower) ? ["to"] : ["du", "des"].contains(lower) ? ["from", "of"] : []
+        if let previous = pieces.last, let last = previous.text.split(separator: " ").last, ownPreposition.contains(String(last)),
            i > 0, previous.source.upperBound <= items[i - 1].range.upperBound, items[i - 1].kind == .word, items[i - 1].pos?.isVerbal == true {
             i += 1
             if lower != "à" { nounPhrase(implicitArticle: item) }
             return
+        }
+        // "le taux est de 5 %" → "the rate is 5%": être + de + an amount.
+        if lower == "de" || lower == "d'", i > 0, items[i - 1].kind == .word, items[i - 1].lemma == "être", items[i - 1].isFiniteVerb,
+           let next, next.kind == .number || ["environ", "près", "plus", "moins"].contains(next.lower) {
+            i += 1; return
         }
         // "ses inquiétudes et de ses antécédents" → "his concerns and his history": the second
         // "de" of a coordination is not written again (a contraction keeps its article).
@@ -354,6 +363,23 @@ extension Generator {
             if na.has(.infinitive), lower == "de" || lower == "d'", i > 0, Self.gerundTakingVerbs.contains(verb(before: i)?.lemma ?? "") {
                 i += 1
                 nonFiniteVerb(gerund: true); return
+            }
+            // "après avoir mangé" → "after eating", "après être élu" → "after being elected".
+            if na.has(.infinitive), lower == "après", na.lemma == "avoir" || na.lemma == "être", v + 1 < items.count,
+               let k = items[v + 1].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.verbForms.first?.tense == .pastParticiple }) {
+                emit("after", item, rule: .grammar, origin: "après + past infinitive → after -ing")
+                items[v + 1].pick = k
+                let participle = items[v + 1]
+                let passive = na.lemma == "être" && !Self.etreVerbs.contains(participle.lemma ?? "")
+                let e = english(of: participle)
+                if passive {
+                    emit("being", items[v], rule: .grammar, origin: "après être + participle → after being")
+                    emit(inflected(participle, e.text, .pastParticiple), participle, rule: e.rule, origin: e.origin)
+                } else {
+                    emit(inflected(participle, e.text, .gerund), participle, rule: e.rule, origin: (e.origin ?? "") + "; après avoir → after -ing")
+                }
+                i = v + 2
+                return
             }
             if na.has(.infinitive), let english = Self.prepositionsBeforeInfinitive[lower] {
                 emit(english, item, rule: .grammar, origin: "\(lower) + infinitive")
