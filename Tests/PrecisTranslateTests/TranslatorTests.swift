@@ -109,7 +109,8 @@ struct TranslatorTests {
         ("la vie est importante", "life is important"),
         ("parce qu'il gagne", "because he wins"),                      // elided que after a conjunction's word
         ("le président dont le test", "the president whose test"),
-        ("il est considéré comme important", "he is considered as important"),
+        ("il est considéré comme important", "he is considered important"),   // considérer comme → consider
+        ("il travaille comme médecin", "he works as a doctor"),         // comme after such a verb → as (a)
         ("il a besoin de temps", "he needs time"),
         ("il a besoin de partir", "he needs to leave"),
         ("parce qu'il soit important", "because he is important"),      // subjunctive → present

@@ -3,7 +3,7 @@
 /// words whose reading depends on their neighbours ("pouvoir" before an infinitive, "demande"
 /// opening an incise, "dû" before à), and quantities ("trop" after a verb → "too much").
 extension Generator {
-    /// Verbs after which "comme" is "as": "considéré comme légitime" → "considered as legitimate",
+    /// Verbs after which "comme" is "as": "qualifié comme dangereux" → "described as dangerous",
     /// "travaille comme serveur" → "works as a waiter".
     static let verbsTakingAs: Set<String> = [
         "considérer", "qualifier", "décrire", "percevoir", "définir", "présenter", "désigner", "reconnaître", "classer",
@@ -118,10 +118,16 @@ extension Generator {
             emit("including", item, rule: .grammar, origin: "notamment + noun phrase → including"); i += 1; return true
         }
         // "comme il l'a dit" → "as he said", "comme prévu" → "as planned": comme before a clause or a participle.
+        // "considéré comme légitime" → "considered legitimate": English consider takes no "as".
+        if lower == "comme", i > 0, items[i - 1].kind == .word, items[i - 1].pos?.isVerbal == true, items[i - 1].lemma == "considérer" {
+            i += 1; return true
+        }
         if lower == "comme", i + 1 < items.count, Self.subjectPersons[items[i + 1].lower] != nil
             || (i > 0 && items[i - 1].kind == .word && items[i - 1].pos?.isVerbal == true && Self.verbsTakingAs.contains(items[i - 1].lemma ?? ""))
             || items[i + 1].analyses.first.map({ $0.partOfSpeech.isVerbal && $0.verbForms.first?.tense == .pastParticiple }) == true {
-            emit("as", item, rule: .grammar, origin: "comme + clause → as"); i += 1; return true
+            emit("as", item, rule: .grammar, origin: "comme + clause → as"); i += 1
+            articleBeforePredicateNoun()   // "travaille comme serveur" → "works as a waiter"
+            return true
         }
         // "ces derniers ont dit" → "the latter said": dernier as a pronoun, with no noun after it.
         if ["ce", "ces", "cette", "cet"].contains(lower), i + 1 < items.count, items[i + 1].lemma == "dernier",
