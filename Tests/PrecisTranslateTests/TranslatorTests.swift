@@ -136,7 +136,9 @@ struct TranslatorTests {
         ("le taux est de 5 %", "the rate is 5%"),                       // être de + amount
         ("il est également important", "he is also important"),        // adverb after a lone "is"
         ("les hommes qui gagnent", "the men who win"),                  // qui after a person → who
-        ("ces derniers gagnent", "the latter win"),                     // ces derniers as a pronoun                          // meilleur with no definite article
+        ("ces derniers gagnent", "the latter win"),                     // ces derniers as a pronoun
+        ("la baisse du chômage", "the drop in unemployment"),           // a change in amount takes in
+        ("il gagne, ce qui aidera la police", "he wins, which will help the police"),   // , ce qui → which                          // meilleur with no definite article
         ("le prix de la voiture et de la ville", "the price of the automobile and the city"),   // coordinated de once
         ("« la police ». Le test", "\"the police.\" The test"),
         // Periphrases.

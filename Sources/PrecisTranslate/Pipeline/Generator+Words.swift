@@ -161,7 +161,9 @@ extension Generator {
         }
         if lower == "ce", i + 1 < items.count, ["qui", "que", "qu'"].contains(items[i + 1].lower) {
             let afterTout = i > 0 && ["tout", "toute"].contains(items[i - 1].lower)
-            emit(afterTout ? "that" : "what", source: item.range.lowerBound..<items[i + 1].range.upperBound, rule: .grammar,
+            // "…, ce qui aidera" → "…, which will help": after a comma it takes up the clause before.
+            let afterComma = i > 0 && items[i - 1].surface == "," && !item.startsSentence
+            emit(afterTout ? "that" : afterComma ? "which" : "what", source: item.range.lowerBound..<items[i + 1].range.upperBound, rule: .grammar,
                  origin: "ce qui / ce que → what")
             i += 2; return
         }
@@ -311,6 +313,15 @@ extension Generator {
            i > 0, previous.source.upperBound <= items[i - 1].range.upperBound, items[i - 1].kind == .word, items[i - 1].pos?.isVerbal == true {
             i += 1
             if lower != "à" { nounPhrase(implicitArticle: item) }
+            return
+        }
+        // "la hausse des prix" → "the rise in prices": a change of amount takes "in".
+        if ["de", "d'", "du", "des"].contains(lower), let previous = pieces.last?.text.lowercased(), Self.changeNouns.contains(previous),
+           i > 0, items[i - 1].kind == .word || items[i - 1].kind == .glossary, items[i - 1].pos == .noun || items[i - 1].kind == .glossary,
+           let next, next.kind != .number {
+            emit("in", item, rule: .grammar, origin: "increase of → increase in")
+            i += 1
+            if lower == "du" || lower == "des" { nounPhrase(implicitArticle: item) }
             return
         }
         // "le taux est de 5 %" → "the rate is 5%": être + de + an amount.
@@ -501,6 +512,12 @@ extension Generator {
         }
         return false
     }
+
+    /// English nouns of a change in amount, whose complement takes "in" ("the rise in prices").
+    static let changeNouns: Set<String> = [
+        "increase", "increases", "rise", "rises", "fall", "falls", "decline", "declines", "drop", "drops", "decrease",
+        "decreases", "reduction", "reductions", "cut", "cuts", "surge",
+    ]
 
     /// Adjectives whose own complement is "de" ("la plus proche du Soleil" → "the closest to the
     /// Sun"): after them a superlative's "de" is not "in".
