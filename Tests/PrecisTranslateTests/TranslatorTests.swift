@@ -138,6 +138,7 @@ struct TranslatorTests {
         ("les hommes qui gagnent", "the men who win"),                  // qui after a person → who
         ("ces derniers gagnent", "the latter win"),                     // ces derniers as a pronoun
         ("la baisse du chômage", "the drop in unemployment"),           // a change in amount takes in
+        ("le test permet de gagner", "the test makes it possible to win"),   // allow needs an object
         ("il gagne, ce qui aidera la police", "he wins, which will help the police"),   // , ce qui → which                          // meilleur with no definite article
         ("le prix de la voiture et de la ville", "the price of the automobile and the city"),   // coordinated de once
         ("« la police ». Le test", "\"the police.\" The test"),

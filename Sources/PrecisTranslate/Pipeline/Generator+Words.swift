@@ -392,6 +392,14 @@ extension Generator {
                 i = v + 2
                 return
             }
+            // "cela permet de réduire" → "this makes it possible to reduce": allow needs an object.
+            if na.has(.infinitive), lower == "de" || lower == "d'", let made = Self.madePossible[pieces.last?.text ?? ""],
+               verb(before: i)?.lemma == "permettre" {
+                pieces[pieces.count - 1].text = made
+                emit("it possible to", item, rule: .grammar, origin: "permettre de + infinitive → make it possible to")
+                i += 1
+                nonFiniteVerb(); return
+            }
             if na.has(.infinitive), let english = Self.prepositionsBeforeInfinitive[lower] {
                 emit(english, item, rule: .grammar, origin: "\(lower) + infinitive")
                 if opensWithSansPourAutant { emit("necessarily", items[i + 1], rule: .grammar, origin: "sans pour autant → without necessarily") }
@@ -512,6 +520,13 @@ extension Generator {
         }
         return false
     }
+
+    /// The forms of "allow" with no object, and of "make" that replace them before "it possible
+    /// to" ("permet de réduire" → "makes it possible to reduce").
+    static let madePossible: [String: String] = [
+        "allow": "make", "allows": "makes", "allowed": "made", "allowing": "making",
+        "enable": "make", "enables": "makes", "enabled": "made", "enabling": "making",
+    ]
 
     /// English nouns of a change in amount, whose complement takes "in" ("the rise in prices").
     static let changeNouns: Set<String> = [
