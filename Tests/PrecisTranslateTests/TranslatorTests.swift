@@ -76,7 +76,7 @@ struct TranslatorTests {
         ("il faut deux ans", "it takes two years"),
         ("90 % des hommes", "90% of the men"),
         ("A-t-il annoncé le test ?", "Did he announce the test?"),
-        ("« Le test », explique-t-il.", "\"The test\", he explains."),
+        ("« Le test », explique-t-il.", "\"The test,\" he explains."),   // English: comma before the closing quote
         ("Peut-il gagner ?", "Can he win?"),
         // Do not translate; elisions and contractions before glossary terms.
         ("selon Le Monde", "according to Le Monde"),
@@ -87,6 +87,7 @@ struct TranslatorTests {
         // Typography of French punctuation.
         ("la police ; le test", "the police; the test"),
         ("« un test » !", "\"a test\"!"),
+        ("la police et/ou le test", "the police and/or the test"),        // a tight slash stays tight
         ("(un test)", "(a test)"),
         ("le 1er septembre 2020", "September 1, 2020"),
         ("12,5 millions de personnes", "12.5 million people"),
@@ -95,6 +96,52 @@ struct TranslatorTests {
         ("les maladies les plus courantes", "the most common diseases"),
         ("Les Allemands doivent jouer un plus grand rôle.", "Germans must play a bigger role."),
         ("le plus grand pays", "the biggest country"),
+        ("la ville est la plus proche", "the city is the closest"),
+        ("il gagne le plus rapidement", "he wins the most quickly"),
+        ("il a le plus d'argent", "he has the most money"),
+        ("celui de la police", "that of the police"),
+        ("un autre pays", "another country"),
+        ("deux hommes, dont trois enfants", "two men, including three children"),
+        ("les pays, notamment la France", "the countries, including France"),
+        ("comme il défie la police", "as he challenges the police"),
+        ("vers 21 h", "around 9 p.m."),
+        ("et l'on gagne", "and we win"),
+        ("la vie est importante", "life is important"),
+        ("parce qu'il gagne", "because he wins"),                      // elided que after a conjunction's word
+        ("le président dont le test", "the president whose test"),
+        ("il est considéré comme important", "he is considered important"),   // considérer comme → consider
+        ("il travaille comme médecin", "he works as a doctor"),         // comme after such a verb → as (a)
+        ("il a besoin de temps", "he needs time"),
+        ("il a besoin de partir", "he needs to leave"),
+        ("parce qu'il soit important", "because he is important"),      // subjunctive → present
+        ("il parle aux hommes et aux enfants", "he speaks to the men and children"),
+        ("le test équivaut à deux euros", "the test amounts to two euros"),   // no second "to" after a verb's own
+        ("c'est peut être dû à la police", "it is perhaps due to the police"),   // peut être after a verb; dû à
+        ("il a de meilleurs hommes", "he has better men"),
+        ("il faut s'y rendre", "we must go there"),                    // reflexive infinitive with its own English
+        ("pour s'y rendre", "to go there"),                             // every clitic before an infinitive
+        ("Envisagez-vous de partir ?", "Do you consider leaving?"),     // gerund after an inverted verb
+        ("« Le test », demande le président.", "\"The test,\" asks the president."),   // a verb of saying in an incise
+        ("il m'a dit la vérité", "he told me the truth"),               // dire + indirect object → tell
+        ("il mange trop.", "he eats too much."),                        // trop as a quantity
+        ("Que faire ?", "What to do?"),                                 // que + infinitive
+        ("28 autres pays", "28 other countries"),                       // a plural adjective makes an invariable noun plural
+        ("il défie d'autres.", "he challenges others."),                // d'autres with no noun
+        ("une telle qualité", "such a quality"),                        // un tel → such a
+        ("les années 1980", "the 1980s"),                               // a decade
+        ("l'Allemand Thomas Müller défie la police", "German Thomas Müller challenges the police"),   // nationality + name
+        ("le test des années 90", "the test of the 1990s"),
+        ("il est responsable de la police", "he is responsible for the police"),   // an adjective's own preposition
+        ("après avoir mangé", "after eating"),                          // après + past infinitive → -ing
+        ("le taux est de 5 %", "the rate is 5%"),                       // être de + amount
+        ("il est également important", "he is also important"),        // adverb after a lone "is"
+        ("les hommes qui gagnent", "the men who win"),                  // qui after a person → who
+        ("ces derniers gagnent", "the latter win"),                     // ces derniers as a pronoun
+        ("la baisse du chômage", "the drop in unemployment"),           // a change in amount takes in
+        ("le test permet de gagner", "the test makes it possible to win"),   // allow needs an object
+        ("il gagne, ce qui aidera la police", "he wins, which will help the police"),   // , ce qui → which                          // meilleur with no definite article
+        ("le prix de la voiture et de la ville", "the price of the automobile and the city"),   // coordinated de once
+        ("« la police ». Le test", "\"the police.\" The test"),
         // Periphrases.
         ("Un cours vient de commencer", "A course has just begun"),
         ("Il s'agit d'un test.", "It is a test."),
@@ -130,6 +177,24 @@ struct TranslatorTests {
         // Infinitives after prepositions.
         ("pour gagner", "to win"),
         ("sans annoncer", "without announcing"),
+        // Infinitives governed by a verb: pouvoir as an infinitive, a verb of belief's clause,
+        // a verb's own preposition before a gerund, "y" of place.
+        ("Je crois pouvoir le faire", "I believe I can do it"),
+        ("Il veut pouvoir partir", "He wants to be able to leave"),
+        ("Il parle de partir", "He talks about leaving"),
+        ("Je pense y aller", "I plan to go there"),
+        ("Il pense à partir", "He thinks about leaving"),
+        // seul before the noun, a superlative's place, quantities of a group, voici + plural.
+        ("la seule solution", "the only solution"),
+        ("un seul homme", "a single man"),
+        ("le plus grand pays du monde", "the biggest country in the world"),
+        ("beaucoup d'entre eux", "many of them"),
+        ("voici les résultats", "here are the results"),
+        ("six cents personnes", "six hundred people"),
+        ("Seuls les hommes gagnent", "Only men win"),
+        ("M. Dupont défie la police", "Mr. Dupont challenges the police"),
+        ("450 m", "450 m"),
+        ("Les droits de l'homme sont mentionnés", "Human rights are mentioned"),
         // Numbers, money, percentages, dates.
         ("3,6 %", "3.6%"),
         ("2.846 personnes", "2,846 people"),
@@ -178,6 +243,22 @@ struct TranslatorTests {
         ("il a déjà annoncé", "he already announced"),                  // adverb between auxiliary and participle
         ("nous allons gagner", "we will win"),                          // clitic nous as the subject, aller + infinitive
         ("il se trouve à Paris", "he is in Paris"),                     // reflexive verb with another English verb
+        ("je ne crois pas pouvoir le faire", "I do not believe I can do it"),  // negated verb of belief + pouvoir
+        ("il disait pouvoir gagner", "he said he could win"),           // verb of belief in the past: "could"
+        ("il doit pouvoir partir", "he must be able to leave"),         // modal + pouvoir
+        ("il a voulu pouvoir partir", "he wanted to be able to leave"), // participle + pouvoir (read as a noun alone)
+        ("le pouvoir de la police", "the power of the police"),         // pouvoir with no infinitive stays a noun
+        ("il veut y envoyer des troupes", "he wants to send troops there"),  // y of place after the object
+        ("il a parlé de partir", "he talked about leaving"),            // participle + its preposition + gerund
+        ("il prend le pouvoir", "he takes power"),                      // no bare infinitive after prendre: a noun
+        ("il veut le pouvoir", "he wants power"),                       // pouvoir is a verb only before an infinitive
+        ("il a passé le test", "he took the test"),                     // passer + an exam → take
+        ("le retard est dû à la grève", "the delay is due to the strike"),  // être dû à → be due to
+        ("il est médecin", "he is a doctor"),                           // copula + bare person noun → a
+        ("il est président", "he is president"),                        // a unique role keeps no article
+        ("ils ne sont pas d'accord", "they do not agree"),              // être d'accord → agree
+        ("y a-t-il des problèmes ?", "are there problems?"),            // y a-t-il + plural
+        ("il n'y a que deux solutions", "there are only two solutions"),    // il n'y a que → there is only
     ] as [(String, String)])
     func translatesVerbGroups(french: String, english: String) {
         #expect(Self.translator.translate(french).text == english)

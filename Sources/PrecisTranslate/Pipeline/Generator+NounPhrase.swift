@@ -1,3 +1,4 @@
+import PrecisGlossary
 /// Noun phrases: determiners, adjectives before the noun in English, number agreement,
 /// articles English drops, possessives of proper nouns.
 extension Generator {
@@ -7,7 +8,7 @@ extension Generator {
         "seul", "beau", "gros", "long", "haut", "meilleur", "pire", "second", "deuxième", "troisième", "prochain",
         "ancien", "vrai", "faux", "plein", "simple", "certain", "véritable", "futur", "énorme", "principal",
         "double", "triple", "moindre", "nombreux", "quelques", "divers", "différent", "large", "court", "fort",
-        "ex", "immense", "demi", "éventuel", "soi-disant", "précédent",
+        "ex", "immense", "demi", "éventuel", "soi-disant", "précédent", "tel",
     ]
     /// English names that keep "the".
     static let namesWithArticle: Set<String> = [
@@ -46,6 +47,7 @@ extension Generator {
         "depression", "love", "hatred", "peace", "war", "power", "money", "happiness", "reality", "learning",
         "security", "cybersecurity", "privacy", "justice", "football", "soccer", "rugby", "tennis", "cycling",
         "reality", "sport", "fashion", "cinema", "television", "radio", "advertising", "marketing", "finance",
+        "life", "space", "boredom", "corruption",
     ]
     /// Adjectives that take a complement and then stay after the noun ("un homme capable de …").
     static let complementAdjectives: Set<String> = [
@@ -113,6 +115,7 @@ extension Generator {
     mutating func nounPhrase(implicitArticle: Item? = nil) {
         // Nothing left: a contraction ended the line ("le prix du"), its preposition is written.
         guard i < items.count else { return }
+        if decade(implicitArticle: implicitArticle) { return }
         // "le 1er septembre", "le 11 mai": the date rule writes it, without the article.
         if items[i].lower == "le", i + 2 < items.count, Self.ordinalDay(items[i + 1].lower) != nil,
            Self.months[items[i + 2].lower] != nil {
@@ -155,6 +158,10 @@ extension Generator {
            substantiveSuperlative(article: determiners[0]) {
             return
         }
+        if head.isEmpty, implicitArticle == nil, determiners.count == 1, pre.isEmpty,
+           ["le", "la", "les", "l'"].contains(items[determiners[0]].lower), superlativeWithoutNoun(article: determiners[0]) {
+            return
+        }
         if head.isEmpty {
             // No noun: write what was gathered as it stands.
             if let implicitArticle { emitGrammar("the", at: implicitArticle, origin: "article of the contraction") }
@@ -192,7 +199,10 @@ extension Generator {
         }
         resolveInvariableNumber(head: head, determiners: determiners + pre, post: post.flatMap { $0 }, implicitArticle: implicitArticle)
         let headItems = head.map { items[$0] }
-        let headIsPlural = headItems.contains { ($0.glossary?.isPlural ?? false) || ($0.analysis?.isPlural ?? false) }
+        // A glossary term written in the plural ("droits de l'homme") is plural after a plural determiner.
+        let pluralDeterminer = determiners.contains { Self.pluralDeterminers.contains(items[$0].lower) }
+        let headIsPlural = headItems.contains { ($0.glossary?.isPlural ?? false) || ($0.analysis?.isPlural ?? false)
+            || ($0.kind == .glossary && pluralDeterminer && InflectionKey.isPlural($0.surface.split(separator: " ").first ?? "")) }
         let headEnglish = headItems.map { nominalEnglish(of: $0).text }.joined(separator: " ")
         let headIsName = headItems.allSatisfy(isProperName) || (headItems.count == 1 && headItems[0].kind == .glossary
             && headEnglish.split(separator: " ").last?.first?.isUppercase == true)   // "COVID-19 outbreak" is no name
@@ -237,6 +247,9 @@ extension Generator {
         if head.count == 1, items[head[0]].kind == .word, items[head[0]].pos == .noun, Self.titles.contains(items[head[0]].lemma ?? ""),
            i < items.count, isProperName(items[i]) {
             isTitle = true
+        } else if head.count == 1, items[head[0]].kind == .word, items[head[0]].pos == .noun, items[head[0]].isCapitalized,
+                  headEnglish.first?.isUppercase == true, i < items.count, items[i].kind == .word, isProperName(items[i]) {
+            isTitle = true   // a nationality before a name: "l'Australien Mitchell Gourley" → "Australian Mitchell Gourley"
         }
 
         // Articles.
@@ -360,6 +373,63 @@ extension Generator {
         return true
     }
 
+    /// "le plus" / "le moins" with no noun after the article, at `i` (just after the article):
+    /// before an adjective or an adverb its superlative ("la plus proche" → "the closest", "le
+    /// plus rapidement" → "the most quickly", "les plus absurdes" → "the most absurd"), before
+    /// "de" a quantity ("le plus de succès" → "the most success"), else "the most" ("ce qui
+    /// m'a le plus marqué"). Returns false (writing nothing) when no plus/moins follows.
+    mutating func superlativeWithoutNoun(article: Int) -> Bool {
+        // "les moins de 16 ans" ("the under-16s") counts, it is no superlative.
+        guard i < items.count, !(i + 1 < items.count && (items[i + 1].kind == .number || items[i + 1].pos == .numeral)) else { return false }
+        // "le plus de succès", where a glossary read "plus de" as "more than".
+        if items[i].kind == .glossary, ["plus de", "plus d'", "moins de", "moins d'"].contains(items[i].lower) {
+            emitDeterminer(article, headPlural: false)
+            emit(items[i].lower.hasPrefix("moins") ? "least" : "most", items[i], rule: .grammar, origin: "le plus de → the most")
+            i += 1
+            return true
+        }
+        guard items[i].kind == .word, ["plus", "moins"].contains(items[i].lower) else { return false }
+        let degree = items[i]
+        let less = degree.lower == "moins"
+        emitDeterminer(article, headPlural: false)
+        if i + 1 < items.count, items[i + 1].kind == .word, items[i + 1].pos == .adjective || items[i + 1].pos == .adverb,
+           !["de", "d'"].contains(items[i + 1].lower) {
+            let word = items[i + 1]
+            let e = english(of: word)
+            let text = !less && e.text.hasSuffix("ly") && e.text.count > 4 ? "most " + e.text   // not "quickliest"
+                : EnglishInflector.compare(e.text, superlative: true, less: less)
+            emit(text, source: degree.range.lowerBound..<word.range.upperBound, rule: e.rule, origin: (e.origin ?? "") + "; le plus … → superlative")
+            i += 2
+            return true
+        }
+        emit(less ? "least" : "most", degree, rule: .grammar, origin: "le plus → the most")
+        i += 1
+        if i + 1 < items.count, ["de", "d'"].contains(items[i].lower) { i += 1 }   // "le plus de succès" → "the most success"
+        return true
+    }
+
+    /// "les années 1980" → "the 1980s", "des années 90" → "of the 1990s", "les années 1800" →
+    /// "the 1800s": a decade (or century) after "années", with "les" or a contraction's article.
+    /// Returns false (writing nothing) when no such decade is at `i`.
+    mutating func decade(implicitArticle: Item?) -> Bool {
+        let article = implicitArticle == nil && i < items.count && items[i].lower == "les" ? i : nil
+        let k = article.map { $0 + 1 } ?? i
+        guard article != nil || implicitArticle.map({ ["des", "aux"].contains($0.lower) }) == true,
+              k + 1 < items.count, items[k].lower == "années", items[k + 1].kind == .number,
+              let year = Int(items[k + 1].surface), year % 10 == 0 else { return false }
+        let full: Int
+        switch items[k + 1].surface.count {
+        case 2: full = 1900 + year
+        case 4 where (1000...2090).contains(year): full = year
+        default: return false
+        }
+        if let implicitArticle { emitGrammar("the", at: implicitArticle, origin: "article of the contraction") }
+        if let article { emit("the", items[article], rule: .grammar, origin: "les années 1980 → the 1980s") }
+        emit("\(full)s", source: items[k].range.lowerBound..<items[k + 1].range.upperBound, rule: .number, origin: "les années 1980 → the 1980s")
+        i = k + 2
+        return true
+    }
+
     /// Determiners that make a noun plural, whatever the noun's own form.
     static let pluralDeterminers: Set<String> = [
         "les", "des", "ces", "mes", "tes", "ses", "nos", "vos", "leurs", "aux", "plusieurs", "quelques", "certains",
@@ -389,6 +459,8 @@ extension Generator {
                 plural = true
             } else if Self.singularDeterminers.contains(item.lower) {
                 plural = false
+            } else if item.kind == .word, item.pos == .adjective, let number = item.analysis?.agreement?.number, number != .both {
+                plural = number == .plural   // "28 autres pays" → "countries", "d'autres pays"
             }
         }
         if plural == nil, let article = implicitArticle {
@@ -415,13 +487,47 @@ extension Generator {
                 n += 2
                 continue
             }
+            if suchBeforeArticle(item) { n += 1; continue }
+            if item.lemma == "autre", let last = pieces.last, last.isIndefiniteArticle {
+                // "un autre pays" → "another country".
+                pieces[pieces.count - 1].text = "another"
+                pieces[pieces.count - 1].isIndefiniteArticle = false
+                pieces[pieces.count - 1].source = last.source.lowerBound..<item.range.upperBound
+                n += 1
+                continue
+            }
+            if item.lemma == "meilleur" || item.lemma == "pire", item.pos == .adjective, indices[n] > 0,
+               ["un", "une", "de", "d'"].contains(items[indices[n] - 1].lower) {
+                // "de meilleurs inspecteurs" → "better inspectors": with no definite article, a comparative.
+                emit(item.lemma == "pire" ? "worse" : "better", item, rule: .grammar, origin: "un/des meilleur(s) → better")
+                n += 1
+                continue
+            }
+            if item.lemma == "seul", item.pos == .adjective {
+                // "un seul homme" → "a single man", "la seule solution" → "the only solution".
+                let before = indices[n] > 0 ? items[indices[n] - 1].lower.split(separator: " ").last.map(String.init) ?? "" : ""
+                let indefinite = ["un", "une", "d'un", "d'une"].contains(before)   // also "au cours d'un seul séjour"
+                emit(indefinite ? "single" : "only", item, rule: .grammar, origin: "seul before the noun → \(indefinite ? "single" : "only")")
+                n += 1
+                continue
+            }
             emitWord(item)
             n += 1
         }
     }
 
+    /// "une telle qualité" → "such a quality": "tel" after an indefinite article goes before it.
+    /// Returns false (writing nothing) for any other item.
+    mutating func suchBeforeArticle(_ item: Item) -> Bool {
+        guard item.lemma == "tel", let last = pieces.last, last.isIndefiniteArticle else { return false }
+        pieces.insert(Piece(text: "such", source: item.range, rule: .grammar, origin: "un tel → such a"), at: pieces.count - 1)
+        if last.startsSentence { pieces[pieces.count - 2].startsSentence = true; pieces[pieces.count - 1].startsSentence = false }
+        return true
+    }
+
     mutating func emitDeterminer(_ k: Int, headPlural: Bool) {
         let item = items[k]
+        if suchBeforeArticle(item) { return }
         if item.kind == .number { numberItem(k); return }
         if let possessive = item.possessive {
             emit(possessive, item, rule: .grammar, origin: "reflexive verb + article + body part → possessive")

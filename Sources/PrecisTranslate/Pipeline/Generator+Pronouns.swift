@@ -37,7 +37,9 @@ extension Generator {
         "actrice", "chanteur", "chanteuse", "musicien", "réalisateur", "producteur", "animateur", "présentateur",
         "créateur", "cuisinier", "serveur", "vendeur", "boulanger", "pompier", "secouriste", "sauveteur", "bénévole",
         "volontaire", "collaborateur", "collègue", "membre", "prêtre", "évêque", "imam", "rabbin", "pasteur", "moine",
-        "religieuse", "fidèle", "influenceur", "blogueur", "youtubeur",
+        "religieuse", "fidèle", "influenceur", "blogueur", "youtubeur", "peintre", "sculpteur", "traducteur", "interprète",
+        "informaticien", "comptable", "mannequin", "chauffeur", "mécanicien", "plombier", "électricien", "coiffeur",
+        "boucher", "facteur", "pêcheur", "marin", "commerçante", "avocate", "styliste", "couturier",
         // Sport.
         "joueur", "footballeur", "athlète", "sportif", "champion", "championne", "entraîneur", "sélectionneur", "arbitre",
         "coureur", "pilote", "boxeur", "nageur", "skieur", "attaquant", "défenseur", "gardien", "coéquipier",

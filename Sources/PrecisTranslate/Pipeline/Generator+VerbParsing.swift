@@ -117,6 +117,12 @@ extension Generator {
     private mutating func parseParticipleOrInfinitive(_ group: inout VerbGroup) {
         let isAuxiliary = group.lemma == "avoir" || group.lemma == "être"
         if group.lemma == "avoir", i < items.count, items[i].lower == "été" { group.ete = items[i]; i += 1 }
+        // "est dû à la grève" → "is due to the strike": dû before à is the adjective.
+        if group.lemma == "être", i + 1 < items.count, ["à", "au", "aux"].contains(items[i + 1].lower),
+           let k = items[i].analyses.firstIndex(where: { $0.partOfSpeech == .adjective && $0.lemma == "dû" }) {
+            items[i].pick = k
+            return
+        }
         if isAuxiliary || group.ete != nil, i < items.count, items[i].kind == .word,
            let k = items[i].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.verbForms.first?.tense == .pastParticiple }) {
             items[i].pick = k
@@ -132,12 +138,16 @@ extension Generator {
 
     /// The infinitive at `i`, after the clitics that are its objects, advancing `i` and picking
     /// its reading: "peut gagner", "veut le faire". A word that can also be a noun ("savoir")
-    /// counts only after a clitic or when `allowingNoun` (a preposition announced a verb).
+    /// counts only after a clitic when the finite verb takes a bare infinitive ("veut le savoir";
+    /// "prend le pouvoir" is a noun), when `allowingNoun` (a preposition announced a verb), or
+    /// when it governs an infinitive itself ("je crois pouvoir le faire"); pouvoir and devoir
+    /// only then ("veut le pouvoir" → "wants power").
     private mutating func parseInfinitive(_ group: inout VerbGroup, allowingNoun: Bool) {
         var j = i
         while j < items.count, Self.clitics.contains(items[j].lower), j + 1 < items.count { j += 1 }
         if j < items.count, items[j].kind == .word, let k = items[j].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }),
-           !items[j].can(.noun) || j > i || allowingNoun {
+           !items[j].can(.noun) || isModalInfinitive(at: j)
+            || (!isModalOrNoun(at: j) && ((j > i && Self.bareInfinitiveVerbs.contains(group.lemma)) || allowingNoun)) {
             group.infinitiveObjects = Array(items[i..<j])
             items[j].pick = k
             group.infinitive = items[j]; i = j + 1

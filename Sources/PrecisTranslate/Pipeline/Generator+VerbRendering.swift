@@ -51,6 +51,12 @@ extension Generator {
         if let only = group.only { insertOnly(only, into: &chain) }
         let adverbs = group.adverbs.map { (item: $0, english: englishAdverb($0, group)) }
         var adverbsAfter = adverbs.filter { $0.english.place == .afterVerb }
+        // "y" with a verb of place is "there", after the verb's object ("il veut y envoyer des
+        // troupes" → "… send troops there").
+        let verb = Self.mainLemma(of: group)
+        for clitic in group.clitics + group.infinitiveObjects where Self.isThere(clitic.lower, verb: verb) {
+            adverbsAfter.append((clitic, ("there", .afterVerb)))
+        }
         if let price = group.priceAdverb, !price.english.isEmpty { adverbsAfter.append((price.item, (price.english, .afterVerb))) }
         if !group.adverbs.isEmpty { insertAdverbs(adverbs.filter { $0.english.place != .afterVerb }, into: &chain) }
         if group.isFrontedQuestion, !chain.words.isEmpty {
@@ -62,7 +68,7 @@ extension Generator {
         Self.contractCannot(&chain.words)
         for word in chain.words { emit(word.text, word.item, rule: word.rule, origin: word.origin) }
         for clitic in bodyPartPossessive(after: group.clitics + group.infinitiveObjects, subject: group.subjectPronoun)
-        where clitic.range != group.reflexiveClitic?.range {
+        where clitic.range != group.reflexiveClitic?.range && !Self.isThere(clitic.lower, verb: verb) {
             emitObject(clitic)
         }
         writeWordsAfterVerb(group, skipsDe: chain.skipsDe, skipsNoun: chain.skipsNoun)
@@ -112,6 +118,8 @@ extension Generator {
             participleChain(participle, into: &chain, group)
         } else if let ete = group.ete {
             eteChain(ete, into: &chain, group)
+        } else if let infinitive = group.infinitive, beliefClause(infinitive, into: &chain, group) {
+            // "je crois pouvoir le faire" → "I believe I can …": the clause is written.
         } else if let infinitive = group.infinitive, let modal = Self.questionModal(group) ?? Self.modal(group.lemma, group.tense) {
             for w in modal { chain.add(w, group.finite, .grammar, "\(group.lemma) + infinitive") }
             chain.add(chain.main.text, infinitive, chain.main.rule, chain.main.origin)
@@ -135,14 +143,26 @@ extension Generator {
             main.text = group.finiteAnalysis.preferredEnglish
             main.origin = group.finiteAnalysis.origin.description
         }
-        if let english = group.priceVerbEnglish {
+        let lemma = mainItem.analysis?.lemma ?? group.lemma
+        if mainItem.range == group.infinitive?.range, let english = modalInfinitiveEnglish(lemma, at: objectIndex(after: group)) {
+            main.text = english   // "veut pouvoir partir" → "wants to be able to leave"
+            main.origin = "\(lemma) + infinitive → \(english)"
+        } else if agreesAt(objectIndex(after: group), group) {
+            main.text = "agree"   // "ils ne sont pas d'accord" → "they do not agree"
+            main.origin = "être d'accord → agree"
+        } else if let english = englishBeforePreposition(of: lemma, at: objectIndex(after: group)) {
+            main.text = english   // "parle de partir" → "talks about leaving"
+            main.origin = "\(lemma) before this preposition → \(english)"
+        } else if let english = group.priceVerbEnglish {
             main.text = english
             main.origin = "\(mainItem.analysis?.lemma ?? group.lemma) cher → \(english)"
-        } else if group.isReflexive, let english = Self.reflexiveMeanings[mainItem.analysis?.lemma ?? group.lemma] {
+        } else if group.isReflexive || (mainItem.range == group.infinitive?.range && group.infinitiveObjects.contains { ["se", "s'"].contains($0.lower) }),
+                  let english = Self.reflexiveMeanings[mainItem.analysis?.lemma ?? group.lemma] {   // also "il faut s'y rendre"
             main.text = english
             main.origin = "se \(group.lemma) → \(english)"
-        } else if (mainItem.analysis?.lemma ?? group.lemma) == "dire", group.clitics.contains(where: { $0.lower == "lui" || $0.lower == "leur" }) {
-            main.text = "tell"   // "il lui a dit la vérité" → "he told him the truth"
+        } else if (mainItem.analysis?.lemma ?? group.lemma) == "dire",
+                  group.objectClitics.contains(where: { ["lui", "leur", "me", "m'", "te", "t'", "nous", "vous"].contains($0.lower) }) {
+            main.text = "tell"   // "il lui a dit la vérité" → "he told him the truth", "elle m'a dit" → "she told me"
             main.origin = "dire + indirect object → tell"
         } else if let english = verbNounIdiom(of: group) {
             main.text = english
@@ -526,7 +546,8 @@ extension Generator {
     /// "already announced", "a été soudainement dévoilé" → "has suddenly been unveiled"; those
     /// placed `.beforeChain` open the chain ("still did not answer").
     private func insertAdverbs(_ adverbs: [(item: Item, english: (text: String, place: AdverbPlace))], into chain: inout VerbChain) {
-        let at = chain.words.count > 1 ? chain.afterAuxiliary : 0
+        // After a lone form of "be" too: "est également malade" → "is also sick".
+        let at = chain.words.count > 1 || ["is", "are", "was", "were", "am"].contains(chain.words.first?.text ?? "") ? chain.afterAuxiliary : 0
         var inserted: [EnglishWord] = []
         var first: [EnglishWord] = []
         var afterNot: [EnglishWord] = []
@@ -594,7 +615,14 @@ extension Generator {
     /// de"; "pas de" → "not … any" ("je n'ai pas d'argent" → "I do not have any money");
     /// "ne … rien" → "nothing"; "ne … personne" → "anyone".
     private mutating func writeWordsAfterVerb(_ group: VerbGroup, skipsDe: Bool, skipsNoun: Bool) {
-        if skipsNoun { i += 1 }
+        if skipsNoun {
+            let noun = items[i].lower
+            i += 1
+            // "a besoin de temps" → "needs time": the de is the idiom's object.
+            if Self.idiomNounsTakingDe.contains(noun), i < items.count, ["de", "d'"].contains(items[i].lower), !startsInfinitive(at: i + 1) { i += 1 }
+        }
+        if agreesAt(i, group) { i += 2 }   // "ils sont d'accord" → "they agree": in the verb's English
+        if Self.endsInCopula(group), group.objectClitics.isEmpty { articleBeforePredicateNoun() }
         if skipsDe, i < items.count, items[i].lower == "de" || items[i].lower == "d'" { i += 1 }
         if skipsDe, i < items.count, items[i].lower == "du" || items[i].lower == "des" {
             // "il se souvient du match" → "he remembers the match".

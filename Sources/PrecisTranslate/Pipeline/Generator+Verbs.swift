@@ -19,10 +19,11 @@ extension Generator {
     /// The English tenses a French finite form is written in.
     enum Tense { case present, past, future, conditional, base }
 
-    /// The English tense of a French one: the imperfect and simple past are the past.
+    /// The English tense of a French one: the imperfect and simple past are the past, the
+    /// subjunctive the present ("bien qu'il soit" → "although he is", not "be").
     static func englishTense(_ tense: VerbForm.Tense) -> Tense {
         switch tense {
-        case .present: .present
+        case .present, .subjunctive: .present
         case .imperfect, .simplePast: .past
         case .future: .future
         case .conditional: .conditional
@@ -87,9 +88,13 @@ extension Generator {
     static let verbNounIdioms: [String: [String: String]] = [
         "porter": ["plainte": "file a complaint"],
         "déposer": ["plainte": "file a complaint"],
-        "avoir": ["lieu": "take place"],
+        "avoir": ["lieu": "take place", "besoin": "need", "envie": "want"],
         "prendre": ["part": "take part", "fin": "end"],
     ]
+
+    /// Nouns of ``verbNounIdioms`` whose "de" is the English verb's object: "avoir besoin de
+    /// temps" → "need time" ("avoir besoin de partir" keeps "to": "need to leave").
+    static let idiomNounsTakingDe: Set<String> = ["besoin", "envie"]
 
     /// The English of the group's main verb with the bare noun at `i`, when
     /// ``verbNounIdioms`` lists them ("a porté plainte").
@@ -116,6 +121,8 @@ extension Generator {
         "porter": (["masque", "masques", "gant", "gants", "lunettes", "casque", "casques", "vêtement", "vêtements", "uniforme",
                     "costume", "robe", "maillot", "chapeau", "voile", "foulard", "brassard", "badge", "bracelet", "cravate",
                     "chemise", "veste", "blouse", "tenue", "perruque", "barbe", "moustache", "nom"], "wear"),
+        "passer": (["test", "tests", "examen", "examens", "concours", "bac", "baccalauréat", "permis", "entretien", "entretiens",
+                    "épreuve", "épreuves", "audition", "radio", "scanner", "IRM"], "take"),
     ]
 
     /// The English `lemma` takes before the object starting at `start`, when a rule of
@@ -146,8 +153,12 @@ extension Generator {
     static let prepositionsAfterVerb: [String: [String: String]] = [
         "passer": ["par": "through"], "parler": ["de": "about"], "discuter": ["de": ""], "venir": ["de": "from"],
         "dépendre": ["de": "on"], "souffrir": ["de": "from"], "bénéficier": ["de": "from"], "profiter": ["de": "of"],
-        "rêver": ["de": "of"], "douter": ["de": ""], "penser": ["à": "about"],
+        "rêver": ["de": "of"], "douter": ["de": ""], "penser": ["à": "about"], "participer": ["à": "in"],
     ]
+
+    /// Prepositions whose English after a given adjective is not their own: "responsable de" →
+    /// "responsible for".
+    static let prepositionsAfterAdjective: [String: [String: String]] = ["responsable": ["de": "for"]]
 
     /// The key of a preposition in ``prepositionsAfterVerb``: "de" for d', du and des.
     static func prepositionKey(_ lower: String) -> String {
@@ -161,6 +172,10 @@ extension Generator {
     func prepositionAfterVerb(at k: Int) -> String? {
         var j = items[k].followsFrontedVerb ? Translator.frontedVerb(items, before: k) ?? k - 1 : k - 1
         while j > 0, items[j].kind == .word, items[j].pos == .adverb { j -= 1 }
+        if j >= 0, items[j].kind == .word, items[j].pos == .adjective, let lemma = items[j].lemma,
+           let english = Self.prepositionsAfterAdjective[lemma]?[Self.prepositionKey(items[k].lower)] {
+            return english   // "responsable de l'embauche" → "responsible for the hiring"
+        }
         guard j >= 0, items[j].kind == .word, items[j].pos?.isVerbal == true, let lemma = items[j].lemma,
               let english = Self.prepositionsAfterVerb[lemma]?[Self.prepositionKey(items[k].lower)],
               !(j > 0 && items[j - 1].lower == "été") else { return nil }
@@ -245,8 +260,11 @@ extension Generator {
         j = v + 1
         var negation: Item?
         if negated, j < items.count, ["pas", "plus", "jamais"].contains(items[j].lower) { negation = items[j]; j += 1 }
+        // "il n'y a que deux solutions" → "there are only two solutions".
+        var only: Item?
+        if negated, negation == nil, j + 1 < items.count, ["que", "qu'"].contains(items[j].lower) { only = items[j]; j += 1 }
         // "il y a deux ans" → "two years ago".
-        if negation == nil, form.tense == .present, j + 1 < items.count, items[j].kind == .number || items[j].pos == .numeral || items[j].lower == "quelques" || items[j].lower == "plusieurs",
+        if negation == nil, only == nil, form.tense == .present, j + 1 < items.count, items[j].kind == .number || items[j].pos == .numeral || items[j].lower == "quelques" || items[j].lower == "plusieurs",
            ["an", "année", "mois", "jour", "semaine", "heure", "minute", "siècle", "décennie"].contains(items[j + 1].lemma ?? "") {
             i = j
             nounPhrase()
@@ -295,6 +313,7 @@ extension Generator {
         for (n, word) in words.enumerated() {
             emit(word, n == 0 ? start : verb, rule: .grammar, origin: "il y a → there is")
         }
+        if let only { emit("only", only, rule: .grammar, origin: "il n'y a que → there is only") }
         return true
     }
 }

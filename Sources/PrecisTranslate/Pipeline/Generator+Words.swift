@@ -66,14 +66,31 @@ extension Generator {
     /// "ils ont voulu imposer" → "they wanted to impose", "semble vouloir partir" → "seems to
     /// want to leave". A finite verb's infinitive is its verb group's (see `verbToInfinitive`).
     func infinitiveTakesTo(at k: Int) -> Bool {
+        infinitiveGovernor(at: k).map(Self.verbsTakingTo.contains) ?? false
+    }
+
+    /// The lemma of the participle or infinitive just before the infinitive starting at `k`
+    /// (after its object clitics: "l'imposer"), which governs it: "voulu" in "ils ont voulu
+    /// l'imposer", "pouvoir" in "je crois pouvoir le faire". Nil when no infinitive starts at
+    /// `k` or no such verb precedes it.
+    func infinitiveGovernor(at k: Int) -> String? {
         var v = k
         while v + 1 < items.count, items[v].kind == .word, Self.clitics.contains(items[v].lower) { v += 1 }
         guard items[v].analyses.contains(where: { $0.partOfSpeech.isVerbal && $0.verbForms.first?.tense == .infinitive }),
-              v == k || items[v].analyses.first?.partOfSpeech.isVerbal == true else { return false }
+              v == k || items[v].analyses.first?.partOfSpeech.isVerbal == true else { return nil }
         let j = k - 1
         guard j >= 0, items[j].kind == .word, let verb = items[j].analysis, verb.partOfSpeech.isVerbal,
-              let tense = verb.verbForms.first?.tense, tense == .pastParticiple || tense == .infinitive else { return false }
-        return Self.verbsTakingTo.contains(verb.lemma)
+              let tense = verb.verbForms.first?.tense, tense == .pastParticiple || tense == .infinitive else { return nil }
+        return verb.lemma
+    }
+
+    /// The verb just before `k`, past an inverted subject and adverbs ("Envisagez-vous de …",
+    /// "évite toujours de …"), or nil.
+    func verb(before k: Int) -> Item? {
+        var j = k - 1
+        while j > 0, items[j].kind == .word, items[j].isInvertedPronoun || items[j].pos == .adverb { j -= 1 }
+        guard j >= 0, items[j].kind == .word, items[j].pos?.isVerbal == true else { return nil }
+        return items[j]
     }
 
     /// French verbs taking "de" + infinitive whose English takes a gerund ("avoid touching").
@@ -90,6 +107,7 @@ extension Generator {
         if Self.clitics.contains(lower), infinitiveTakesTo(at: i) {
             emitGrammar("to", at: item, origin: "verb + infinitive"); nonFiniteVerb(); return
         }
+        if wordPattern() { return }
         if lower == "d'", i + 1 < items.count, items[i + 1].lower == "accord" {
             emit("in agreement", source: item.range.lowerBound..<items[i + 1].range.upperBound, rule: .grammar,
                  origin: "d'accord → in agreement")
@@ -99,7 +117,13 @@ extension Generator {
         if lower == "y-a-t-il" || lower == "y-a-t'il" || (lower == "y" && i + 2 < items.count && items[i + 1].lemma == "avoir"
             && items[i + 2].isInvertedPronoun && items[i + 2].lower == "il") {
             let end = lower == "y" ? items[i + 2].range.upperBound : item.range.upperBound
-            emit("is", source: item.range.lowerBound..<end, rule: .grammar, origin: "y a-t-il → is there")
+            // "y a-t-il des décès ?" → "are there deaths?" (adverbs skipped: "y a-t-il encore des …").
+            var k = lower == "y" ? i + 3 : i + 1
+            while k < items.count, items[k].kind == .word, items[k].pos == .adverb, !["plus", "moins", "beaucoup", "peu", "trop"].contains(items[k].lower) { k += 1 }
+            let plural = k < items.count && (["des", "les", "plusieurs", "quelques", "de nombreux", "nombreux"].contains(items[k].lower)
+                || (items[k].kind == .number && items[k].surface != "1")
+                || (items[k].kind == .word && items[k].pos == .numeral && !["un", "une"].contains(items[k].lower)))
+            emit(plural ? "are" : "is", source: item.range.lowerBound..<end, rule: .grammar, origin: "y a-t-il → is there")
             emit("there", source: item.range.lowerBound..<end, rule: .grammar, origin: "y a-t-il → is there")
             i += lower == "y" ? 3 : 1
             return
@@ -108,9 +132,11 @@ extension Generator {
         if lower == "qui", i > 1, items[i - 1].surface == ",", items[i - 2].kind == .glossary || (items[i - 2].kind == .word && items[i - 2].pos == .noun) {
             emit("which", item, rule: .grammar, origin: "noun, qui → which"); i += 1; return
         }
-        // Relative "qui" after a common noun: "that" (people and things alike).
+        // Relative "qui" after a common noun: "who" after a person ("les gens qui partent" → "the
+        // people who leave"), else "that".
         if lower == "qui", i > 0, items[i - 1].kind == .glossary || (items[i - 1].kind == .word && items[i - 1].pos == .noun) {
-            emit("that", item, rule: .grammar, origin: "qui after a noun → that"); i += 1; return
+            let person = items[i - 1].kind == .word && (isPerson(i - 1) || items[i - 1].lemma == "gens")
+            emit(person ? "who" : "that", item, rule: .grammar, origin: "qui after a noun → \(person ? "who" : "that")"); i += 1; return
         }
         if lower == "que" || lower == "qu'" {
             // "qu'est-ce que / qui" → "what"; a question opening with "que" → "what".
@@ -121,19 +147,35 @@ extension Generator {
                 return
             }
             let opensClause = item.startsSentence || (i > 0 && items[i - 1].kind == .punctuation)
-            if opensClause, i + 1 < items.count, items[i + 1].isFiniteVerb || startsVerbGroup(at: i + 1) {
+            // "Que faire ?" → "What to do?": an opening que before an infinitive.
+            if opensClause, startsInfinitive(at: i + 1), !startsVerbGroup(at: i + 1) {
+                emit("what", item, rule: .grammar, origin: "que + infinitive → what to")
+                emitGrammar("to", at: items[i + 1], origin: "que + infinitive → what to")
+                i += 1
+                nonFiniteVerb(); return
+            }
+            if opensClause, i + 1 < items.count, items[i + 1].isFiniteVerb || startsVerbGroup(at: i + 1)
+                || (i + 2 < items.count && items[i + 2].isInvertedPronoun) {   // "Que fait-il ?"
                 emit("what", item, rule: .grammar, origin: "que opening a question → what"); i += 1; return
             }
         }
         if lower == "ce", i + 1 < items.count, ["qui", "que", "qu'"].contains(items[i + 1].lower) {
             let afterTout = i > 0 && ["tout", "toute"].contains(items[i - 1].lower)
-            emit(afterTout ? "that" : "what", source: item.range.lowerBound..<items[i + 1].range.upperBound, rule: .grammar,
+            // "…, ce qui aidera" → "…, which will help": after a comma it takes up the clause before.
+            let afterComma = i > 0 && items[i - 1].surface == "," && !item.startsSentence
+            emit(afterTout ? "that" : afterComma ? "which" : "what", source: item.range.lowerBound..<items[i + 1].range.upperBound, rule: .grammar,
                  origin: "ce qui / ce que → what")
             i += 2; return
         }
         // Quantities before "de": "trop d'actions" → "too many actions", "beaucoup de temps" → "a lot of time".
         if let quantity = Self.quantities[lower], i + 2 < items.count, items[i + 1].lower == "de" || items[i + 1].lower == "d'",
            items[i + 2].kind == .word || items[i + 2].kind == .glossary {
+            // "combien d'entre eux" → "how many of them": a quantity of a group counts it.
+            if items[i + 2].lower == "entre" {
+                emit(quantity.plural + " of", source: item.range.lowerBound..<items[i + 2].range.upperBound, rule: .grammar,
+                     origin: "\(lower) d'entre → \(quantity.plural) of")
+                i += 3; return
+            }
             let plural = quantityNounIsPlural(at: i)
             emit(plural ? quantity.plural : quantity.singular, source: item.range.lowerBound..<items[i + 1].range.upperBound,
                  rule: .grammar, origin: "\(lower) de + noun")
@@ -227,7 +269,9 @@ extension Generator {
             // "dit-il": a verb with an inverted subject is finite, whatever its likeliest form.
             if i + 1 < items.count, items[i + 1].isInvertedPronoun, analysis.finiteForm != nil { verbGroup(); return }
             if infinitiveTakesTo(at: i) { emitGrammar("to", at: item, origin: "verb + infinitive") }
+            let copula = Self.copulas.contains(analysis.lemma) && analysis.has(.infinitive)
             nonFiniteVerb()
+            if copula { articleBeforePredicateNoun() }   // "devait être peintre" → "had to be a painter"
         case .adverb:
             if lower == "ne" || lower == "n'", startsVerbGroup(at: i) { verbGroup(); return }
             emitWord(item); i += 1
@@ -261,6 +305,37 @@ extension Generator {
         let item = items[i]
         let lower = item.lower
         let next = i + 1 < items.count ? items[i + 1] : nil
+        // "habitués à disputer des matchs" → "used to play matches", "équivaut à 3,8" → "amounts to
+        // 3.8", "provient des océans" → "comes from the oceans": a verb whose English ends in the
+        // preposition takes no second one (a contraction keeps its article).
+        let ownPreposition: Set<String> = ["à", "au", "aux"].contains(lower) ? ["to"] : ["du", "des"].contains(lower) ? ["from", "of"] : []
+        if let previous = pieces.last, let last = previous.text.split(separator: " ").last, ownPreposition.contains(String(last)),
+           i > 0, previous.source.upperBound <= items[i - 1].range.upperBound, items[i - 1].kind == .word, items[i - 1].pos?.isVerbal == true {
+            i += 1
+            if lower != "à" { nounPhrase(implicitArticle: item) }
+            return
+        }
+        // "la hausse des prix" → "the rise in prices": a change of amount takes "in".
+        if ["de", "d'", "du", "des"].contains(lower), let previous = pieces.last?.text.lowercased(), Self.changeNouns.contains(previous),
+           i > 0, items[i - 1].kind == .word || items[i - 1].kind == .glossary, items[i - 1].pos == .noun || items[i - 1].kind == .glossary,
+           let next, next.kind != .number {
+            emit("in", item, rule: .grammar, origin: "increase of → increase in")
+            i += 1
+            if lower == "du" || lower == "des" { nounPhrase(implicitArticle: item) }
+            return
+        }
+        // "le taux est de 5 %" → "the rate is 5%": être + de + an amount.
+        if lower == "de" || lower == "d'", i > 0, items[i - 1].kind == .word, items[i - 1].lemma == "être", items[i - 1].isFiniteVerb,
+           let next, next.kind == .number || ["environ", "près", "plus", "moins"].contains(next.lower) {
+            i += 1; return
+        }
+        // "ses inquiétudes et de ses antécédents" → "his concerns and his history": the second
+        // "de" of a coordination is not written again (a contraction keeps its article).
+        if repeatsCoordinatedDe(at: i) {
+            i += 1
+            if lower == "du" || lower == "des" { nounPhrase(implicitArticle: item) }
+            return
+        }
         // Before an infinitive: de/à/pour → to, sans → without -ing, en + participle → by/while -ing.
         // "avant de mettre" → "before putting": the "de" belongs to "avant".
         let opensWithAvantDe = lower == "avant" && (next?.lower == "de" || next?.lower == "d'")
@@ -280,17 +355,50 @@ extension Generator {
             default: return !["le", "la", "les", "l'"].contains(items[i + 1].lower)
             }
         }()
-        if let verbItem, verbItem.kind == .word, let na = verbItem.analyses.first(where: { $0.partOfSpeech.isVerbal }),
+        // "de leur pouvoir" is the noun "power": pouvoir or devoir is a verb only before an infinitive.
+        let modalNoun = v < items.count && isModalOrNoun(at: v) && !startsInfinitive(at: v + 1)
+        if let verbItem, verbItem.kind == .word, !modalNoun, let na = verbItem.analyses.first(where: { $0.partOfSpeech.isVerbal }),
            na.has(.infinitive) || na.has(.presentParticiple),
            v == (opensWithAvantDe || opensWithSansPourAutant ? i + 2 : i + 1) || verbItem.analyses.first?.partOfSpeech.isVerbal == true || numberClash {
             if na.has(.presentParticiple), lower == "en" {
                 emit("by", item, rule: .grammar, origin: "en + participle → by -ing"); i += 1
                 nonFiniteVerb(); return
             }
-            // "éviter de toucher" → "avoid touching": verbs English follows with a gerund.
-            if na.has(.infinitive), lower == "de" || lower == "d'", i > 0, Self.gerundTakingVerbs.contains(items[i - 1].lemma ?? "") {
+            // "parle de partir" → "talks about leaving": the verb's own preposition, then a gerund.
+            if na.has(.infinitive), !opensWithAvantDe, !opensWithSansPourAutant, let english = prepositionBeforeGerund(at: i) {
+                emit(english, item, rule: .grammar, origin: "\(lower) after this verb + infinitive → \(english.isEmpty ? "" : english + " ")-ing")
                 i += 1
                 nonFiniteVerb(gerund: true); return
+            }
+            // "éviter de toucher" → "avoid touching": verbs English follows with a gerund.
+            if na.has(.infinitive), lower == "de" || lower == "d'", i > 0, Self.gerundTakingVerbs.contains(verb(before: i)?.lemma ?? "") {
+                i += 1
+                nonFiniteVerb(gerund: true); return
+            }
+            // "après avoir mangé" → "after eating", "après être élu" → "after being elected".
+            if na.has(.infinitive), lower == "après", na.lemma == "avoir" || na.lemma == "être", v + 1 < items.count,
+               let k = items[v + 1].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.verbForms.first?.tense == .pastParticiple }) {
+                emit("after", item, rule: .grammar, origin: "après + past infinitive → after -ing")
+                items[v + 1].pick = k
+                let participle = items[v + 1]
+                let passive = na.lemma == "être" && !Self.etreVerbs.contains(participle.lemma ?? "")
+                let e = english(of: participle)
+                if passive {
+                    emit("being", items[v], rule: .grammar, origin: "après être + participle → after being")
+                    emit(inflected(participle, e.text, .pastParticiple), participle, rule: e.rule, origin: e.origin)
+                } else {
+                    emit(inflected(participle, e.text, .gerund), participle, rule: e.rule, origin: (e.origin ?? "") + "; après avoir → after -ing")
+                }
+                i = v + 2
+                return
+            }
+            // "cela permet de réduire" → "this makes it possible to reduce": allow needs an object.
+            if na.has(.infinitive), lower == "de" || lower == "d'", let made = Self.madePossible[pieces.last?.text ?? ""],
+               verb(before: i)?.lemma == "permettre" {
+                pieces[pieces.count - 1].text = made
+                emit("it possible to", item, rule: .grammar, origin: "permettre de + infinitive → make it possible to")
+                i += 1
+                nonFiniteVerb(); return
             }
             if na.has(.infinitive), let english = Self.prepositionsBeforeInfinitive[lower] {
                 emit(english, item, rule: .grammar, origin: "\(lower) + infinitive")
@@ -305,6 +413,10 @@ extension Generator {
             i += 1
             if lower == "du" || lower == "des" { nounPhrase(implicitArticle: item) }   // the article goes to the noun phrase
             return
+        }
+        // "vers 10 h", "vers 2015" → "around": vers before a number is a time or an amount.
+        if lower == "vers", let next, next.kind == .number || next.pos == .numeral {
+            emit("around", item, rule: .grammar, origin: "vers + number → around"); i += 1; return
         }
         // "à 136 ans" → "at 136".
         if lower == "à", let next, next.kind == .number, i + 2 < items.count, items[i + 2].lower == "ans" {
@@ -331,6 +443,13 @@ extension Generator {
                 emit("to", item, rule: .grammar, origin: "verb of motion + à + place → to"); i += 1; return
             }
             emit("in", item, rule: .grammar, origin: "à + place → in"); i += 1; return
+        }
+        // "le plus grand pays du monde" → "the biggest country in the world".
+        if isSuperlativeComplement(at: i) {
+            emit("in", item, rule: .grammar, origin: "superlative + de → in")
+            i += 1
+            if lower == "du" { nounPhrase(implicitArticle: item) }
+            return
         }
         // Contractions: du, des, au, aux → preposition + the (the article goes to the noun phrase).
         if let analysis = item.analysis, analysis.preferredEnglish.hasSuffix(" the") || analysis.preferredEnglish == "the" {
@@ -386,6 +505,65 @@ extension Generator {
         (max(0, k - 4)..<k).contains { fromToRangeEnd(openedAt: $0) == k }
     }
 
+    /// Whether the "de" (d', du, des) or "à" (au, aux) at `k` follows "et"/"ou" and repeats one
+    /// of the same clause at most eight words before ("la protection des droits et des libertés",
+    /// "aux enfants et aux parents"), before a noun phrase (an infinitive keeps its "to": "de
+    /// partir et de revenir").
+    func repeatsCoordinatedDe(at k: Int) -> Bool {
+        let families: [Set<String>] = [["de", "d'", "du", "des"], ["à", "au", "aux"]]
+        guard k > 1, k + 1 < items.count, let family = families.first(where: { $0.contains(items[k].lower) }),
+              ["et", "ou"].contains(items[k - 1].lower), !startsInfinitive(at: k + 1) else { return false }
+        for j in stride(from: k - 2, through: max(0, k - 9), by: -1) {
+            let item = items[j]
+            if item.kind == .punctuation && item.surface != "," || item.isFiniteVerb { return false }
+            if item.kind == .word, family.contains(item.lower), item.pos == .adposition { return true }
+        }
+        return false
+    }
+
+    /// The forms of "allow" with no object, and of "make" that replace them before "it possible
+    /// to" ("permet de réduire" → "makes it possible to reduce").
+    static let madePossible: [String: String] = [
+        "allow": "make", "allows": "makes", "allowed": "made", "allowing": "making",
+        "enable": "make", "enables": "makes", "enabled": "made", "enabling": "making",
+    ]
+
+    /// English nouns of a change in amount, whose complement takes "in" ("the rise in prices").
+    static let changeNouns: Set<String> = [
+        "increase", "increases", "rise", "rises", "fall", "falls", "decline", "declines", "drop", "drops", "decrease",
+        "decreases", "reduction", "reductions", "cut", "cuts", "surge",
+    ]
+
+    /// Adjectives whose own complement is "de" ("la plus proche du Soleil" → "the closest to the
+    /// Sun"): after them a superlative's "de" is not "in".
+    static let adjectivesTakingDe: Set<String> = [
+        "proche", "loin", "éloigné", "capable", "fier", "digne", "responsable", "conscient", "plein", "susceptible",
+        "dépendant", "différent", "issu", "originaire", "friand", "avide", "victime",
+    ]
+
+    /// Whether the "de" (d', du) at `k` names where a superlative holds: "le plus grand pays du
+    /// monde" → "in the world", "la meilleure saison de l'histoire" → "in history". The
+    /// superlative ("le plus", "la moins", "le meilleur", "le pire") is at most four words before,
+    /// with no verb or punctuation between; "des", "de tous" and numbers keep "of" ("le plus
+    /// grand des deux", "la meilleure de toutes").
+    func isSuperlativeComplement(at k: Int) -> Bool {
+        guard k > 0, ["de", "d'", "du"].contains(items[k].lower), k + 1 < items.count,
+              !["tous", "toutes", "ceux", "celles", "eux", "elles", "nous", "vous"].contains(items[k + 1].lower),
+              items[k + 1].kind != .number, items[k + 1].pos != .numeral,
+              !Self.adjectivesTakingDe.contains(items[k - 1].lemma ?? items[k - 1].lower) else { return false }
+        var j = k - 1
+        while j >= 0, j >= k - 5 {
+            let item = items[j]
+            if item.kind == .punctuation || item.isFiniteVerb { return false }
+            if j > 0, ["le", "la", "les", "l'"].contains(items[j - 1].lower),
+               ["plus", "moins"].contains(item.lower) || ["meilleur", "pire"].contains(item.lemma ?? "") {
+                return j + 1 < k
+            }
+            j -= 1
+        }
+        return false
+    }
+
     /// Verbs of motion whose "à" + place is a destination ("aller à Lyon" → "go to Lyon"); other
     /// verbs keep the location's "in" ("être à Lyon" → "be in Lyon", "arriver à Lyon" → "arrive in Lyon").
     static let motionVerbs: Set<String> = [
@@ -426,9 +604,11 @@ extension Generator {
             else { i += 1 }
         }
         var objects: [Item] = []
-        while i < items.count, Self.clitics.contains(items[i].lower), i + 1 < items.count,
-              items[i + 1].analyses.contains(where: { $0.partOfSpeech.isVerbal && !$0.verbForms.contains { $0.tense.isFinite } }) {
-            objects.append(items[i]); i += 1
+        // The clitics before the verb, all of them ("pour s'en sortir", "pour le lui dire").
+        var end = i
+        while end + 1 < items.count, items[end].kind == .word, Self.clitics.contains(items[end].lower) { end += 1 }
+        if end > i, items[end].analyses.contains(where: { $0.partOfSpeech.isVerbal && !$0.verbForms.contains { $0.tense.isFinite } }) {
+            objects = Array(items[i..<end]); i = end
         }
         guard i < items.count else { return }
         if let k = items[i].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && !$0.verbForms.contains { $0.tense.isFinite } }) {
@@ -439,6 +619,11 @@ extension Generator {
         var base = english(of: item)
         let idiom = verbNounIdiom(of: analysis.lemma, at: i + 1)   // "de porter plainte" → "to file a complaint"
         if let idiom { base.text = idiom } else if let english = englishForObject(of: analysis.lemma, at: i + 1) { base.text = english }
+        else if objects.contains(where: { ["se", "s'"].contains($0.lower) }), let english = Self.reflexiveMeanings[analysis.lemma] {
+            base.text = english   // "pour s'y rendre" → "to go there"
+        }
+        else if let english = englishBeforePreposition(of: analysis.lemma, at: i + 1) { base.text = english }
+        else if analysis.has(.infinitive), let english = modalInfinitiveEnglish(analysis.lemma, at: i + 1) { base.text = english }
         else if objects.isEmpty, analysis.verbForms.first?.tense != .pastParticiple,   // "passées à Oxford": passive, not "gone"
                 let english = englishWithoutObject(of: analysis.lemma, at: i + 1) { base.text = english }
         if let negation { emitGrammar(negation == "pas" ? "not" : negation == "plus" ? "no longer" : negation == "jamais" ? "never" : "not", at: item, origin: "negation") }
@@ -452,7 +637,7 @@ extension Generator {
         emit(text, item, rule: base.rule, origin: base.origin, unknown: base.unknown)
         i += idiom == nil ? 1 : 2
         objects = bodyPartPossessive(after: objects, subject: nil)
-        for object in objects { emitObject(object) }
+        for object in objects { emitObject(object, verb: analysis.lemma) }
         if negation == "rien" { emitGrammar("anything", at: item, origin: "ne … rien") }
     }
 
@@ -483,13 +668,18 @@ extension Generator {
         return rest
     }
 
-    mutating func emitObject(_ clitic: Item) {
-        emit(Self.objectPronoun(clitic.lower), clitic, rule: .grammar, origin: "object pronoun after the verb")
+    /// Writes the clitic at its place after `verb` (a lemma): its object pronoun, or "there" for a
+    /// "y" of place ("y aller" → "go there").
+    mutating func emitObject(_ clitic: Item, verb: String? = nil) {
+        let origin = Self.isThere(clitic.lower, verb: verb) ? "y with a verb of place → there" : "object pronoun after the verb"
+        emit(Self.objectPronoun(clitic.lower, verb: verb), clitic, rule: .grammar, origin: origin)
     }
 
-    /// The English object pronoun of a French clitic ("" for se, y, en).
-    static func objectPronoun(_ clitic: String) -> String {
-        switch clitic {
+    /// The English object pronoun of a French clitic ("" for se, en, and for y except with a
+    /// verb of place, see ``isThere(_:verb:)``). `verb` is the lemma of the verb it goes with.
+    static func objectPronoun(_ clitic: String, verb: String? = nil) -> String {
+        if isThere(clitic, verb: verb) { return "there" }
+        return switch clitic {
         case "le", "la", "l'": "it"
         case "les", "leur": "them"
         case "lui": "him"

@@ -317,6 +317,7 @@ extension Translator {
         guard Self.inversionPronouns.contains(pronoun) else { return nil }
         var verb = String(lower[..<dash])
         if verb.hasSuffix("-t") { verb.removeLast(2) }
+        guard !verb.hasPrefix("y-") else { return nil }   // "y-a-t-il" is "is there" (see `word()`)
         var verbAnalyses = lexicon.analyses(of: verb).filter { $0.partOfSpeech.isVerbal }
         if verbAnalyses.isEmpty { verbAnalyses = lexicon.guessAnalyses(of: verb).filter { $0.partOfSpeech.isVerbal } }
         guard !verbAnalyses.isEmpty else { return nil }

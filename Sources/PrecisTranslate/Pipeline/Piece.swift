@@ -34,6 +34,11 @@ enum Renderer {
     /// LEAVE?"); web addresses and other words passed through stay as written.
     static func render(_ input: [Piece], allCaps: Bool = false) -> (text: String, spans: [TranslationSpan]) {
         var pieces = input.filter { !$0.text.isEmpty }
+        // English puts a comma or period before a closing quote: "« Le test », dit-il." → "\"The
+        // test,\" he says." ("!" and "?" stay where the French has them).
+        for k in pieces.indices.dropLast() where pieces[k].text == "\"" && pieces[k].glueLeft && [",", "."].contains(pieces[k + 1].text) {
+            pieces.swapAt(k, k + 1)
+        }
         if allCaps {
             for k in pieces.indices where pieces[k].rule != .passthrough { pieces[k].upper = true }
         }
