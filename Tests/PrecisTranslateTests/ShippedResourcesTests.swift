@@ -195,6 +195,12 @@ struct ShippedResourcesTests {
         ("La réforme coûtera plus cher.", "The reform will cost more."),
         ("Ils vont payer cher.", "They will pay dearly."),
         ("Ce produit est cher.", "This product is expensive."),
+        // rester and other copulas before an adjective are verbs ("remains"), not the noun "rest".
+        ("Le groupe reste discret sur ses projets.", "The group remains discreet on its projects."),  // copula + adjective: a verb, not "rest"
+        ("La situation reste tendue.", "The situation remains tense."),
+        ("Malgré les scandales, reste optimiste.", "Despite the scandals, remains optimistic."),  // no subject in the text
+        ("Le reste du monde.", "The rest of the world."),                 // a determiner: the noun
+        ("La question est de savoir si l'entreprise pourra rivaliser.", "The question is whether the company will be able to compete."),
     ])
     func idiomsAndWordOrder(french: String, english: String) {
         let result = Self.translator.translate(french).text

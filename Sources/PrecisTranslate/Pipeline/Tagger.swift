@@ -48,9 +48,32 @@ extension Translator {
             let object = next.kind == .word && next.can(.determiner) && !["des", "du", "de", "d'"].contains(next.lower)
             let resterA = lemma == "rester" && (Generator.remainsToBeSeen.contains(next.lower)
                 || (next.lower == "à" && k + 2 < items.count && items[k + 2].analyses.contains { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }))
-            let licensed = idiom || object || resterA
+            // A copula before its adjective: "Le groupe reste discret" → "remains discreet".
+            let copula = Self.copulas.contains(lemma) && Self.isPredicative(next)
+            let licensed = idiom || object || resterA || copula
             if licensed { items[k].pick = verb }
         }
+        // After a comma, with no determiner for the noun: "Malgré les scandales, reste optimiste
+        // et …" (a subject the text left out) → "remains optimistic".
+        for k in items.indices.dropFirst().dropLast() where items[k].kind == .word && items[k].pos == .noun
+            && items[k - 1].surface == "," && Self.isPredicative(items[k + 1]) {
+            if let verb = items[k].analyses.firstIndex(where: { a in
+                a.partOfSpeech == .verb && Self.copulas.contains(a.lemma)
+                    && a.verbForms.contains { $0.tense.isFinite && $0.person == 3 && !$0.isPlural }
+            }) {
+                items[k].pick = verb
+            }
+        }
+    }
+
+    /// Verbs that take an adjective as their complement.
+    static let copulas: Set<String> = ["rester", "demeurer", "devenir", "sembler", "paraître"]
+
+    /// Whether `item` is an adjective or a past participle that cannot open a noun phrase (what
+    /// a copula takes: "discret", "optimiste", "ouvert").
+    static func isPredicative(_ item: Item) -> Bool {
+        item.kind == .word && !item.can(.determiner)
+            && item.analyses.contains { $0.partOfSpeech == .adjective || ($0.partOfSpeech.isVerbal && $0.has(.pastParticiple)) }
     }
 
     /// Whether the noun phrase just before `k` is a subject and is plural: a determiner opening
