@@ -27,8 +27,6 @@ struct SentenceBreakRules {
         let mayStart = Self.mayStartBoundary
         var i = paragraph.lowerBound
         while i < end {
-            // Eight bytes at a time past blocks where no boundary can start, then byte by byte.
-            while i + 8 <= end, !Self.blockMayStartBoundary(ByteBlock.load(bytes, i)) { i += 8 }
             while i < end, !mayStart[Int(bytes[i])] { i += 1 }
             guard i < end else { break }
             let b = bytes[i]
@@ -139,15 +137,6 @@ struct SentenceBreakRules {
 
     /// Bytes that may start a line break or a terminal: LF, CR, `.`, `!`, `?`, the lead byte of
     /// U+0085, and lead bytes of scalars from U+0540 on (other scripts' terminals, U+2028…).
-    /// Whether one of eight bytes is one ``mayStartBoundary`` flags (the same set, tested at
-    /// once): LF, CR, `.`, `!`, `?`, 0xC2, or 0xD5 and above.
-    @inline(__always)
-    static func blockMayStartBoundary(_ block: UInt64) -> Bool {
-        ByteBlock.contains(block, 0x0A) || ByteBlock.contains(block, 0x0D) || ByteBlock.contains(block, 0x2E)
-            || ByteBlock.contains(block, 0x21) || ByteBlock.contains(block, 0x3F) || ByteBlock.contains(block, 0xC2)
-            || ByteBlock.containsLess(~block, than: 0x2B)  // ~b < 0x2B: b ≥ 0xD5
-    }
-
     private static let mayStartBoundary: [Bool] = (0..<256).map { b in
         b == 0x0A || b == 0x0D || b == 0x2E || b == 0x21 || b == 0x3F || b == 0xC2 || (b >= 0xD5 && b < 0xF8)
     }
