@@ -105,12 +105,14 @@ enum GraphScorers {
             }
         }
         // Room for every edge at once (no regrowth): each kept term links its sentences pairwise.
+        // The bound counts a pair once per shared term, so it is capped: at every pair, and at
+        // a million edges (12 MB a graph), past which the arrays grow as edges come.
         var edgeBound = 0
         for t in 0..<document.termCount {
             let postings = start[t + 1] - start[t]
             if postings > 1, postings <= options.maximumPostings { edgeBound += postings * (postings - 1) }
         }
-        edgeBound = min(edgeBound, n * (n - 1))
+        edgeBound = min(edgeBound, n * (n - 1), 1 << 20)
         var dots = SentenceGraph(count: n, edgeCapacity: wantsDots ? edgeBound : 0)
         var overlaps = SentenceGraph(count: n, edgeCapacity: wantsOverlaps ? edgeBound : 0)
         var dot = [Double](repeating: 0, count: n)
