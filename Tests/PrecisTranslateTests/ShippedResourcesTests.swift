@@ -102,6 +102,28 @@ struct ShippedResourcesTests {
         #expect(result.contains(english), "\(french) → \(result)")
     }
 
+    /// Readings the whole sentence settles: a form that is a participle or a finite verb after
+    /// its subject, a nationality the lexicon lists only as an adjective, and elisions and
+    /// apostrophe words written apart in tokenized text (either side of the apostrophe).
+    @Test(arguments: [
+        ("Le président dit pouvoir gagner", "The president says he can win"),
+        ("Il dit pouvoir gagner", "He says he can win"),
+        ("Ils disent pouvoir gagner", "They say they can win"),
+        ("Le président dit qu'il peut gagner", "The president says that he can win"),
+        ("Le livre écrit par lui", "The book written by him"),
+        ("L'Australien John Smith a gagné", "Australian John Smith won"),
+        ("Il a rencontré l'Australien John Smith", "He met Australian John Smith"),
+        ("l'équipe australienne a gagné", "the Australian team won"),
+        ("beaucoup d 'entre eux", "many of them"),
+        ("l' un d' entre eux", "one of them"),
+        ("il est arrivé aujourd' hui", "he arrived today"),
+        ("quelqu' un est venu", "someone came"),
+        ("pouvez-vous me dire si vous avez d' autres symptômes ?", "can you tell me if you have other symptoms?"),
+    ])
+    func sentenceReadings(french: String, english: String) {
+        #expect(Self.translator.translate(french).text == english)
+    }
+
     /// Idioms and word order a word-by-word reading gets wrong: reflexive verbs with "de",
     /// adverbs between auxiliary and participle, impersonal falloir, "tel que", verb + bare
     /// noun, "être en train de", "reste à savoir".
