@@ -96,6 +96,12 @@ struct ShippedResourcesTests {
         ("Il lui a dit la vérité.", "He told him the truth."),
         // A name of an institution keeps "the".
         ("l'Organisation mondiale de la santé", "the World Health Organization"),
+        // Medical words the lexicon lacked, and a present participle after a plural noun.
+        ("un réseau de 500 cabinets de médecine générale", "a network of 500 general practices"),
+        ("les cabinets prélèvent des échantillons", "take samples"),
+        ("le codage des mécanismes sous-jacents", "the coding of the underlying mechanisms"),
+        ("l' échantillonnage virologique", "virological sampling"),
+        ("les cabinets participant à la surveillance", "taking part in the surveillance"),
     ])
     func terminologyDevConstructions(french: String, english: String) {
         let result = Self.translator.translate(french).text

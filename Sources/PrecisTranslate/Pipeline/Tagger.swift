@@ -210,6 +210,12 @@ extension Translator {
                 // French rarely puts two bare nouns side by side: the second is an adjective or a participle.
                 if prevPOS == .noun, pos == .adjective { score += 2 }
                 if prevPOS == .noun, participle { score += 1.5 }
+                // A present participle does not agree: after a plural noun, the singular noun
+                // it also spells is not in apposition ("les cabinets participant à …" → "participating in").
+                if prevPOS == .noun, previous.analysis?.isPlural == true, pos.isVerbal, a.verbForms.first?.tense == .presentParticiple,
+                   item.analyses.contains(where: { $0.partOfSpeech == .noun && !$0.isPlural }) {
+                    score += 2
+                }
             default: break
             }
             if (lower == "du" || lower == "des"), prevLower == "que" || prevLower == "qu'", pos == .determiner { score += 1.5 }
