@@ -125,6 +125,11 @@ struct ShippedResourcesTests {
         ("il est arrivé aujourd' hui", "he arrived today"),
         ("quelqu' un est venu", "someone came"),
         ("pouvez-vous me dire si vous avez d' autres symptômes ?", "can you tell me if you have other symptoms?"),
+        // The partitive "de la"/"de l'" after a verb of quantity; "de" + article elsewhere.
+        ("avez-vous de la fièvre ?", "do you have fever?"),
+        ("Il boit de l'eau", "He drinks water"),
+        ("Il vient de la ville", "He comes from the city"),
+        ("la voiture de la famille", "the car of the family"),
     ])
     func sentenceReadings(french: String, english: String) {
         #expect(Self.translator.translate(french).text == english)

@@ -525,6 +525,11 @@ extension Generator {
         return true
     }
 
+    /// Whether the article at `k` follows the partitive determiner "de" ("de la", "de l'").
+    func isPartitiveArticle(_ k: Int) -> Bool {
+        k > 0 && items[k - 1].lower == "de" && items[k - 1].pos == .determiner
+    }
+
     mutating func emitDeterminer(_ k: Int, headPlural: Bool) {
         let item = items[k]
         if suchBeforeArticle(item) { return }
@@ -539,6 +544,8 @@ extension Generator {
             emit("a", source: item.range, rule: .lexicon, origin: item.analysis?.origin.description, article: true)
         case "des", "du", "de", "d'":
             return   // indefinite plural and partitive: no English article
+        case "la" where isPartitiveArticle(k), "l'" where isPartitiveArticle(k):
+            return   // the partitive "de la", "de l'" ("de la fièvre" → "fever")
         case "son", "sa", "ses":
             if let english = possessiveOverride(at: k) {
                 emit(english, item, rule: .grammar, origin: "son/sa/ses after the verb's subject → \(english)")

@@ -20,7 +20,30 @@ extension Translator {
         }
         preferVerbsAfterNounSubjects(&items)
         preferFiniteForms(&items)
+        preferPartitives(&items)
     }
+
+    /// "de la"/"de l'" after a verb that takes a quantity of something is the partitive article,
+    /// which English leaves out ("avez-vous de la fièvre ?" → "do you have fever?", "il boit de
+    /// l'eau" → "he drinks water"), not "of the". The verb may be followed by its inverted
+    /// subject pronoun and an adverb ("avez-vous encore de la fièvre").
+    func preferPartitives(_ items: inout [Item]) {
+        for k in items.indices.dropFirst().dropLast() where items[k].lower == "de" && ["la", "l'"].contains(items[k + 1].lower) {
+            var j = k - 1
+            while j > 0, items[j].kind == .word, items[j].isInvertedPronoun || items[j].pos == .adverb { j -= 1 }
+            guard items[j].kind == .word, let verb = items[j].analysis, verb.partOfSpeech.isVerbal,
+                  Self.partitiveVerbs.contains(verb.lemma),
+                  let article = items[k].index(of: .determiner),
+                  let definite = items[k + 1].index(of: .determiner) else { continue }
+            items[k].pick = article
+            items[k + 1].pick = definite
+        }
+    }
+
+    /// Verbs whose object is often a quantity of a mass noun, with the partitive article.
+    static let partitiveVerbs: Set<String> = [
+        "avoir", "boire", "manger", "prendre", "acheter", "ajouter", "contenir", "consommer", "produire", "vendre",
+    ]
 
     /// A form that is a past participle or a finite verb ("dit", "écrit", "fait") is the finite
     /// verb right after a subject pronoun ("Il dit pouvoir gagner" → "He says he can win"), and
