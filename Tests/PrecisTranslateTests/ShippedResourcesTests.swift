@@ -102,6 +102,7 @@ struct ShippedResourcesTests {
         ("le codage des mécanismes sous-jacents", "the coding of the underlying mechanisms"),
         ("l' échantillonnage virologique", "virological sampling"),
         ("les cabinets participant à la surveillance", "taking part in the surveillance"),
+        ("des écouvillons sont prélevés chez les enfants malades", "are taken in the sick children"),
     ])
     func terminologyDevConstructions(french: String, english: String) {
         let result = Self.translator.translate(french).text
@@ -130,6 +131,9 @@ struct ShippedResourcesTests {
         ("Il boit de l'eau", "He drinks water"),
         ("Il vient de la ville", "He comes from the city"),
         ("la voiture de la famille", "the car of the family"),
+        // chez before a group is "in"; before one person or a firm, "at".
+        ("chez des adultes", "in adults"),
+        ("Il travaille chez Renault", "He works at Renault"),
     ])
     func sentenceReadings(french: String, english: String) {
         #expect(Self.translator.translate(french).text == english)

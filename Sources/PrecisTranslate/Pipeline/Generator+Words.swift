@@ -282,6 +282,9 @@ extension Generator {
         }
     }
 
+    /// Determiners of a group or of any member of one, after which "chez" is "in".
+    static let groupDeterminers: Set<String> = ["les", "des", "ces", "certains", "certaines", "plusieurs", "toute", "tout", "tous", "toutes"]
+
     /// Whether a verb group (optional ne, clitic pronouns, then a finite verb) starts at `k`.
     func startsVerbGroup(at k: Int) -> Bool {
         var j = k
@@ -428,6 +431,12 @@ extension Generator {
         // "à 7 h 19" → "at 7:19 a.m.".
         if lower == "à", let next, next.kind == .number, i + 2 < items.count, items[i + 2].lower == "h" {
             emit("at", item, rule: .grammar, origin: "à + time → at"); i += 1; return
+        }
+        // "chez les patients", "chez des adultes", "chez toute personne" → "in": a group of people
+        // or animals where something is found (a home or a firm is one: "chez le médecin" keeps "at").
+        if lower == "chez", let next, Self.groupDeterminers.contains(next.lower), i + 2 < items.count,
+           items[i + 2].kind == .glossary || (items[i + 2].kind == .word && (items[i + 2].pos == .noun || items[i + 2].pos == .adjective)) {
+            emit("in", item, rule: .grammar, origin: "chez + a group → in"); i += 1; return
         }
         if lower == "pour", let next, next.lower == "que" || next.lower == "qu'" {
             emit("so that", item, rule: .grammar, origin: "pour que"); i += 2; return
