@@ -134,6 +134,12 @@ struct ShippedResourcesTests {
         // chez before a group is "in"; before one person or a firm, "at".
         ("chez des adultes", "in adults"),
         ("Il travaille chez Renault", "He works at Renault"),
+        // de façon / de manière + adjective is the adjective's adverb.
+        ("il parle de façon claire", "he speaks clearly"),
+        ("ils ont augmenté de façon disproportionnée", "they increased disproportionately"),
+        ("de manière rétrospective", "retrospectively"),
+        ("de manière à gagner", "so as to win"),
+        ("une façon simple de gagner", "a simple way to win"),
     ])
     func sentenceReadings(french: String, english: String) {
         #expect(Self.translator.translate(french).text == english)

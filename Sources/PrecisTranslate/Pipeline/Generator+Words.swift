@@ -113,6 +113,12 @@ extension Generator {
                  origin: "d'accord → in agreement")
             i += 2; return
         }
+        // "de façon hebdomadaire", "de manière continue" → "weekly", "continuously".
+        if lower == "de" || lower == "d'", let adverb = mannerAdverb(at: i) {
+            emit(adverb, source: item.range.lowerBound..<items[i + 2].range.upperBound, rule: .grammar,
+                 origin: "de façon/manière + adjective → adverb")
+            i += 3; return
+        }
         // "y a-t-il", "y-a-t-il" → "is there".
         if lower == "y-a-t-il" || lower == "y-a-t'il" || (lower == "y" && i + 2 < items.count && items[i + 1].lemma == "avoir"
             && items[i + 2].isInvertedPronoun && items[i + 2].lower == "il") {
@@ -280,6 +286,40 @@ extension Generator {
         default:
             emitWord(item); i += 1
         }
+    }
+
+    /// The English adverb of "de façon"/"de manière" + an adjective starting at `k`, ending the
+    /// phrase ("de façon continue" → "continuously", "de manière fortuite" → "fortuitously"); nil
+    /// otherwise, or when the adjective's English is more than one word.
+    func mannerAdverb(at k: Int) -> String? {
+        guard k + 2 < items.count, ["façon", "manière"].contains(items[k + 1].lower), items[k + 2].kind == .word,
+              !(k + 3 < items.count && ["de", "d'", "à", "que", "qu'"].contains(items[k + 3].lower)),
+              let adjective = items[k + 2].analyses.first(where: { $0.partOfSpeech == .adjective })?.preferredEnglish
+                ?? adjectiveCognate(of: items[k + 2]),
+              !adjective.isEmpty, !adjective.contains(" ") else { return nil }
+        return Self.adverb(of: adjective)
+    }
+
+    /// The English of a word the lexicon lists only as a noun, or derives, when it ends as an
+    /// English adjective does ("rétrospective" → "retrospective", "chronologique" → "chronological").
+    func adjectiveCognate(of item: Item) -> String? {
+        let english = english(of: item)
+        guard !english.unknown, Self.adjectiveEndings.contains(where: english.text.hasSuffix) else { return nil }
+        return english.text
+    }
+
+    /// Endings of English adjectives.
+    static let adjectiveEndings = ["al", "ic", "ive", "ous", "ent", "ant", "ate", "ar", "ble"]
+
+    /// The "-ly" adverb of an English adjective: "weekly" stays, "happy" → "happily",
+    /// "possible" → "possibly", "chronological" → "chronologically", "basic" → "basically".
+    static func adverb(of adjective: String) -> String {
+        if adjective.hasSuffix("ly") { return adjective }
+        if adjective.hasSuffix("y") { return adjective.dropLast() + "ily" }
+        if adjective.hasSuffix("ble") || adjective.hasSuffix("ple") { return adjective.dropLast() + "y" }
+        if adjective.hasSuffix("ic") { return adjective + "ally" }
+        if adjective.hasSuffix("ll") { return adjective + "y" }
+        return adjective + "ly"
     }
 
     /// Determiners of a group or of any member of one, after which "chez" is "in".
