@@ -140,6 +140,10 @@ struct ShippedResourcesTests {
         ("de manière rétrospective", "retrospectively"),
         ("de manière à gagner", "so as to win"),
         ("une façon simple de gagner", "a simple way to win"),
+        // An acronym after a common noun goes before it; a name after a title does not.
+        ("le réseau RSC national", "the national RSC network"),
+        ("les cas COVID-19 ont augmenté", "COVID-19 cases increased"),
+        ("le président MACRON", "President MACRON"),
     ])
     func sentenceReadings(french: String, english: String) {
         #expect(Self.translator.translate(french).text == english)
