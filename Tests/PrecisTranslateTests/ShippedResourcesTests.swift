@@ -103,6 +103,8 @@ struct ShippedResourcesTests {
         ("l' échantillonnage virologique", "virological sampling"),
         ("les cabinets participant à la surveillance", "taking part in the surveillance"),
         ("des écouvillons sont prélevés chez les enfants malades", "are taken in the sick children"),
+        ("dans toutes les tranches d' âge", "age groups"),
+        ("tels qu' un diabète sucré", "diabetes mellitus"),
     ])
     func terminologyDevConstructions(french: String, english: String) {
         let result = Self.translator.translate(french).text
