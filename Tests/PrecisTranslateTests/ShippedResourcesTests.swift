@@ -102,6 +102,7 @@ struct ShippedResourcesTests {
         ("le codage des mécanismes sous-jacents", "the coding of the underlying mechanisms"),
         ("l' échantillonnage virologique", "virological sampling"),
         ("les cabinets participant à la surveillance", "taking part in the surveillance"),
+        ("les individus souffrant de problèmes de santé", "individuals suffering from health problems"),
         ("des écouvillons sont prélevés chez les enfants malades", "are taken in the sick children"),
         ("dans toutes les tranches d' âge", "age groups"),
         ("tels qu' un diabète sucré", "diabetes mellitus"),

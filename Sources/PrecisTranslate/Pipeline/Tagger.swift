@@ -233,10 +233,11 @@ extension Translator {
                 // French rarely puts two bare nouns side by side: the second is an adjective or a participle.
                 if prevPOS == .noun, pos == .adjective { score += 2 }
                 if prevPOS == .noun, participle { score += 1.5 }
-                // A present participle does not agree: after a plural noun, the singular noun
-                // it also spells is not in apposition ("les cabinets participant à …" → "participating in").
+                // A present participle does not agree: after a plural noun, the singular noun or
+                // adjective it also spells is not the reading ("les cabinets participant à …" →
+                // "taking part in", "les individus souffrant de …" → "suffering from").
                 if prevPOS == .noun, previous.analysis?.isPlural == true, pos.isVerbal, a.verbForms.first?.tense == .presentParticiple,
-                   item.analyses.contains(where: { $0.partOfSpeech == .noun && !$0.isPlural }) {
+                   item.analyses.contains(where: { ($0.partOfSpeech == .noun || $0.partOfSpeech == .adjective) && !$0.isPlural }) {
                     score += 2
                 }
             default: break
