@@ -134,6 +134,9 @@ struct ShippedResourcesTests {
         ("Il boit de l'eau", "He drinks water"),
         ("Il vient de la ville", "He comes from the city"),
         ("la voiture de la famille", "the car of the family"),
+        // Future first and second person plural the lexicon lacks, derived from the ending.
+        ("nous travaillerons ensemble", "we will work together"),
+        ("vous travaillerez demain", "you will work tomorrow"),
         // chez before a group is "in"; before one person or a firm, "at".
         ("chez des adultes", "in adults"),
         ("Il travaille chez Renault", "He works at Renault"),

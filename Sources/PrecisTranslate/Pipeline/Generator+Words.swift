@@ -297,7 +297,7 @@ extension Generator {
               let adjective = items[k + 2].analyses.first(where: { $0.partOfSpeech == .adjective })?.preferredEnglish
                 ?? adjectiveCognate(of: items[k + 2]),
               !adjective.isEmpty, !adjective.contains(" ") else { return nil }
-        return Self.adverb(of: adjective)
+        return adjective.hasSuffix("ly") ? adjective : Lexicon.adverb(of: adjective)   // "weekly" stays
     }
 
     /// The English of a word the lexicon lists only as a noun, or derives, when it ends as an
@@ -310,17 +310,6 @@ extension Generator {
 
     /// Endings of English adjectives.
     static let adjectiveEndings = ["al", "ic", "ive", "ous", "ent", "ant", "ate", "ar", "ble"]
-
-    /// The "-ly" adverb of an English adjective: "weekly" stays, "happy" → "happily",
-    /// "possible" → "possibly", "chronological" → "chronologically", "basic" → "basically".
-    static func adverb(of adjective: String) -> String {
-        if adjective.hasSuffix("ly") { return adjective }
-        if adjective.hasSuffix("y") { return adjective.dropLast() + "ily" }
-        if adjective.hasSuffix("ble") || adjective.hasSuffix("ple") { return adjective.dropLast() + "y" }
-        if adjective.hasSuffix("ic") { return adjective + "ally" }
-        if adjective.hasSuffix("ll") { return adjective + "y" }
-        return adjective + "ly"
-    }
 
     /// Determiners of a group or of any member of one, after which "chez" is "in".
     static let groupDeterminers: Set<String> = ["les", "des", "ces", "certains", "certaines", "plusieurs", "toute", "tout", "tous", "toutes"]
