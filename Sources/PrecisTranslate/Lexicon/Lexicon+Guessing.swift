@@ -104,6 +104,8 @@ extension Lexicon {
         ("era", [("er", [f(.future, 3, false)])]), ("ira", [("ir", [f(.future, 3, false)])]),
         ("ait", [("er", [f(.imperfect, 3, false)])]), ("ant", [("er", [f(.presentParticiple, 0, false)])]),
         ("ent", [("er", [f(.present, 3, true), f(.subjunctive, 3, true)])]),
+        ("erons", [("er", [f(.future, 1, true)])]), ("irons", [("ir", [f(.future, 1, true)])]),
+        ("erez", [("er", [f(.future, 2, true)])]), ("irez", [("ir", [f(.future, 2, true)])]),
         ("ons", [("er", [f(.present, 1, true)]), ("ir", [f(.present, 1, true)])]),
         ("ez", [("er", [f(.present, 2, true)]), ("ir", [f(.present, 2, true)])]),
         ("ées", [("er", [f(.pastParticiple, 0, true)])]), ("és", [("er", [f(.pastParticiple, 0, true)])]),

@@ -169,6 +169,10 @@ extension Generator {
             if i == start, i < items.count { emitWord(items[i]); i += 1 }
             return
         }
+        // An acronym naming the noun goes before it: "le modèle SEIR" → "the SEIR model".
+        if head.count == 1, i < items.count, isAcronymAfterNoun(at: i, head: head[0]) {
+            post.append([i]); i += 1
+        }
         // Adjectives after the noun (with their adverbs) move before it in English.
         var trailing: [Int] = []
         while true {
@@ -473,6 +477,18 @@ extension Generator {
 
     /// Adjectives with their adverbs; "plus"/"moins" + adjective become a comparative, or a
     /// superlative after a definite article ("le plus grand" → "the biggest").
+    /// Whether the word at `k` is an acronym English keeps ("SEIR", "GPS", "COVID-19") right
+    /// after a common noun in lowercase that is no title or person ("le président MACRON" is a name).
+    func isAcronymAfterNoun(at k: Int, head: Int) -> Bool {
+        let item = items[k], noun = items[head]
+        let keptAsWritten = item.kind == .glossary ? item.glossary?.entry.preferredTarget == item.surface
+            : item.kind == .word && (item.analysis.map { $0.preferredEnglish == item.surface } ?? true)
+        guard keptAsWritten, item.isAllCaps, (2...10).contains(item.surface.count),
+              noun.kind == .word, noun.pos == .noun, !noun.isCapitalized, !Self.titles.contains(noun.lemma ?? ""), !isPerson(head)
+        else { return false }
+        return !(k + 1 < items.count && isProperName(items[k + 1]))
+    }
+
     mutating func emitModifiers(_ indices: [Int], definite: Bool) {
         var n = 0
         while n < indices.count {
@@ -525,6 +541,11 @@ extension Generator {
         return true
     }
 
+    /// Whether the article at `k` follows the partitive determiner "de" ("de la", "de l'").
+    func isPartitiveArticle(_ k: Int) -> Bool {
+        k > 0 && items[k - 1].lower == "de" && items[k - 1].pos == .determiner
+    }
+
     mutating func emitDeterminer(_ k: Int, headPlural: Bool) {
         let item = items[k]
         if suchBeforeArticle(item) { return }
@@ -539,6 +560,8 @@ extension Generator {
             emit("a", source: item.range, rule: .lexicon, origin: item.analysis?.origin.description, article: true)
         case "des", "du", "de", "d'":
             return   // indefinite plural and partitive: no English article
+        case "la" where isPartitiveArticle(k), "l'" where isPartitiveArticle(k):
+            return   // the partitive "de la", "de l'" ("de la fièvre" → "fever")
         case "son", "sa", "ses":
             if let english = possessiveOverride(at: k) {
                 emit(english, item, rule: .grammar, origin: "son/sa/ses after the verb's subject → \(english)")

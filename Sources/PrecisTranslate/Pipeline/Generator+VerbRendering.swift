@@ -161,8 +161,10 @@ extension Generator {
             main.text = english
             main.origin = "se \(group.lemma) → \(english)"
         } else if (mainItem.analysis?.lemma ?? group.lemma) == "dire",
-                  group.objectClitics.contains(where: { ["lui", "leur", "me", "m'", "te", "t'", "nous", "vous"].contains($0.lower) }) {
-            main.text = "tell"   // "il lui a dit la vérité" → "he told him the truth", "elle m'a dit" → "she told me"
+                  (mainItem.range == group.infinitive?.range ? group.infinitiveObjects : group.objectClitics)
+                      .contains(where: { ["lui", "leur", "me", "m'", "te", "t'", "nous", "vous"].contains($0.lower) }) {
+            // "il lui a dit la vérité" → "he told him the truth", "pouvez-vous me dire" → "can you tell me"
+            main.text = "tell"
             main.origin = "dire + indirect object → tell"
         } else if let english = verbNounIdiom(of: group) {
             main.text = english

@@ -113,6 +113,12 @@ extension Generator {
                  origin: "d'accord → in agreement")
             i += 2; return
         }
+        // "de façon hebdomadaire", "de manière continue" → "weekly", "continuously".
+        if lower == "de" || lower == "d'", let adverb = mannerAdverb(at: i) {
+            emit(adverb, source: item.range.lowerBound..<items[i + 2].range.upperBound, rule: .grammar,
+                 origin: "de façon/manière + adjective → adverb")
+            i += 3; return
+        }
         // "y a-t-il", "y-a-t-il" → "is there".
         if lower == "y-a-t-il" || lower == "y-a-t'il" || (lower == "y" && i + 2 < items.count && items[i + 1].lemma == "avoir"
             && items[i + 2].isInvertedPronoun && items[i + 2].lower == "il") {
@@ -282,6 +288,32 @@ extension Generator {
         }
     }
 
+    /// The English adverb of "de façon"/"de manière" + an adjective starting at `k`, ending the
+    /// phrase ("de façon continue" → "continuously", "de manière fortuite" → "fortuitously"); nil
+    /// otherwise, or when the adjective's English is more than one word.
+    func mannerAdverb(at k: Int) -> String? {
+        guard k + 2 < items.count, ["façon", "manière"].contains(items[k + 1].lower), items[k + 2].kind == .word,
+              !(k + 3 < items.count && ["de", "d'", "à", "que", "qu'"].contains(items[k + 3].lower)),
+              let adjective = items[k + 2].analyses.first(where: { $0.partOfSpeech == .adjective })?.preferredEnglish
+                ?? adjectiveCognate(of: items[k + 2]),
+              !adjective.isEmpty, !adjective.contains(" ") else { return nil }
+        return adjective.hasSuffix("ly") ? adjective : Lexicon.adverb(of: adjective)   // "weekly" stays
+    }
+
+    /// The English of a word the lexicon lists only as a noun, or derives, when it ends as an
+    /// English adjective does ("rétrospective" → "retrospective", "chronologique" → "chronological").
+    func adjectiveCognate(of item: Item) -> String? {
+        let english = english(of: item)
+        guard !english.unknown, Self.adjectiveEndings.contains(where: english.text.hasSuffix) else { return nil }
+        return english.text
+    }
+
+    /// Endings of English adjectives.
+    static let adjectiveEndings = ["al", "ic", "ive", "ous", "ent", "ant", "ate", "ar", "ble"]
+
+    /// Determiners of a group or of any member of one, after which "chez" is "in".
+    static let groupDeterminers: Set<String> = ["les", "des", "ces", "certains", "certaines", "plusieurs", "toute", "tout", "tous", "toutes"]
+
     /// Whether a verb group (optional ne, clitic pronouns, then a finite verb) starts at `k`.
     func startsVerbGroup(at k: Int) -> Bool {
         var j = k
@@ -428,6 +460,12 @@ extension Generator {
         // "à 7 h 19" → "at 7:19 a.m.".
         if lower == "à", let next, next.kind == .number, i + 2 < items.count, items[i + 2].lower == "h" {
             emit("at", item, rule: .grammar, origin: "à + time → at"); i += 1; return
+        }
+        // "chez les patients", "chez des adultes", "chez toute personne" → "in": a group of people
+        // or animals where something is found (a home or a firm is one: "chez le médecin" keeps "at").
+        if lower == "chez", let next, Self.groupDeterminers.contains(next.lower), i + 2 < items.count,
+           items[i + 2].kind == .glossary || (items[i + 2].kind == .word && (items[i + 2].pos == .noun || items[i + 2].pos == .adjective)) {
+            emit("in", item, rule: .grammar, origin: "chez + a group → in"); i += 1; return
         }
         if lower == "pour", let next, next.lower == "que" || next.lower == "qu'" {
             emit("so that", item, rule: .grammar, origin: "pour que"); i += 2; return

@@ -101,7 +101,9 @@ extension Translator {
                 m += 1
                 continue
             }
-            let surface = String(token.text(in: line))
+            // A rejoined elision written with its space ("d 'entre") reads as "d'".
+            let text = token.text(in: line)
+            let surface = token.kind == .word && text.contains(" ") ? text.filter { $0 != " " } : String(text)
             switch token.kind {
             case .word:
                 if token.isHyphenated, let split = inversion(surface, range: token.range) {
@@ -204,6 +206,7 @@ extension Translator {
             }
             items[k].startsSentence = sentenceStart
             sentenceStart = false
+            if !items[k].startsSentence { Self.addNationalityNoun(&items[k]) }
             // A capitalized first word the lexicon lacks may still be a derived form ("Visitez").
             if items[k].startsSentence, items[k].kind == .word, items[k].analyses.isEmpty, items[k].isCapitalized, !items[k].isAllCaps {
                 let guessed = lexicon.guessAnalyses(of: items[k].lower)
@@ -219,7 +222,8 @@ extension Translator {
     /// words from "peu" on are matched again ("il y a peu de chances" finds "peu de chances").
     /// A term whose own English is the quantity keeps its match ("un peu d'eau" → "a little").
     func quantityAwareMatches(_ matcher: GlossaryMatcher, in line: String, tokens: [Token]) -> [GlossaryMatch] {
-        let found = matcher.matches(in: line)
+        let gaps = Self.elisionGaps(tokens, in: line)
+        let found = Self.matches(matcher, in: line, closing: gaps)
         guard let cut = found.firstIndex(where: { match in
             guard let last = tokens.lastIndex(where: { $0.range.upperBound == match.range.upperBound }), last + 1 < tokens.count,
                   last > 0, tokens[last].range.lowerBound > match.range.lowerBound,
@@ -229,7 +233,8 @@ extension Translator {
             return !(english.hasSuffix("little") || english.hasSuffix("few") || english.hasSuffix("bit"))
         }), let peu = tokens.lastIndex(where: { $0.range.upperBound == found[cut].range.upperBound }) else { return found }
         let start = tokens[peu].range.lowerBound
-        let rest = matcher.matches(in: String(line.slice(start..<line.utf8.count))).map { match in
+        let restGaps = gaps.filter { $0 >= start }.map { $0 - start }
+        let rest = Self.matches(matcher, in: String(line.slice(start..<line.utf8.count)), closing: restGaps).map { match in
             var shifted = match
             shifted.range = (match.range.lowerBound + start)..<(match.range.upperBound + start)
             return shifted
@@ -237,12 +242,73 @@ extension Translator {
         return Array(found[..<cut]) + rest
     }
 
+    /// A capitalized word inside a sentence that the lexicon lists only as a nationality
+    /// adjective (its English capitalized: "australien" → "Australian") is also the noun French
+    /// capitalizes for people: "l'Australien John Smith" → "Australian John Smith", as "Allemand".
+    static func addNationalityNoun(_ item: inout Item) {
+        guard item.kind == .word, item.isCapitalized, !item.isAllCaps, !item.can(.noun), !item.can(.properNoun),
+              var noun = item.analyses.first(where: { $0.partOfSpeech == .adjective && $0.preferredEnglish.first?.isUppercase == true })
+        else { return }
+        noun.partOfSpeech = .noun
+        item.analyses.append(noun)
+    }
+
+    /// The byte offsets of the spaces inside rejoined elisions ("d' autres", "d 'entre"), in order.
+    static func elisionGaps(_ tokens: [Token], in line: String) -> [Int] {
+        var gaps: [Int] = []
+        line.utf8.withContiguousStorageIfAvailable { bytes in
+            for (k, token) in tokens.enumerated() where token.kind == .word {
+                for b in token.range where bytes[b] == 0x20 { gaps.append(b) }   // "d 'entre"
+                let end = token.range.upperBound   // "d' entre"
+                if token.isElision, k + 1 < tokens.count, tokens[k + 1].range.lowerBound == end + 1, bytes[end] == 0x20 { gaps.append(end) }
+            }
+        }
+        return gaps
+    }
+
+    /// The matches of `matcher` in `line` as written and read with the spaces at `gaps` removed,
+    /// so that a spaced elision finds its terms ("l' un d' entre eux" matches "l'un d'entre
+    /// eux", and a glossary that writes "d' échantillons" still matches): the longest of
+    /// overlapping matches wins, the leftmost first. The ranges are those of `line`.
+    static func matches(_ matcher: GlossaryMatcher, in line: String, closing gaps: [Int]) -> [GlossaryMatch] {
+        let asWritten = matcher.matches(in: line)
+        guard !gaps.isEmpty else { return asWritten }
+        let candidates = (asWritten + closedMatches(matcher, in: line, closing: gaps)).sorted {
+            ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
+        }
+        var kept: [GlossaryMatch] = []
+        for match in candidates where !(kept.last.map { $0.range.overlaps(match.range) } ?? false) { kept.append(match) }
+        return kept
+    }
+
+    /// The matches of `matcher` in `line` read with the spaces at `gaps` removed, with the ranges of `line`.
+    static func closedMatches(_ matcher: GlossaryMatcher, in line: String, closing gaps: [Int]) -> [GlossaryMatch] {
+        var bytes = Array(line.utf8)
+        for gap in gaps.reversed() { bytes.remove(at: gap) }
+        bytes.append(contentsOf: repeatElement(0x20, count: gaps.count))   // keeps the length
+        // A closed position p was p + (gaps closed before it) in `line`.
+        func original(_ p: Int, endsThere: Bool) -> Int {
+            var shift = 0
+            for (k, gap) in gaps.enumerated() where gap - k < p || (!endsThere && gap - k == p) { shift += 1 }
+            return p + shift
+        }
+        return matcher.matches(in: String(decoding: bytes, as: UTF8.self)).map { match in
+            var mapped = match
+            mapped.range = original(match.range.lowerBound, endsThere: false)..<original(match.range.upperBound, endsThere: true)
+            return mapped
+        }
+    }
+
     /// The elided words, as tokenized MT corpora write them apart from the next word ("l' épidémie").
     static let elidedWords: Set<String> = ["l", "d", "j", "m", "t", "s", "n", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]
 
-    /// Tokenized text writes an elision apart from its word ("l' épidémie", "n' avez"): the
-    /// letter and its apostrophe become one elision token again, as in "l'épidémie", when a word
-    /// that can follow an elision (vowel or h) comes next.
+    /// Words written with an apostrophe inside: what precedes it, and what may follow.
+    static let apostropheWords: [String: Set<String>] = ["aujourd": ["hui"], "quelqu": ["un", "une"]]
+
+    /// Tokenized text writes an elision apart from its word ("l' épidémie", "n' avez", or with
+    /// the space before the apostrophe, "d 'entre"): the letter and its apostrophe become one
+    /// elision token again, as in "l'épidémie", when a word that can follow an elision (vowel
+    /// or h) comes next.
     static func joiningSpacedElisions(_ tokens: [Token], in line: String) -> [Token] {
         guard tokens.count >= 3 else { return tokens }
         var result: [Token] = []
@@ -250,8 +316,8 @@ extension Translator {
         var k = 0
         while k < tokens.count {
             if k + 2 < tokens.count, tokens[k].kind == .word, !tokens[k].isElision,
-               tokens[k + 1].kind == .punctuation, tokens[k].range.upperBound == tokens[k + 1].range.lowerBound,
-               tokens[k + 2].kind == .word, tokens[k + 1].range.upperBound < tokens[k + 2].range.lowerBound,
+               tokens[k + 1].kind == .punctuation, tokens[k + 2].kind == .word,
+               isSpacedApart(tokens[k].range, tokens[k + 1].range, tokens[k + 2].range),
                ["'", "’"].contains(tokens[k + 1].text(in: line)),
                elidedWords.contains(Folding.lowercase(tokens[k].text(in: line))),
                let next = tokens[k + 2].text(in: line).first?.lowercased().first, "aeiouyhàâäéèêëîïôöûüœæ".contains(next) {
@@ -259,10 +325,27 @@ extension Translator {
                 k += 2
                 continue
             }
+            // A word with an apostrophe inside, written apart: "aujourd' hui", "quelqu' un".
+            if k + 2 < tokens.count, tokens[k].kind == .word, tokens[k + 1].kind == .punctuation, tokens[k + 2].kind == .word,
+               isSpacedApart(tokens[k].range, tokens[k + 1].range, tokens[k + 2].range), tokens[k + 1].text(in: line) == "'",
+               let whole = apostropheWords[Folding.lowercase(tokens[k].text(in: line))],
+               whole.contains(Folding.lowercase(tokens[k + 2].text(in: line))) {
+                result.append(Token(range: tokens[k].range.lowerBound..<tokens[k + 2].range.upperBound, kind: .word))
+                k += 3
+                continue
+            }
             result.append(tokens[k])
             k += 1
         }
         return result
+    }
+
+    /// Whether an elided letter, its apostrophe and the next word are written apart on one side
+    /// of the apostrophe only ("l' épidémie", "d 'entre"), not on both ("l ' épidémie" is a quote).
+    static func isSpacedApart(_ letter: Range<Int>, _ apostrophe: Range<Int>, _ word: Range<Int>) -> Bool {
+        let gluedLeft = letter.upperBound == apostrophe.lowerBound
+        let gluedRight = apostrophe.upperBound == word.lowerBound
+        return gluedLeft != gluedRight
     }
 
     /// A one-word glossary match as a word: the lexicon's readings (part of speech, number,

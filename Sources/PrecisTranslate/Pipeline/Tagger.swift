@@ -19,6 +19,71 @@ extension Translator {
             items[k].pick = best
         }
         preferVerbsAfterNounSubjects(&items)
+        preferFiniteForms(&items)
+        preferPartitives(&items)
+    }
+
+    /// "de la"/"de l'" after a verb that takes a quantity of something is the partitive article,
+    /// which English leaves out ("avez-vous de la fièvre ?" → "do you have fever?", "il boit de
+    /// l'eau" → "he drinks water"), not "of the". The verb may be followed by its inverted
+    /// subject pronoun and an adverb ("avez-vous encore de la fièvre").
+    func preferPartitives(_ items: inout [Item]) {
+        for k in items.indices.dropFirst().dropLast() where items[k].lower == "de" && ["la", "l'"].contains(items[k + 1].lower) {
+            var j = k - 1
+            while j > 0, items[j].kind == .word, items[j].isInvertedPronoun || items[j].pos == .adverb { j -= 1 }
+            guard items[j].kind == .word, let verb = items[j].analysis, verb.partOfSpeech.isVerbal,
+                  Self.partitiveVerbs.contains(verb.lemma),
+                  let article = items[k].index(of: .determiner),
+                  let definite = items[k + 1].index(of: .determiner) else { continue }
+            items[k].pick = article
+            items[k + 1].pick = definite
+        }
+    }
+
+    /// Verbs whose object is often a quantity of a mass noun, with the partitive article.
+    static let partitiveVerbs: Set<String> = [
+        "avoir", "boire", "manger", "prendre", "acheter", "ajouter", "contenir", "consommer", "produire", "vendre",
+    ]
+
+    /// A form that is a past participle or a finite verb ("dit", "écrit", "fait") is the finite
+    /// verb right after a subject pronoun ("Il dit pouvoir gagner" → "He says he can win"), and
+    /// after a noun-phrase subject when a bare infinitive or "que" follows, which a participle
+    /// or an adjective does not take ("Le président dit pouvoir gagner" → "says he can win").
+    func preferFiniteForms(_ items: inout [Item]) {
+        for k in items.indices.dropFirst() where items[k].kind == .word && !items[k].isFrontedQuestionVerb {
+            let previous = items[k - 1]
+            let afterPronoun = previous.kind == .word && previous.pos == .pronoun && !previous.isInvertedPronoun
+                && Self.subjectPronouns.contains(previous.lower)
+            let subject: (person: Int, plural: Bool)
+            if afterPronoun {
+                subject = Self.pronounPersons[previous.lower] ?? (3, false)
+            } else if k + 1 < items.count, Self.takesClause(items[k + 1]), let plural = Self.nounSubjectNumber(items, before: k) {
+                subject = (3, plural)
+            } else {
+                continue
+            }
+            guard items[k].analysis.map({ !($0.partOfSpeech.isVerbal && $0.verbForms.first?.tense.isFinite == true) }) ?? false,
+                  let verb = items[k].analyses.firstIndex(where: { $0.partOfSpeech.isVerbal && $0.has(.pastParticiple) }),
+                  let form = items[k].analyses[verb].verbForms.firstIndex(where: {
+                      $0.tense.isFinite && $0.person == subject.person && $0.isPlural == subject.plural
+                  }) else { continue }
+            items[k].pick = verb
+            items[k].analyses[verb].verbForms.insert(items[k].analyses[verb].verbForms.remove(at: form), at: 0)
+        }
+    }
+
+    /// The person and number of subject pronouns.
+    static let pronounPersons: [String: (person: Int, plural: Bool)] = [
+        "je": (1, false), "j'": (1, false), "tu": (2, false), "il": (3, false), "elle": (3, false), "on": (3, false),
+        "c'": (3, false), "ce": (3, false), "nous": (1, true), "vous": (2, true), "ils": (3, true), "elles": (3, true),
+    ]
+
+    /// Whether `item` opens what a finite verb takes and a participle does not: a bare
+    /// infinitive (not a noun reading: "le pouvoir" is the noun after its article) or "que".
+    static func takesClause(_ item: Item) -> Bool {
+        guard item.kind == .word else { return false }
+        if item.lower == "que" || item.lower == "qu'" { return true }
+        return item.analyses.contains { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }
     }
 
     /// A word read as a noun after a noun-phrase subject is the finite verb when it can be one
@@ -168,6 +233,13 @@ extension Translator {
                 // French rarely puts two bare nouns side by side: the second is an adjective or a participle.
                 if prevPOS == .noun, pos == .adjective { score += 2 }
                 if prevPOS == .noun, participle { score += 1.5 }
+                // A present participle does not agree: after a plural noun, the singular noun or
+                // adjective it also spells is not the reading ("les cabinets participant à …" →
+                // "taking part in", "les individus souffrant de …" → "suffering from").
+                if prevPOS == .noun, previous.analysis?.isPlural == true, pos.isVerbal, a.verbForms.first?.tense == .presentParticiple,
+                   item.analyses.contains(where: { ($0.partOfSpeech == .noun || $0.partOfSpeech == .adjective) && !$0.isPlural }) {
+                    score += 2
+                }
             default: break
             }
             if (lower == "du" || lower == "des"), prevLower == "que" || prevLower == "qu'", pos == .determiner { score += 1.5 }
