@@ -254,6 +254,10 @@ struct ShippedResourcesTests {
         ("Malgré les scandales, reste optimiste.", "Despite the scandals, remains optimistic."),  // no subject in the text
         ("Le reste du monde.", "The rest of the world."),                 // a determiner: the noun
         ("La question est de savoir si l'entreprise pourra rivaliser.", "The question is whether the company will be able to compete."),
+        ("Combien d'entre eux sont partis ?", "How many of them left?"),   // a quantity before the expression "d'entre eux"
+        ("Je sais combien d'entre eux sont partis.", "I know how many of them left."),
+        ("À présent, tout va bien.", "Now, everything goes well."),
+        ("Il a présenté son projet.", "He presented his project."),          // not "à présent"
     ])
     func idiomsAndWordOrder(french: String, english: String) {
         let result = Self.translator.translate(french).text

@@ -69,6 +69,12 @@ extension Generator {
             emit(english, source: item.range.lowerBound..<items[i + 1].range.upperBound, rule: .grammar, origin: "\(lower) qu' → \(english)")
             i += 2; return true
         }
+        // "à présent" → "now" (an expression entry would also match "a présenté", whose "a"
+        // folds to "à" and whose "présenté" inflects "présent").
+        if lower == "à", i + 1 < items.count, items[i + 1].kind == .word, items[i + 1].lower == "présent" {
+            emit("now", source: item.range.lowerBound..<items[i + 1].range.upperBound, rule: .grammar, origin: "à présent → now")
+            i += 2; return true
+        }
         // "c'est peut être dû à …" → "it is perhaps due to …": "peut être" after a finite verb is peut-être.
         if lower == "peut", i > 0, i + 1 < items.count, items[i + 1].lower == "être", items[i - 1].isFiniteVerb {
             emit("perhaps", source: item.range.lowerBound..<items[i + 1].range.upperBound, rule: .grammar, origin: "peut être after a verb → perhaps")

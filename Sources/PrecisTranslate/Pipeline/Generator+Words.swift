@@ -173,6 +173,12 @@ extension Generator {
                  origin: "ce qui / ce que → what")
             i += 2; return
         }
+        // "combien d'entre eux" with "d'entre eux" matched as an expression ("of them"): a
+        // quantity of a group counts it ("how many").
+        if let quantity = Self.quantities[lower], i + 1 < items.count, items[i + 1].kind == .glossary,
+           items[i + 1].lower.hasPrefix("d'entre ") || items[i + 1].lower.hasPrefix("d’entre ") {
+            emit(quantity.plural, item, rule: .grammar, origin: "\(lower) d'entre → \(quantity.plural)"); i += 1; return
+        }
         // Quantities before "de": "trop d'actions" → "too many actions", "beaucoup de temps" → "a lot of time".
         if let quantity = Self.quantities[lower], i + 2 < items.count, items[i + 1].lower == "de" || items[i + 1].lower == "d'",
            items[i + 2].kind == .word || items[i + 2].kind == .glossary {
