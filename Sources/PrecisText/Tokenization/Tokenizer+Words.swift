@@ -107,11 +107,8 @@ extension Tokenizer {
             }
             // Latin-1 letters (U+00C0–U+00FF but × ÷) and œ Œ continue the run; ’ may end an
             // elision; anything else (marks, other scripts, no-break spaces) takes the rules.
-            guard j + 1 < end else { return nil }
-            let next = bytes[j + 1]
-            if b == 0xC3, next != 0x97, next != 0xB7 { j += 2; continue }
-            if b == 0xC5, next == 0x92 || next == 0x93 { j += 2; continue }
-            if b == 0xE2, next == 0x80, scanner.byte(at: j + 2) == 0x99 {
+            if isLatin1Letter(bytes, at: j, end: end) { j += 2; continue }
+            if b == 0xE2, scanner.byte(at: j + 1) == 0x80, scanner.byte(at: j + 2) == 0x99 {
                 return elisionEnd(scanner, word: i..<j, apostropheLength: 3)
             }
             return nil

@@ -74,8 +74,9 @@ extension Translator {
         }
         // Higher tiers first; a lower tier's match survives only where it overlaps none of them.
         var matches: [GlossaryMatch] = []
+        let gaps = Self.elisionGaps(tokens, in: line)   // the same for every tier
         for (tier, matcher) in matchers.enumerated() {
-            let found = quantityAwareMatches(matcher, in: line, tokens: tokens).filter { !opensAfterNe($0) }
+            let found = quantityAwareMatches(matcher, in: line, tokens: tokens, gaps: gaps).filter { !opensAfterNe($0) }
             if tier == 0 { matches = found; continue }
             let kept = found.filter { match in !matches.contains { $0.range.overlaps(match.range) } }
             if !kept.isEmpty { matches = (matches + kept).sorted { $0.range.lowerBound < $1.range.lowerBound } }
@@ -221,8 +222,8 @@ extension Translator {
     /// "peu de" counts the noun ("there are few countries", "there is little money"). The
     /// words from "peu" on are matched again ("il y a peu de chances" finds "peu de chances").
     /// A term whose own English is the quantity keeps its match ("un peu d'eau" → "a little").
-    func quantityAwareMatches(_ matcher: GlossaryMatcher, in line: String, tokens: [Token]) -> [GlossaryMatch] {
-        let gaps = Self.elisionGaps(tokens, in: line)
+    /// `gaps` are the line's ``elisionGaps(_:in:)``.
+    func quantityAwareMatches(_ matcher: GlossaryMatcher, in line: String, tokens: [Token], gaps: [Int]) -> [GlossaryMatch] {
         let found = Self.matches(matcher, in: line, closing: gaps)
         guard let cut = found.firstIndex(where: { match in
             guard let last = tokens.lastIndex(where: { $0.range.upperBound == match.range.upperBound }), last + 1 < tokens.count,

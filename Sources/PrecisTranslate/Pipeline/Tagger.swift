@@ -114,7 +114,7 @@ extension Translator {
             let resterA = lemma == "rester" && (Generator.remainsToBeSeen.contains(next.lower)
                 || (next.lower == "à" && k + 2 < items.count && items[k + 2].analyses.contains { $0.partOfSpeech.isVerbal && $0.has(.infinitive) }))
             // A copula before its adjective: "Le groupe reste discret" → "remains discreet".
-            let copula = Self.copulas.contains(lemma) && Self.isPredicative(next)
+            let copula = Self.copulasBeforeAdjectives.contains(lemma) && Self.isPredicative(next)
             let licensed = idiom || object || resterA || copula
             if licensed { items[k].pick = verb }
         }
@@ -123,7 +123,7 @@ extension Translator {
         for k in items.indices.dropFirst().dropLast() where items[k].kind == .word && items[k].pos == .noun
             && items[k - 1].surface == "," && Self.isPredicative(items[k + 1]) {
             if let verb = items[k].analyses.firstIndex(where: { a in
-                a.partOfSpeech == .verb && Self.copulas.contains(a.lemma)
+                a.partOfSpeech == .verb && Self.copulasBeforeAdjectives.contains(a.lemma)
                     && a.verbForms.contains { $0.tense.isFinite && $0.person == 3 && !$0.isPlural }
             }) {
                 items[k].pick = verb
@@ -131,8 +131,10 @@ extension Translator {
         }
     }
 
-    /// Verbs that take an adjective as their complement.
-    static let copulas: Set<String> = ["rester", "demeurer", "devenir", "sembler", "paraître"]
+    /// Verbs that take an adjective as their complement and are spelled like nouns in some
+    /// forms ("reste", "demeure"); être has its own rules. Not `Generator.copulas`, the verbs
+    /// after which a bare noun is a predicate ("il est médecin").
+    static let copulasBeforeAdjectives: Set<String> = ["rester", "demeurer", "devenir", "sembler", "paraître"]
 
     /// Whether `item` is an adjective or a past participle that cannot open a noun phrase (what
     /// a copula takes: "discret", "optimiste", "ouvert").
