@@ -55,10 +55,53 @@ enum GraphScorers {
 
     /// TextRank (Mihalcea & Tarau 2004): PageRank over word-overlap similarities,
     /// `|common terms| / (ln |Si| + ln |Sj|)`.
+    ///
+    /// A short document (at most ``denseSentenceLimit`` sentences, and no more than
+    /// `maximumPostings`, so that no term is left out) counts its overlaps on bitsets of each
+    /// sentence's terms (``overlapsOnBitsets(_:)``): a news article has a dozen sentences, for
+    /// which building an inverted index costs more than comparing every pair.
     static func textrank(_ document: AnalyzedDocument, options: GraphOptions = GraphOptions()) -> [Double] {
         let n = document.sentences.count
         guard n > 1 else { return [Double](repeating: 1, count: n) }
-        return textrank(document, overlaps: sparseProducts(document, options: options, dots: false).overlaps, options: options)
+        let overlaps = n <= min(denseSentenceLimit, options.maximumPostings)
+            ? overlapsOnBitsets(document) : sparseProducts(document, options: options, dots: false).overlaps
+        return textrank(document, overlaps: overlaps, options: options)
+    }
+
+    /// The most sentences for which TextRank compares every pair of sentences on bitsets.
+    static let denseSentenceLimit = 64
+
+    /// The number of terms each sentence shares with each other one, as a graph whose rows list
+    /// the other sentences in index order (those sharing no term left out): what
+    /// ``sparseProducts(_:options:dots:overlaps:)`` counts, from one bitset of terms per
+    /// sentence and a population count per pair of words.
+    ///
+    /// - Complexity: O(n² · terms / 64).
+    static func overlapsOnBitsets(_ document: AnalyzedDocument) -> SentenceGraph {
+        let n = document.sentences.count
+        let width = (document.termCount + 63) / 64
+        var bits = [UInt64](repeating: 0, count: n * width)
+        for (s, terms) in document.sentenceTerms.enumerated() {
+            for t in terms { bits[s * width + Int(t) / 64] |= 1 << UInt64(t % 64) }
+        }
+        // Counted once per pair, written to both rows.
+        var shared = [Int32](repeating: 0, count: n * n)
+        bits.withUnsafeBufferPointer { bits in
+            for i in 0..<n {
+                for j in (i + 1)..<n {
+                    var count = 0
+                    for w in 0..<width { count += (bits[i * width + w] & bits[j * width + w]).nonzeroBitCount }
+                    shared[i * n + j] = Int32(count)
+                    shared[j * n + i] = Int32(count)
+                }
+            }
+        }
+        var graph = SentenceGraph(count: n, edgeCapacity: n * (n - 1))
+        for i in 0..<n {
+            for j in 0..<n where shared[i * n + j] > 0 { graph.append(j, Double(shared[i * n + j])) }
+            graph.endRow()
+        }
+        return graph
     }
 
     private static func textrank(_ document: AnalyzedDocument, overlaps: SentenceGraph, options: GraphOptions) -> [Double] {
@@ -84,7 +127,7 @@ enum GraphScorers {
     ///
     /// - Complexity: O(Σ postings²) over the terms kept, at most O(n · maximumPostings · terms
     ///   per sentence).
-    private static func sparseProducts(_ document: AnalyzedDocument, options: GraphOptions, dots wantsDots: Bool = true,
+    static func sparseProducts(_ document: AnalyzedDocument, options: GraphOptions, dots wantsDots: Bool = true,
                                        overlaps wantsOverlaps: Bool = true) -> (dots: SentenceGraph, overlaps: SentenceGraph) {
         let n = document.sentences.count
         // The inverted index, term → (sentence, weight) in sentence order, in compressed rows.
