@@ -57,9 +57,9 @@ enum GraphScorers {
     /// `|common terms| / (ln |Si| + ln |Sj|)`.
     ///
     /// A short document (at most ``denseSentenceLimit`` sentences, and no more than
-    /// `maximumPostings`, so that no term is left out) counts its overlaps on bitsets of each
-    /// sentence's terms (``overlapsOnBitsets(_:)``): a news article has a dozen sentences, for
-    /// which building an inverted index costs more than comparing every pair.
+    /// `maximumPostings`, so that no term is left out) counts its overlaps on a set of sentences
+    /// per term (``overlapsOnBitsets(_:)``): a news article has a dozen sentences, for which an
+    /// inverted index of arrays costs more than the counting.
     static func textrank(_ document: AnalyzedDocument, options: GraphOptions = GraphOptions()) -> [Double] {
         let n = document.sentences.count
         guard n > 1 else { return [Double](repeating: 1, count: n) }
@@ -68,38 +68,46 @@ enum GraphScorers {
         return textrank(document, overlaps: overlaps, options: options)
     }
 
-    /// The most sentences for which TextRank compares every pair of sentences on bitsets.
+    /// The most sentences for which TextRank counts overlaps on bitsets (one 64-bit word).
     static let denseSentenceLimit = 64
 
     /// The number of terms each sentence shares with each other one, as a graph whose rows list
     /// the other sentences in index order (those sharing no term left out): what
-    /// ``sparseProducts(_:options:dots:overlaps:)`` counts, from one bitset of terms per
-    /// sentence and a population count per pair of words.
+    /// ``sparseProducts(_:options:dots:overlaps:)`` counts, with the inverted index as one
+    /// 64-bit set of sentences per term (so at most 64 sentences).
     ///
-    /// - Complexity: O(n² · terms / 64).
+    /// - Complexity: O(terms + Σ postings²), in bit operations.
     static func overlapsOnBitsets(_ document: AnalyzedDocument) -> SentenceGraph {
         let n = document.sentences.count
-        let width = (document.termCount + 63) / 64
-        var bits = [UInt64](repeating: 0, count: n * width)
-        for (s, terms) in document.sentenceTerms.enumerated() {
-            for t in terms { bits[s * width + Int(t) / 64] |= 1 << UInt64(t % 64) }
-        }
-        // Counted once per pair, written to both rows.
+        precondition(n <= 64, "a set of sentences is one 64-bit word")
+        var sentencesOf = [UInt64](repeating: 0, count: document.termCount)
         var shared = [Int32](repeating: 0, count: n * n)
-        bits.withUnsafeBufferPointer { bits in
-            for i in 0..<n {
-                for j in (i + 1)..<n {
-                    var count = 0
-                    for w in 0..<width { count += (bits[i * width + w] & bits[j * width + w]).nonzeroBitCount }
-                    shared[i * n + j] = Int32(count)
-                    shared[j * n + i] = Int32(count)
+        sentencesOf.withUnsafeMutableBufferPointer { sentencesOf in
+            for (s, vector) in document.vectors.enumerated() {
+                for entry in vector.entries { sentencesOf[Int(entry.term)] |= 1 << UInt64(s) }
+            }
+            shared.withUnsafeMutableBufferPointer { shared in
+                // Each pair counted once, from its first sentence, and written to both rows.
+                for (i, vector) in document.vectors.enumerated() {
+                    let later: UInt64 = i == 63 ? 0 : ~0 << UInt64(i + 1)
+                    for entry in vector.entries {
+                        var others = sentencesOf[Int(entry.term)] & later
+                        while others != 0 {
+                            let j = others.trailingZeroBitCount
+                            shared[i * n + j] += 1
+                            shared[j * n + i] += 1
+                            others &= others - 1
+                        }
+                    }
                 }
             }
         }
         var graph = SentenceGraph(count: n, edgeCapacity: n * (n - 1))
-        for i in 0..<n {
-            for j in 0..<n where shared[i * n + j] > 0 { graph.append(j, Double(shared[i * n + j])) }
-            graph.endRow()
+        shared.withUnsafeBufferPointer { shared in
+            for i in 0..<n {
+                for j in 0..<n where shared[i * n + j] > 0 { graph.append(j, Double(shared[i * n + j])) }
+                graph.endRow()
+            }
         }
         return graph
     }
@@ -219,33 +227,36 @@ enum GraphScorers {
             for e in graph.offsets[i]..<graph.offsets[i + 1] { sum += graph.weights[e] }
             outWeight[i] = sum
         }
-        var score = [Double](repeating: 1 / Double(n), count: n)
-        var next = score
-        // The iterations read the graph through buffer pointers: no bounds checks in the
-        // innermost loop (targets are sentence indices below n by construction).
+        // Two score vectors in one buffer, read through pointers (no bounds checks: targets are
+        // sentence indices below n by construction); each iteration writes the other half.
+        var scores = [Double](repeating: 1 / Double(n), count: 2 * n)
+        var current = 0
         graph.offsets.withUnsafeBufferPointer { offsets in
             graph.targets.withUnsafeBufferPointer { targets in
                 graph.weights.withUnsafeBufferPointer { weights in
-                    for _ in 0..<options.iterations {
-                        var dangling = 0.0
-                        for i in 0..<n where outWeight[i] == 0 { dangling += score[i] }
-                        let base = (1 - options.damping) / Double(n) + options.damping * dangling / Double(n)
-                        let change = next.withUnsafeMutableBufferPointer { next -> Double in
-                            for i in 0..<n { next[i] = base }
-                            for i in 0..<n where outWeight[i] > 0 {
-                                let share = options.damping * score[i] / outWeight[i]
-                                for e in offsets[i]..<offsets[i + 1] { next[Int(targets[e])] += share * weights[e] }
+                    outWeight.withUnsafeBufferPointer { outWeight in
+                        scores.withUnsafeMutableBufferPointer { scores in
+                            for _ in 0..<options.iterations {
+                                let score = scores.baseAddress! + current * n
+                                let next = scores.baseAddress! + (1 - current) * n
+                                var dangling = 0.0
+                                for i in 0..<n where outWeight[i] == 0 { dangling += score[i] }
+                                let base = (1 - options.damping) / Double(n) + options.damping * dangling / Double(n)
+                                for i in 0..<n { next[i] = base }
+                                for i in 0..<n where outWeight[i] > 0 {
+                                    let share = options.damping * score[i] / outWeight[i]
+                                    for e in offsets[i]..<offsets[i + 1] { next[Int(targets[e])] += share * weights[e] }
+                                }
+                                var change = 0.0
+                                for i in 0..<n { change += abs(next[i] - score[i]) }
+                                current = 1 - current
+                                if change < options.tolerance { break }
                             }
-                            var change = 0.0
-                            for i in 0..<n { change += abs(next[i] - score[i]) }
-                            return change
                         }
-                        swap(&score, &next)
-                        if change < options.tolerance { break }
                     }
                 }
             }
         }
-        return score
+        return Array(scores[(current * n)..<(current * n + n)])
     }
 }
