@@ -102,28 +102,47 @@ enum GraphScorers {
                 }
             }
         }
-        var graph = SentenceGraph(count: n, edgeCapacity: n * (n - 1))
+        // The rows, counted first so that the arrays are made at their size.
+        var offsets = [Int](repeating: 0, count: n + 1)
+        for i in 0..<n {
+            var count = 0
+            for j in 0..<n where shared[i * n + j] > 0 { count += 1 }
+            offsets[i + 1] = offsets[i] + count
+        }
+        let edgeCount = offsets[n]
+        var targets = [Int32](repeating: 0, count: edgeCount)
+        var weights = [Double](repeating: 0, count: edgeCount)
         shared.withUnsafeBufferPointer { shared in
-            for i in 0..<n {
-                for j in 0..<n where shared[i * n + j] > 0 { graph.append(j, Double(shared[i * n + j])) }
-                graph.endRow()
+            targets.withUnsafeMutableBufferPointer { targets in
+                weights.withUnsafeMutableBufferPointer { weights in
+                    var e = 0
+                    for i in 0..<n {
+                        for j in 0..<n where shared[i * n + j] > 0 {
+                            targets[e] = Int32(j)
+                            weights[e] = Double(shared[i * n + j])
+                            e += 1
+                        }
+                    }
+                }
             }
         }
+        let graph = SentenceGraph(offsets: offsets, targets: targets, weights: weights)
         return graph
     }
 
     private static func textrank(_ document: AnalyzedDocument, overlaps: SentenceGraph, options: GraphOptions) -> [Double] {
         let n = document.sentences.count
         let logLengths = document.sentenceTerms.map { Double($0.count).logarithm }
-        var edges = SentenceGraph(count: n, edgeCapacity: overlaps.targets.count)
-        for i in 0..<n {
-            for e in overlaps.offsets[i]..<overlaps.offsets[i + 1] {
-                let j = Int(overlaps.targets[e])
-                let denominator = logLengths[i] + logLengths[j]
-                guard denominator > 0 else { continue }
-                edges.append(j, overlaps.weights[e] / denominator)
+        // The overlap graph reweighted in place. Two one-term sentences (ln 1 + ln 1 = 0) keep
+        // an edge of weight 0, which moves no score: PageRank gives what it gives without it.
+        var edges = overlaps
+        edges.weights.withUnsafeMutableBufferPointer { weights in
+            for i in 0..<n {
+                for e in edges.offsets[i]..<edges.offsets[i + 1] {
+                    let denominator = logLengths[i] + logLengths[Int(edges.targets[e])]
+                    weights[e] = denominator > 0 ? weights[e] / denominator : 0
+                }
             }
-            edges.endRow()
         }
         return pageRank(edges, options: options)
     }

@@ -18,6 +18,15 @@ struct SentenceGraph {
         weights.reserveCapacity(edgeCapacity)
     }
 
+    /// A graph from its compressed rows: `offsets` has one more element than there are
+    /// sentences, starts at 0 and ends at the number of edges.
+    init(offsets: [Int], targets: [Int32], weights: [Double]) {
+        precondition(offsets.first == 0 && offsets.last == targets.count && targets.count == weights.count)
+        self.offsets = offsets
+        self.targets = targets
+        self.weights = weights
+    }
+
     /// The graph of per-sentence edge lists.
     init(_ edges: [[(Int, Double)]]) {
         self.init(count: edges.count)
