@@ -132,6 +132,7 @@ struct SurfaceCache {
         allTerms.reserveCapacity(ids.count)
         var termEnds: [Int] = []
         termEnds.reserveCapacity(sentenceEnds.count)
+        globalIDs.reserveCapacity(globalIDs.count + ids.count)  // at most one new term per word
         var k = 0
         for end in sentenceEnds {
             while k < end {

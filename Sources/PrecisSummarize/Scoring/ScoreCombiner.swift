@@ -13,10 +13,12 @@ enum ScoreCombiner {
         case .default:
             let w = options.weights
             var total = [Double](repeating: 0, count: document.sentences.count)
+            // Each scorer's scores divided by their maximum (``normalize(_:)``), added in place.
             func add(_ weight: Double, _ scores: @autoclosure () -> [Double]) {
                 guard weight != 0 else { return }
-                let normalized = normalize(scores())
-                for i in total.indices { total[i] += weight * normalized[i] }
+                let scores = scores()
+                guard let maximum = scores.max(), maximum > 0 else { return }
+                for i in total.indices { total[i] += weight * (scores[i] / maximum) }
             }
             add(w.tfidf, SentenceScorers.tfidf(document))
             add(w.centroid, SentenceScorers.centroid(document))
