@@ -119,31 +119,20 @@ struct AnalyzedDocument {
         self.sentenceTerms = sentenceTerms
         self.globalIDs = globalIDs
 
-        // Document frequency of terms: occurrences in the document, and sentence frequency for the
-        // fallback IDF when no corpus model fits.
-        var occurrences = [Int](repeating: 0, count: globalIDs.count)
-        var sentenceFrequency = [Int](repeating: 0, count: globalIDs.count)
-        var lastSentence = [Int](repeating: -1, count: globalIDs.count)
-        for (s, terms) in sentenceTerms.enumerated() {
-            for t in terms {
-                occurrences[Int(t)] += 1
-                if lastSentence[Int(t)] != s {
-                    lastSentence[Int(t)] = s
-                    sentenceFrequency[Int(t)] += 1
-                }
-            }
-        }
-        self.documentFrequency = occurrences
+        // Each sentence's distinct terms with their counts, and per term its occurrences in the
+        // document and its sentence frequency (for the fallback IDF when no corpus model fits).
+        let counted = Self.termCounts(of: sentenceTerms, termCount: globalIDs.count)
+        self.documentFrequency = counted.occurrences
         if let model, model.language == language {
             idf = globalIDs.map { model.idf(analyzer.term($0)) }
         } else {
             // One logarithm per possible frequency (0…n), not one per term.
             let n = sentences.count
             let byFrequency = (0...n).map { IDFModel.idf(documentFrequency: $0, documentCount: n) }
-            idf = sentenceFrequency.map { byFrequency[$0] }
+            idf = counted.sentenceFrequency.map { byFrequency[$0] }
         }
         let idf = self.idf
-        vectors = Self.vectors(of: sentenceTerms, idf: idf)
+        vectors = Self.vectors(weighting: counted.entries, ends: counted.ends, idf: idf)
 
         if let title, !title.isEmpty {
             var terms: [Int32] = []
@@ -213,11 +202,15 @@ struct AnalyzedDocument {
         return vectors.map { $0.cosine(dense: dense, norm: title.norm) }
     }
 
-    /// The TF-IDF vectors of lists of local term ids: what ``vector(of:idf:)`` gives for each,
-    /// counting terms in one scratch array instead of sorting a copy of every list, with the
-    /// entries of all the vectors in one array.
-    static func vectors(of lists: [ArraySlice<Int32>], idf: [Double]) -> [SparseVector] {
-        var counts = [Int32](repeating: 0, count: idf.count)
+    /// The distinct terms of each list of local term ids, sorted, with their counts as weights
+    /// (one array for all the lists, each ending at its `ends` element); and per term, its
+    /// occurrences in all the lists and the number of lists holding it. Counts go through one
+    /// scratch array instead of a sorted copy of every list.
+    static func termCounts(of lists: [ArraySlice<Int32>], termCount: Int)
+        -> (entries: [WeightedTerm], ends: [Int], occurrences: [Int], sentenceFrequency: [Int]) {
+        var counts = [Int32](repeating: 0, count: termCount)
+        var occurrences = [Int](repeating: 0, count: termCount)
+        var sentenceFrequency = [Int](repeating: 0, count: termCount)
         var distinct: [Int32] = []
         var entries: [WeightedTerm] = []
         entries.reserveCapacity(lists.reduce(0) { $0 + $1.count })
@@ -231,11 +224,22 @@ struct AnalyzedDocument {
             }
             distinct.sort()
             for t in distinct {
-                entries.append(WeightedTerm(term: t, weight: Double(counts[Int(t)]) * idf[Int(t)]))
+                let count = Int(counts[Int(t)])
+                entries.append(WeightedTerm(term: t, weight: Double(count)))
+                occurrences[Int(t)] += count
+                sentenceFrequency[Int(t)] += 1
                 counts[Int(t)] = 0
             }
             ends.append(entries.count)
         }
+        return (entries, ends, occurrences, sentenceFrequency)
+    }
+
+    /// The TF-IDF vectors of ``termCounts(of:termCount:)``'s entries: each count times its
+    /// term's IDF, what ``vector(of:idf:)`` gives for each list, sharing one array.
+    static func vectors(weighting entries: [WeightedTerm], ends: [Int], idf: [Double]) -> [SparseVector] {
+        var entries = entries
+        for k in entries.indices { entries[k].weight *= idf[Int(entries[k].term)] }
         var start = 0
         return ends.map { end in
             defer { start = end }
