@@ -102,28 +102,34 @@ enum GraphScorers {
                 }
             }
         }
-        // The rows, counted first so that the arrays are made at their size.
+        // The rows, counted first so that the arrays are made at their size, then filled without
+        // a branch per pair (whether two sentences share a term is a coin toss to the processor):
+        // every pair is written, and the next edge overwrites it when they share none.
         var offsets = [Int](repeating: 0, count: n + 1)
         for i in 0..<n {
             var count = 0
-            for j in 0..<n where shared[i * n + j] > 0 { count += 1 }
+            for j in 0..<n { count += shared[i * n + j] > 0 ? 1 : 0 }
             offsets[i + 1] = offsets[i] + count
         }
         let edgeCount = offsets[n]
-        var targets = [Int32](repeating: 0, count: edgeCount)
-        var weights = [Double](repeating: 0, count: edgeCount)
+        var targets: [Int32] = []
+        var weights: [Double] = []
         shared.withUnsafeBufferPointer { shared in
-            targets.withUnsafeMutableBufferPointer { targets in
-                weights.withUnsafeMutableBufferPointer { weights in
+            // One more slot than edges, for the pairs written after the last edge.
+            targets = [Int32](unsafeUninitializedCapacity: edgeCount + 1) { targets, initialized in
+                weights = [Double](unsafeUninitializedCapacity: edgeCount + 1) { weights, initialized in
                     var e = 0
                     for i in 0..<n {
-                        for j in 0..<n where shared[i * n + j] > 0 {
+                        for j in 0..<n {
+                            let count = shared[i * n + j]
                             targets[e] = Int32(j)
-                            weights[e] = Double(shared[i * n + j])
-                            e += 1
+                            weights[e] = Double(count)
+                            e += count > 0 ? 1 : 0
                         }
                     }
+                    initialized = edgeCount
                 }
+                initialized = edgeCount
             }
         }
         let graph = SentenceGraph(offsets: offsets, targets: targets, weights: weights)
