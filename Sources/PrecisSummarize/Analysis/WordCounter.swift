@@ -10,7 +10,7 @@ enum WordCounter {
     ///
     /// Eight bytes at a time: a word starts at each non-space byte that follows a space. A
     /// block holding a control character or the lead byte of a possible non-ASCII space (C2,
-    /// E1, E2, E3) is read scalar by scalar.
+    /// E1, E2, E3; E0 too) is read scalar by scalar.
     ///
     /// - Complexity: O(*n*) in the length of the range.
     static func count(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
@@ -21,7 +21,8 @@ enum WordCounter {
         while k < end {
             if end - k >= 8, let nonSpace = nonSpaceFlags(bytes, at: k) {
                 let starts = nonSpace & ~(nonSpace << 8 | (inWord ? 0x80 : 0))
-                words += starts.nonzeroBitCount
+                // One bit per byte at most: the multiply sums the eight bytes into the top one.
+                words += Int(truncatingIfNeeded: ((starts >> 7) &* ByteBlock.ones) >> 56)
                 inWord = nonSpace >> 63 != 0
                 k += 8
                 continue
@@ -53,8 +54,8 @@ enum WordCounter {
         let isSpace = ~(((x & ~ByteBlock.highs) &+ 0x7F &* ByteBlock.ones) | x) & ByteBlock.highs
         // Any other byte at or below 0x20 is a control character (tabs and newlines among them).
         guard ~above & ByteBlock.highs == isSpace else { return nil }
-        if high != 0 && (ByteBlock.contains(w, 0xC2) || ByteBlock.contains(w, 0xE1) || ByteBlock.contains(w, 0xE2)
-                         || ByteBlock.contains(w, 0xE3)) { return nil }
+        // C2, or E0–E3 (E0 has no space but costs nothing to send to the scalar path).
+        if high != 0 && (ByteBlock.contains(w, 0xC2) || ByteBlock.contains(w & ~(0x03 &* ByteBlock.ones), 0xE0)) { return nil }
         return above
     }
 

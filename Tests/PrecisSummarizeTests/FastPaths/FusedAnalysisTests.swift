@@ -124,7 +124,7 @@ struct FusedAnalysisTests {
     @Test(arguments: 0..<8)
     func wordCounterBlocksMatchCharacterWhitespace(seed: Int) {
         let pieces = ["a", "mot", "é", "été", " ", "  ", "\u{00A0}", "\u{202F}", "\u{2009}", "\u{3000}", "\t", "\n", "«", "—",
-                      "x1", "😀", "\u{1F}", "\u{85}", "\u{1680}", "\u{2028}", "ĉ", "中"]
+                      "x1", "😀", "\u{1F}", "\u{85}", "\u{1680}", "\u{2028}", "ĉ", "中", "\u{0E01}", "\u{2019}"]
         var generator = SeededGenerator(seed: UInt64(seed))
         func next(_ n: Int) -> Int { Int.random(in: 0..<n, using: &generator) }
         for _ in 0..<200 {
