@@ -113,11 +113,15 @@ struct SurfaceCache {
             sentenceEnds.append(words.count)
         }
         let missing: Int32 = .min
-        ids.reserveCapacity(words.count)
-        for k in words.indices {
-            if k + Self.prefetchDistance < words.count { surfaces.prefetch(hash: words[k + Self.prefetchDistance].hash) }
-            let word = words[k]
-            ids.append(surfaces.value(bytes, word.range, hash: word.hash) ?? missing)
+        ids.append(contentsOf: repeatElement(missing, count: words.count))
+        words.withUnsafeBufferPointer { words in
+            ids.withUnsafeMutableBufferPointer { ids in
+                for k in words.indices {
+                    if k + Self.prefetchDistance < words.count { surfaces.prefetch(hash: words[k + Self.prefetchDistance].hash) }
+                    let word = words[k]
+                    ids[k] = surfaces.value(bytes, word.range, hash: word.hash) ?? missing
+                }
+            }
         }
         for k in ids.indices where ids[k] == missing {
             // Seen earlier in this document (analysed then), or never: analyse and cache it.
@@ -126,23 +130,45 @@ struct SurfaceCache {
         }
         // Every word with its local id (-1: not a term), for keyword extraction, when kept.
         let keeping = kept != nil
-        var wordTerms: [Int32] = []
-        if keeping { wordTerms.reserveCapacity(ids.count) }
-        var allTerms: [Int32] = []
-        allTerms.reserveCapacity(ids.count)
+        var wordTerms = [Int32](repeating: -1, count: keeping ? ids.count : 0)
         var termEnds: [Int] = []
         termEnds.reserveCapacity(sentenceEnds.count)
         globalIDs.reserveCapacity(globalIDs.count + ids.count)  // at most one new term per word
-        var k = 0
-        for end in sentenceEnds {
-            while k < end {
-                let id = ids[k]
-                k += 1
-                let local = id >= 0 ? localNumber(of: id, globalIDs: &globalIDs) : -1
-                if local >= 0 { allTerms.append(local) }
-                if keeping { wordTerms.append(local) }
+        // The local entries reach the largest id first, so the numbering reads them through a
+        // pointer, as it does the ids and the lists it fills.
+        if let largest = ids.max(), Int(largest) >= locals.count {
+            let size = max(Int(largest) + 1, locals.count * 2, 1024)
+            locals += repeatElement(LocalEntry(stamp: 0, local: 0), count: size - locals.count)
+        }
+        let stamp = documentStamp
+        let allTerms = [Int32](unsafeUninitializedCapacity: ids.count) { allTerms, initialized in
+            var n = 0
+            locals.withUnsafeMutableBufferPointer { locals in
+                ids.withUnsafeBufferPointer { ids in
+                    wordTerms.withUnsafeMutableBufferPointer { wordTerms in
+                        var k = 0
+                        for end in sentenceEnds {
+                            while k < end {
+                                let id = Int(ids[k])
+                                if id >= 0 {
+                                    var local = locals[id].local
+                                    if locals[id].stamp != stamp {  // the term's first occurrence here
+                                        local = Int32(globalIDs.count)
+                                        locals[id] = LocalEntry(stamp: stamp, local: local)
+                                        globalIDs.append(Int32(id))
+                                    }
+                                    allTerms[n] = local
+                                    n += 1
+                                    if keeping { wordTerms[k] = local }
+                                }
+                                k += 1
+                            }
+                            termEnds.append(n)
+                        }
+                    }
+                }
             }
-            termEnds.append(allTerms.count)
+            initialized = n
         }
         var start = 0
         for end in termEnds {
