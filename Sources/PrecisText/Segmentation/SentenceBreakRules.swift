@@ -14,7 +14,7 @@
 /// ``SentenceRepairer`` then applies the same repairs to these candidates as to ICU's.
 ///
 /// - Complexity: O(*n*) in the length of the paragraph; bytes that cannot start a terminal or a
-///   line break are skipped by a table look-up each.
+///   line break are skipped sixteen at a time (``bytesBeforeMayStart(_:at:)``).
 struct SentenceBreakRules {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The paragraph: no cut is reported at its end or past it.
@@ -27,6 +27,13 @@ struct SentenceBreakRules {
         let mayStart = Self.mayStartBoundary
         var i = paragraph.lowerBound
         while i < end {
+            // Sixteen bytes at a time to the first one that may start a boundary, then the table
+            // decides (the block test flags a superset of its bytes, so it never skips one).
+            while i + 16 <= end {
+                let skipped = Self.bytesBeforeMayStart(bytes, at: i)
+                i += skipped
+                if skipped < 16 { break }
+            }
             while i < end, !mayStart[Int(bytes[i])] { i += 1 }
             guard i < end else { break }
             let b = bytes[i]
@@ -140,6 +147,30 @@ struct SentenceBreakRules {
     private static let mayStartBoundary: [Bool] = (0..<256).map { b in
         b == 0x0A || b == 0x0D || b == 0x2E || b == 0x21 || b == 0x3F || b == 0xC2 || (b >= 0xD5 && b < 0xF8)
     }
+
+    /// The number of bytes of `bytes[i..<i + 16]` before the first one that may start a
+    /// boundary, 16 if none may: the bytes ``mayStartBoundary`` flags, and 0xF8–0xFF (never
+    /// in UTF-8), all tested at once in the lanes of a vector.
+    ///
+    /// Each lane's test is exact (lanes do not carry into each other): `(d &- 1) & ~d` has its
+    /// high bit set exactly when `d` is 0, and `(~v &- 0x2B) & v` exactly when `v ≥ 0xD5`.
+    ///
+    /// - Precondition: `i + 16 <= bytes.count`.
+    @inline(__always)
+    static func bytesBeforeMayStart(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let v = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: SIMD16<UInt8>.self)
+        @inline(__always) func zero(_ d: SIMD16<UInt8>) -> SIMD16<UInt8> { (d &- 1) & ~d }
+        var flags = zero(v ^ 0x2E) | zero(v ^ 0x21) | zero(v ^ 0x3F) | zero(v ^ 0x0A)
+        flags |= zero(v ^ 0x0D) | zero(v ^ 0xC2) | ((~v &- 0x2B) & v)
+        let halves = unsafeBitCast(flags, to: SIMD2<UInt64>.self)
+        let low = UInt64(littleEndian: halves[0]) & ByteBlock.highs
+        if low != 0 { return low.trailingZeroBitCount / 8 }
+        let high = UInt64(littleEndian: halves[1]) & ByteBlock.highs
+        return high != 0 ? 8 + high.trailingZeroBitCount / 8 : 16
+    }
+
+    /// Whether ``appendCuts(to:marks:)`` stops at byte `b` (for tests).
+    static func mayStartBoundary(_ b: UInt8) -> Bool { mayStartBoundary[Int(b)] }
 
     @inline(__always)
     static func isParagraphSeparator(_ v: UInt32) -> Bool { v == 0x85 || v == 0x2028 || v == 0x2029 }

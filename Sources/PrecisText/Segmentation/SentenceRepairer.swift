@@ -38,14 +38,14 @@ struct SentenceRepairer {
     /// Skips white space forward from `i`.
     private func skipSpace(from i: Int) -> Int {
         var j = i
-        while let v = scalar(at: j), ScalarClass.of(v).isWhitespace { j += scalarLength(at: j) }
+        while let v = scalar(at: j), Self.isWhitespace(v) { j += scalarLength(at: j) }
         return j
     }
 
     /// Skips white space backward from `i`.
     private func skipSpace(before i: Int) -> Int {
         var j = i
-        while let (v, start) = scalar(before: j), ScalarClass.of(v).isWhitespace { j = start }
+        while let (v, start) = scalar(before: j), Self.isWhitespace(v) { j = start }
         return j
     }
 
@@ -67,7 +67,28 @@ struct SentenceRepairer {
         // Breaks the rules miss: glued sentences and ellipses.
         let added = marks.map(missedCuts(atMarks:)) ?? missedCuts()
         guard !added.isEmpty else { return repaired }
-        return Array(Set(repaired).union(added)).sorted()
+        return Self.mergedUnique(repaired, added)
+    }
+
+    /// The union of two lists of cuts, sorted and without repeats: `first` is sorted, `second`
+    /// need not be.
+    static func mergedUnique(_ first: [Int], _ second: [Int]) -> [Int] {
+        let second = second.sorted()
+        var merged: [Int] = []
+        merged.reserveCapacity(first.count + second.count)
+        var a = 0, b = 0
+        while a < first.count || b < second.count {
+            let next: Int
+            if b == second.count || (a < first.count && first[a] <= second[b]) {
+                next = first[a]
+                a += 1
+            } else {
+                next = second[b]
+                b += 1
+            }
+            if merged.last != next { merged.append(next) }
+        }
+        return merged
     }
 
     /// Where a candidate cut should stand, or `nil` if it is no sentence boundary.
@@ -87,7 +108,7 @@ struct SentenceRepairer {
         // Closing quotes and brackets belong to the sentence they close.
         if isCloser(first, at: start) {
             var j = start
-            while let v = scalar(at: j), isCloser(v, at: j) || ScalarClass.of(v).isWhitespace {
+            while let v = scalar(at: j), isCloser(v, at: j) || Self.isWhitespace(v) {
                 j += scalarLength(at: j)
             }
             guard let next = scalar(at: j) else { return nil }
@@ -191,7 +212,7 @@ struct SentenceRepairer {
             guard ScalarCase.isLowercase(previous) || (previous >= 0x30 && previous <= 0x39) else { return nil }
             if isAbbreviation(endingAt: i) { return nil }
         } else {
-            guard !ScalarClass.of(previous).isWhitespace else { return nil }
+            guard !Self.isWhitespace(previous) else { return nil }
         }
         if isInsideAddress(at: i) { return nil }
         return next
@@ -219,9 +240,9 @@ struct SentenceRepairer {
     private func isInsideAddress(at i: Int) -> Bool {
         // Addresses are short: look at most 256 bytes each way, so long runs stay linear.
         var start = i
-        while i - start < 256, let (v, s) = scalar(before: start), !ScalarClass.of(v).isWhitespace { start = s }
+        while i - start < 256, let (v, s) = scalar(before: start), !Self.isWhitespace(v) { start = s }
         var end = i
-        while end - i < 256, let v = scalar(at: end), !ScalarClass.of(v).isWhitespace { end += scalarLength(at: end) }
+        while end - i < 256, let v = scalar(at: end), !Self.isWhitespace(v) { end += scalarLength(at: end) }
         var sawAt = false
         var k = start
         while k < end {
@@ -244,7 +265,21 @@ struct SentenceRepairer {
         var start = period
         var letters = 0
         var hasInnerPeriod = false
-        while period - start < 64, let (v, s) = scalar(before: start) {
+        while period - start < 64, start > paragraph.lowerBound {
+            let b = bytes[start - 1]
+            if b < 0x80 {
+                // ASCII, the usual case, without decoding: the same classes as below.
+                if Self.isASCIILetter(b) {
+                    letters += 1
+                } else if b == 0x2E || b == 0x2D {
+                    hasInnerPeriod = hasInnerPeriod || b == 0x2E
+                } else {
+                    break
+                }
+                start -= 1
+                continue
+            }
+            guard let (v, s) = scalar(before: start) else { break }
             let cls = ScalarClass.of(v)
             if cls == .letter || cls == .mark || v == 0xB0 /* ° */ {
                 letters += 1
@@ -281,7 +316,9 @@ struct SentenceRepairer {
             let parts = word.split(whereSeparator: { $0 == "." || $0 == "-" })
             return parts.allSatisfy { $0.count == 1 }
         }
-        // A single capital is an initial ("George W. Bush", "J. Dupont").
+        // A single capital is an initial ("George W. Bush", "J. Dupont"); a scalar takes at most
+        // four bytes, so longer words are not counted.
+        guard wordBytes.count <= 4 else { return false }
         let scalarCount = wordBytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
         if scalarCount == 1, ScalarCase.isUppercase(UTF8Scalars.decode(bytes, at: start).value) {
             return true
@@ -291,11 +328,23 @@ struct SentenceRepairer {
 
     // MARK: character tests
 
+    /// Whether `v` is white space (`ScalarClass.of(v).isWhitespace`), ASCII without the table:
+    /// tab to carriage return, and the space.
+    @inline(__always)
+    static func isWhitespace(_ v: UInt32) -> Bool {
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return ScalarClass.of(v).isWhitespace
+    }
+
+    /// Whether ASCII byte `b` is a letter (`ScalarClass.of(b) == .letter`, fast).
+    @inline(__always)
+    static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+
     private func containsLineBreak(_ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound {
             let (v, length) = UTF8Scalars.decode(bytes, at: i)
-            if ScalarClass.of(v) == .newline { return true }
+            if v < 0x80 ? (v >= 0x0A && v <= 0x0D) : ScalarClass.of(v) == .newline { return true }
             i += length
         }
         return false
@@ -322,7 +371,7 @@ struct SentenceRepairer {
         case 0x22:
             // After a space and before a word, a quote opens, whatever the count says
             // (a paragraph may hold an unpaired one).
-            if let (before, _) = scalar(before: i), ScalarClass.of(before).isWhitespace,
+            if let (before, _) = scalar(before: i), Self.isWhitespace(before),
                let after = scalar(at: i + 1), ScalarClass.of(after).isWordCharacter {
                 return false
             }
@@ -370,7 +419,9 @@ struct SentenceRepairer {
     }
 
     @inline(__always)
-    private static func isTrimmed(_ v: UInt32) -> Bool {
+    static func isTrimmed(_ v: UInt32) -> Bool {
+        // ASCII: controls but NUL, and the space (white space or `.other`).
+        if v < 0x80 { return (v >= 0x01 && v <= 0x20) || v == 0x7F }
         let cls = ScalarClass.of(v)
         return cls.isWhitespace || (cls == .other && v != 0) || v == 0x200B || v == 0x2060 || v == 0xFEFF
     }
