@@ -5,6 +5,8 @@ struct SentenceRepairer {
     let abbreviations: Set<String>
     /// The same words by their UTF-8 bytes, for look-ups without a `String`.
     let abbreviationTable: ByteStringTable
+    /// The length in bytes of the longest of the words (or more).
+    let longestAbbreviation: Int
     var paragraph: Range<Int> = 0..<0 {
         didSet { quoteCursor = paragraph.lowerBound; quoteCount = 0 }
     }
@@ -12,10 +14,12 @@ struct SentenceRepairer {
     private var quoteCursor = 0
     private var quoteCount = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>, abbreviationTable: ByteStringTable) {
+    init(bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>, abbreviationTable: ByteStringTable,
+         longestAbbreviation: Int) {
         self.bytes = bytes
         self.abbreviations = abbreviations
         self.abbreviationTable = abbreviationTable
+        self.longestAbbreviation = longestAbbreviation
     }
 
     // MARK: reading
@@ -58,7 +62,7 @@ struct SentenceRepairer {
     /// for the marks ICU may have missed.
     mutating func repair(_ cuts: [Int], marks: [Int]? = nil) -> [Int] {
         var repaired: [Int] = []
-        repaired.reserveCapacity(cuts.count + 2)
+        repaired.reserveCapacity(cuts.count + 8)
         for cut in cuts {
             if let kept = adjust(cut: cut) {
                 if kept > (repaired.last ?? paragraph.lowerBound) && kept < paragraph.upperBound { repaired.append(kept) }
@@ -67,28 +71,41 @@ struct SentenceRepairer {
         // Breaks the rules miss: glued sentences and ellipses.
         let added = marks.map(missedCuts(atMarks:)) ?? missedCuts()
         guard !added.isEmpty else { return repaired }
-        return Self.mergedUnique(repaired, added)
+        Self.merge(added, into: &repaired)
+        return repaired
     }
 
-    /// The union of two lists of cuts, sorted and without repeats: `first` is sorted, `second`
-    /// need not be.
-    static func mergedUnique(_ first: [Int], _ second: [Int]) -> [Int] {
-        let second = second.sorted()
-        var merged: [Int] = []
-        merged.reserveCapacity(first.count + second.count)
-        var a = 0, b = 0
-        while a < first.count || b < second.count {
-            let next: Int
-            if b == second.count || (a < first.count && first[a] <= second[b]) {
-                next = first[a]
-                a += 1
+    /// Merges `added` into `cuts`, which is sorted and stays so, without repeats: the union of
+    /// both, as a set, in order. `added` need not be sorted.
+    static func merge(_ added: [Int], into cuts: inout [Int]) {
+        let added = isSorted(added) ? added : added.sorted()
+        var a = cuts.count - 1
+        var b = added.count - 1
+        cuts.append(contentsOf: added)
+        // From the back: the larger of the two last ones takes the last free place.
+        var w = cuts.count - 1
+        while b >= 0 {
+            if a >= 0, cuts[a] > added[b] {
+                cuts[w] = cuts[a]
+                a -= 1
             } else {
-                next = second[b]
-                b += 1
+                cuts[w] = added[b]
+                b -= 1
             }
-            if merged.last != next { merged.append(next) }
+            w -= 1
         }
-        return merged
+        // Repeats are now neighbours: keep the first of each run.
+        var kept = 0
+        for k in cuts.indices where kept == 0 || cuts[k] != cuts[kept - 1] {
+            cuts[kept] = cuts[k]
+            kept += 1
+        }
+        cuts.removeSubrange(kept...)
+    }
+
+    private static func isSorted(_ values: [Int]) -> Bool {
+        for k in values.indices.dropFirst() where values[k - 1] > values[k] { return false }
+        return true
     }
 
     /// Where a candidate cut should stand, or `nil` if it is no sentence boundary.
@@ -174,13 +191,13 @@ struct SentenceRepairer {
         let next = i + 1
         guard let space = scalar(at: next), ScalarClass.of(space) == .space else { return nil }
         let start = skipSpace(from: next)
-        guard let upper = scalar(at: start), ScalarCase.isUppercase(upper),
-              let lower = scalar(at: start + scalarLength(at: start)), ScalarCase.isLowercase(lower) else { return nil }
+        guard let upper = scalar(at: start), ScalarCase.isUppercaseInline(upper),
+              let lower = scalar(at: start + scalarLength(at: start)), ScalarCase.isLowercaseInline(lower) else { return nil }
         // The word before the period: lower-case letters only, at least two.
         var k = i
         var letters = 0
         while letters < 32, let (v, s) = scalar(before: k), ScalarClass.of(v) == .letter {
-            guard ScalarCase.isLowercase(v) else { return nil }
+            guard ScalarCase.isLowercaseInline(v) else { return nil }
             letters += 1
             k = s
         }
@@ -193,11 +210,11 @@ struct SentenceRepairer {
     /// A cut right after the terminal mark at `i` when a sentence is glued to it.
     private func gluedCut(at i: Int) -> Int? {
         let next = i + 1
-        guard let upper = scalar(at: next), ScalarCase.isUppercase(upper) else { return nil }
+        guard let upper = scalar(at: next), ScalarCase.isUppercaseInline(upper) else { return nil }
         let afterUpper = next + scalarLength(at: next)
         guard let lower = scalar(at: afterUpper) else { return nil }
         guard let (previous, previousStart) = scalar(before: i) else { return nil }
-        if !ScalarCase.isLowercase(lower) {
+        if !ScalarCase.isLowercaseInline(lower) {
             // A title glued to the end of a sentence: "riverains.M. Wahl", "l'AFP.M. Casanova"
             // (two letters or digits before the period: not an initial, "J.M. Dupont").
             guard bytes[i] == 0x2E, startsGluedTitle(at: next),
@@ -209,7 +226,7 @@ struct SentenceRepairer {
         if bytes[i] == 0x2E {
             // "tendue.Consternant", "2019.Le": a lower-case letter or digit before the period,
             // and not the end of an abbreviation.
-            guard ScalarCase.isLowercase(previous) || (previous >= 0x30 && previous <= 0x39) else { return nil }
+            guard ScalarCase.isLowercaseInline(previous) || (previous >= 0x30 && previous <= 0x39) else { return nil }
             if isAbbreviation(endingAt: i) { return nil }
         } else {
             guard !Self.isWhitespace(previous) else { return nil }
@@ -265,6 +282,8 @@ struct SentenceRepairer {
         var start = period
         var letters = 0
         var hasInnerPeriod = false
+        // Whether a scalar from U+0300 on is in the word (a byte from 0xCC on).
+        var hasCombiningRange = false
         while period - start < 64, start > paragraph.lowerBound {
             let b = bytes[start - 1]
             if b < 0x80 {
@@ -288,17 +307,21 @@ struct SentenceRepairer {
             } else {
                 break
             }
+            hasCombiningRange = hasCombiningRange || v >= 0x300
             start = s
         }
         guard letters > 0 else { return false }
         // Trim leading punctuation the loop may have taken ("-M").
         while start < period, bytes[start] == 0x2E || bytes[start] == 0x2D { start += 1 }
         let wordBytes = UnsafeBufferPointer(rebasing: bytes[start..<period])
-        if wordBytes.allSatisfy({ $0 < 0xCC }) {
+        if !hasCombiningRange {
             // Scalars below U+0300 only: such a word is canonically equal to a listed one (all
-            // of them are made of such scalars, hence NFC) exactly when their bytes are equal.
-            let hash = ByteStringTable.hash(bytes, start..<period)
-            if abbreviationTable.value(bytes, start..<period, hash: hash) != nil { return true }
+            // of them are made of such scalars, hence NFC) exactly when their bytes are equal,
+            // so a word longer than every listed one is none of them.
+            if wordBytes.count <= longestAbbreviation {
+                let hash = ByteStringTable.hash(bytes, start..<period)
+                if abbreviationTable.value(bytes, start..<period, hash: hash) != nil { return true }
+            }
         } else if abbreviations.contains(String(decoding: wordBytes, as: UTF8.self)) {
             return true
         }
@@ -320,7 +343,7 @@ struct SentenceRepairer {
         // four bytes, so longer words are not counted.
         guard wordBytes.count <= 4 else { return false }
         let scalarCount = wordBytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        if scalarCount == 1, ScalarCase.isUppercase(UTF8Scalars.decode(bytes, at: start).value) {
+        if scalarCount == 1, ScalarCase.isUppercaseInline(UTF8Scalars.decode(bytes, at: start).value) {
             return true
         }
         return false
@@ -388,16 +411,16 @@ struct SentenceRepairer {
     /// Whether a word starting with a lower-case letter starts at `i` ("etc. et", but not
     /// "iPhone" or "eBay", which are names).
     private func isLowercaseWordStart(at i: Int) -> Bool {
-        guard let v = scalar(at: i), ScalarCase.isLowercase(v) else { return false }
+        guard let v = scalar(at: i), ScalarCase.isLowercaseInline(v) else { return false }
         let next = i + scalarLength(at: i)
-        if let w = scalar(at: next), ScalarCase.isUppercase(w) { return false }
+        if let w = scalar(at: next), ScalarCase.isUppercaseInline(w) { return false }
         return true
     }
 
     /// Whether a sentence could start at `i`: a capital, digit, or opening quote.
     private func isSentenceStart(at i: Int) -> Bool {
         guard let v = scalar(at: i) else { return false }
-        return ScalarCase.isUppercase(v) || v == 0xAB || v == 0x201C || v == 0x22 || (v >= 0x30 && v <= 0x39)
+        return ScalarCase.isUppercaseInline(v) || v == 0xAB || v == 0x201C || v == 0x22 || (v >= 0x30 && v <= 0x39)
     }
 
     /// `range` without leading and trailing white space, controls and zero-width spaces, or

@@ -103,7 +103,8 @@ public struct SentenceSegmenter: Sendable {
         var result: [Sentence] = []
         result.reserveCapacity(range.count / 100)
         var repairer = SentenceRepairer(bytes: bytes, abbreviations: Self.abbreviations(for: language),
-                                        abbreviationTable: Self.abbreviationTable(for: language))
+                                        abbreviationTable: Self.abbreviationTable(for: language),
+                                        longestAbbreviation: Self.longestAbbreviation)
         // Room for a cut and a period every 64 bytes (news text has about one per 130 to 190),
         // so that neither list grows element by element.
         var cuts: [Int] = []
