@@ -172,7 +172,7 @@ struct SentenceRepairer {
         var cuts: [Int] = []
         for i in marks {
             if bytes[i] == 0x2E {
-                if let cut = gluedCut(at: i) { cuts.append(cut) }
+                if mayPrecedeGluedSentence(i), let cut = gluedCut(at: i) { cuts.append(cut) }
             } else {
                 let after = skipSpace(from: i + 3)
                 if isSentenceStart(at: after), !isLowercaseWordStart(at: after) { cuts.append(after) }
@@ -205,6 +205,16 @@ struct SentenceRepairer {
         if let (v, _) = scalar(before: k), v == 0x2E || v == 0x2D || v == 0x27 || v == 0x2019 { return nil }  // "U.S.", "J.-C.", "l'ex."
         if isInsideAddress(at: i) { return nil }
         return start
+    }
+
+    /// Whether ``gluedCut(at:)`` may find a cut after the mark at `i`: its first test, inline,
+    /// which most periods fail (a space or a lower-case letter follows them).
+    @inline(__always)
+    private func mayPrecedeGluedSentence(_ i: Int) -> Bool {
+        let next = i + 1
+        guard next < paragraph.upperBound else { return false }
+        let b = bytes[next]
+        return b >= 0x80 || (b >= 0x41 && b <= 0x5A)
     }
 
     /// A cut right after the terminal mark at `i` when a sentence is glued to it.

@@ -3,9 +3,9 @@ import Testing
 @testable import PrecisText
 
 /// The segmenter's fast paths against the plain code they stand for: the sixteen-byte skip of
-/// ``SentenceBreakRules`` against its byte table, the ASCII letter test of
-/// ``SentenceRepairer/isAbbreviation(endingAt:)`` against ``ScalarClass``, the merge of cuts
-/// against a set union, and segmentation at every alignment.
+/// ``SentenceBreakRules`` against its byte table, the repairer's ASCII tests (letters, white
+/// space, trimmed characters) against ``ScalarClass``, the inline case tests against
+/// ``ScalarCase``, the merge of cuts against a set union, and segmentation at every alignment.
 struct SentenceFastPathTests {
     /// The first byte the byte loop would stop at (or 0xF8–0xFF, never in UTF-8), 16 if none.
     static func firstMayStart(_ bytes: [UInt8]) -> Int {
@@ -56,6 +56,13 @@ struct SentenceFastPathTests {
         // Beyond ASCII, the same answers as ScalarClass (a sample of scalars that matter).
         for v: UInt32 in [0x85, 0xA0, 0xAD, 0xE9, 0x1680, 0x2000, 0x200B, 0x2028, 0x202F, 0x205F, 0x3000, 0xFEFF] {
             #expect(SentenceRepairer.isWhitespace(v) == ScalarClass.of(v).isWhitespace, "\(v)")
+        }
+    }
+
+    @Test func inlineCaseTestsMatchScalarCase() {
+        for v in UInt32(0)..<0x3400 {
+            #expect(ScalarCase.isUppercaseInline(v) == ScalarCase.isUppercase(v), "\(v)")
+            #expect(ScalarCase.isLowercaseInline(v) == ScalarCase.isLowercase(v), "\(v)")
         }
     }
 
