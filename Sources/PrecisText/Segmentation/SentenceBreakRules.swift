@@ -14,7 +14,7 @@
 /// ``SentenceRepairer`` then applies the same repairs to these candidates as to ICU's.
 ///
 /// - Complexity: O(*n*) in the length of the paragraph; bytes that cannot start a terminal or a
-///   line break are skipped by a table look-up each.
+///   line break are skipped sixteen at a time (``bytesBeforeMayStart(_:at:)``).
 struct SentenceBreakRules {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The paragraph: no cut is reported at its end or past it.
@@ -27,6 +27,13 @@ struct SentenceBreakRules {
         let mayStart = Self.mayStartBoundary
         var i = paragraph.lowerBound
         while i < end {
+            // Sixteen bytes at a time to the first one that may start a boundary, then the table
+            // decides (the block test flags a superset of its bytes, so it never skips one).
+            while i + 16 <= end {
+                let skipped = Self.bytesBeforeMayStart(bytes, at: i)
+                i += skipped
+                if skipped < 16 { break }
+            }
             while i < end, !mayStart[Int(bytes[i])] { i += 1 }
             guard i < end else { break }
             let b = bytes[i]
@@ -70,7 +77,7 @@ struct SentenceBreakRules {
         if isPeriod {
             // SB6: "3.5". SB7: "U.S", "tendue.Consternant" (the repairer splits the latter).
             if ScalarClass.of(v) == .digit { return j }
-            if ScalarCase.isUppercase(v), let before = scalar(before: start), ScalarClass.of(before) == .letter {
+            if ScalarCase.isUppercaseInline(v), let before = scalar(before: start), ScalarClass.of(before) == .letter {
                 return j
             }
         }
@@ -104,7 +111,7 @@ struct SentenceBreakRules {
         var k = i
         while k < limit {
             let (v, length) = UTF8Scalars.decode(bytes, at: k)
-            if ScalarClass.of(v) == .letter { return ScalarCase.isLowercase(v) }
+            if ScalarClass.of(v) == .letter { return ScalarCase.isLowercaseInline(v) }
             if v == 0x0A || v == 0x0D || Self.isParagraphSeparator(v) || Self.terminal(v) != nil { return false }
             k += length
         }
@@ -141,6 +148,32 @@ struct SentenceBreakRules {
         b == 0x0A || b == 0x0D || b == 0x2E || b == 0x21 || b == 0x3F || b == 0xC2 || (b >= 0xD5 && b < 0xF8)
     }
 
+    /// The number of bytes of `bytes[i..<i + 16]` before the first one that may start a
+    /// boundary, 16 if none may: the bytes ``mayStartBoundary`` flags, and 0xF8–0xFF (never
+    /// in UTF-8), compared all at once in the lanes of a vector.
+    ///
+    /// The comparisons take vector operands (a scalar operand makes the compiler compare lane
+    /// by lane); a true lane of the mask is all ones, so the first true lane is the first
+    /// non-zero byte of the mask read as two little-endian words.
+    ///
+    /// - Precondition: `i + 16 <= bytes.count`.
+    @inline(__always)
+    static func bytesBeforeMayStart(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        typealias Lanes = SIMD16<UInt8>
+        let v = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: Lanes.self)
+        let mask = (v .== Lanes(repeating: 0x2E)) .| (v .== Lanes(repeating: 0x21)) .| (v .== Lanes(repeating: 0x3F))
+            .| (v .== Lanes(repeating: 0x0A)) .| (v .== Lanes(repeating: 0x0D)) .| (v .== Lanes(repeating: 0xC2))
+            .| (v .>= Lanes(repeating: 0xD5))
+        let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        let low = UInt64(littleEndian: halves[0])
+        if low != 0 { return low.trailingZeroBitCount / 8 }
+        let high = UInt64(littleEndian: halves[1])
+        return high != 0 ? 8 + high.trailingZeroBitCount / 8 : 16
+    }
+
+    /// Whether ``appendCuts(to:marks:)`` stops at byte `b` (for tests).
+    static func mayStartBoundary(_ b: UInt8) -> Bool { mayStartBoundary[Int(b)] }
+
     @inline(__always)
     static func isParagraphSeparator(_ v: UInt32) -> Bool { v == 0x85 || v == 0x2028 || v == 0x2029 }
 
@@ -154,9 +187,15 @@ struct SentenceBreakRules {
         case 0x2024, 0xFE52, 0xFF0E: return true
         case 0x2000...0x203B, 0x203E...0x2046: return nil  // spaces, dashes, quotes, …
         default:
-            guard let scalar = Unicode.Scalar(v), scalar.properties.isSentenceTerminal else { return nil }
-            return false
+            return isSentenceTerminalByProperty(v) ? false : nil
         }
+    }
+
+    /// Unicode's Sentence_Terminal property, out of line: its types' set-up stays out of the
+    /// callers' hot paths.
+    @inline(never)
+    private static func isSentenceTerminalByProperty(_ v: UInt32) -> Bool {
+        Unicode.Scalar(v)?.properties.isSentenceTerminal ?? false
     }
 
     /// Spaces that are not line breaks (SB's Sp).
@@ -176,6 +215,13 @@ struct SentenceBreakRules {
         }
         if v < 0x100 { return v == 0xAB || v == 0xBB }
         if v >= 0x2018 && v <= 0x201F { return true }
+        return isCloseByProperty(v)
+    }
+
+    /// ``isClose(_:)`` from Unicode's properties, out of line like
+    /// ``isSentenceTerminalByProperty(_:)``.
+    @inline(never)
+    private static func isCloseByProperty(_ v: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(v) else { return false }
         switch scalar.properties.generalCategory {
         case .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation: return true
@@ -193,4 +239,26 @@ struct SentenceBreakRules {
         default: false
         }
     }
+}
+
+extension ScalarCase {
+    /// ``isUppercase(_:)``, Latin-1 answered inline and other scalars out of line, so that the
+    /// segmenter's hot functions do not set up the Unicode property types on every call.
+    @inline(__always)
+    static func isUppercaseInline(_ v: UInt32) -> Bool {
+        v < 0x100 ? isUppercase(v) : isUppercaseOutOfLine(v)
+    }
+
+    /// ``isLowercase(_:)``, ASCII and U+00DF–U+00FF (the ranges it answers without Unicode's
+    /// properties) inline, other scalars out of line.
+    @inline(__always)
+    static func isLowercaseInline(_ v: UInt32) -> Bool {
+        v < 0x80 || (v >= 0xDF && v <= 0xFF) ? isLowercase(v) : isLowercaseOutOfLine(v)
+    }
+
+    @inline(never)
+    static func isUppercaseOutOfLine(_ v: UInt32) -> Bool { isUppercase(v) }
+
+    @inline(never)
+    static func isLowercaseOutOfLine(_ v: UInt32) -> Bool { isLowercase(v) }
 }

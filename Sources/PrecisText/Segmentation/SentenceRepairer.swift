@@ -5,6 +5,8 @@ struct SentenceRepairer {
     let abbreviations: Set<String>
     /// The same words by their UTF-8 bytes, for look-ups without a `String`.
     let abbreviationTable: ByteStringTable
+    /// The length in bytes of the longest of the words (or more).
+    let longestAbbreviation: Int
     var paragraph: Range<Int> = 0..<0 {
         didSet { quoteCursor = paragraph.lowerBound; quoteCount = 0 }
     }
@@ -12,10 +14,12 @@ struct SentenceRepairer {
     private var quoteCursor = 0
     private var quoteCount = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>, abbreviationTable: ByteStringTable) {
+    init(bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>, abbreviationTable: ByteStringTable,
+         longestAbbreviation: Int) {
         self.bytes = bytes
         self.abbreviations = abbreviations
         self.abbreviationTable = abbreviationTable
+        self.longestAbbreviation = longestAbbreviation
     }
 
     // MARK: reading
@@ -38,14 +42,14 @@ struct SentenceRepairer {
     /// Skips white space forward from `i`.
     private func skipSpace(from i: Int) -> Int {
         var j = i
-        while let v = scalar(at: j), ScalarClass.of(v).isWhitespace { j += scalarLength(at: j) }
+        while let v = scalar(at: j), Self.isWhitespace(v) { j += scalarLength(at: j) }
         return j
     }
 
     /// Skips white space backward from `i`.
     private func skipSpace(before i: Int) -> Int {
         var j = i
-        while let (v, start) = scalar(before: j), ScalarClass.of(v).isWhitespace { j = start }
+        while let (v, start) = scalar(before: j), Self.isWhitespace(v) { j = start }
         return j
     }
 
@@ -58,7 +62,7 @@ struct SentenceRepairer {
     /// for the marks ICU may have missed.
     mutating func repair(_ cuts: [Int], marks: [Int]? = nil) -> [Int] {
         var repaired: [Int] = []
-        repaired.reserveCapacity(cuts.count + 2)
+        repaired.reserveCapacity(cuts.count + 8)
         for cut in cuts {
             if let kept = adjust(cut: cut) {
                 if kept > (repaired.last ?? paragraph.lowerBound) && kept < paragraph.upperBound { repaired.append(kept) }
@@ -67,7 +71,41 @@ struct SentenceRepairer {
         // Breaks the rules miss: glued sentences and ellipses.
         let added = marks.map(missedCuts(atMarks:)) ?? missedCuts()
         guard !added.isEmpty else { return repaired }
-        return Array(Set(repaired).union(added)).sorted()
+        Self.merge(added, into: &repaired)
+        return repaired
+    }
+
+    /// Merges `added` into `cuts`, which is sorted and stays so, without repeats: the union of
+    /// both, as a set, in order. `added` need not be sorted.
+    static func merge(_ added: [Int], into cuts: inout [Int]) {
+        let added = isSorted(added) ? added : added.sorted()
+        var a = cuts.count - 1
+        var b = added.count - 1
+        cuts.append(contentsOf: added)
+        // From the back: the larger of the two last ones takes the last free place.
+        var w = cuts.count - 1
+        while b >= 0 {
+            if a >= 0, cuts[a] > added[b] {
+                cuts[w] = cuts[a]
+                a -= 1
+            } else {
+                cuts[w] = added[b]
+                b -= 1
+            }
+            w -= 1
+        }
+        // Repeats are now neighbours: keep the first of each run.
+        var kept = 0
+        for k in cuts.indices where kept == 0 || cuts[k] != cuts[kept - 1] {
+            cuts[kept] = cuts[k]
+            kept += 1
+        }
+        cuts.removeSubrange(kept...)
+    }
+
+    private static func isSorted(_ values: [Int]) -> Bool {
+        for k in values.indices.dropFirst() where values[k - 1] > values[k] { return false }
+        return true
     }
 
     /// Where a candidate cut should stand, or `nil` if it is no sentence boundary.
@@ -87,7 +125,7 @@ struct SentenceRepairer {
         // Closing quotes and brackets belong to the sentence they close.
         if isCloser(first, at: start) {
             var j = start
-            while let v = scalar(at: j), isCloser(v, at: j) || ScalarClass.of(v).isWhitespace {
+            while let v = scalar(at: j), isCloser(v, at: j) || Self.isWhitespace(v) {
                 j += scalarLength(at: j)
             }
             guard let next = scalar(at: j) else { return nil }
@@ -134,7 +172,7 @@ struct SentenceRepairer {
         var cuts: [Int] = []
         for i in marks {
             if bytes[i] == 0x2E {
-                if let cut = gluedCut(at: i) { cuts.append(cut) }
+                if mayPrecedeGluedSentence(i), let cut = gluedCut(at: i) { cuts.append(cut) }
             } else {
                 let after = skipSpace(from: i + 3)
                 if isSentenceStart(at: after), !isLowercaseWordStart(at: after) { cuts.append(after) }
@@ -153,13 +191,13 @@ struct SentenceRepairer {
         let next = i + 1
         guard let space = scalar(at: next), ScalarClass.of(space) == .space else { return nil }
         let start = skipSpace(from: next)
-        guard let upper = scalar(at: start), ScalarCase.isUppercase(upper),
-              let lower = scalar(at: start + scalarLength(at: start)), ScalarCase.isLowercase(lower) else { return nil }
+        guard let upper = scalar(at: start), ScalarCase.isUppercaseInline(upper),
+              let lower = scalar(at: start + scalarLength(at: start)), ScalarCase.isLowercaseInline(lower) else { return nil }
         // The word before the period: lower-case letters only, at least two.
         var k = i
         var letters = 0
         while letters < 32, let (v, s) = scalar(before: k), ScalarClass.of(v) == .letter {
-            guard ScalarCase.isLowercase(v) else { return nil }
+            guard ScalarCase.isLowercaseInline(v) else { return nil }
             letters += 1
             k = s
         }
@@ -169,14 +207,24 @@ struct SentenceRepairer {
         return start
     }
 
+    /// Whether ``gluedCut(at:)`` may find a cut after the mark at `i`: its first test, inline,
+    /// which most periods fail (a space or a lower-case letter follows them).
+    @inline(__always)
+    private func mayPrecedeGluedSentence(_ i: Int) -> Bool {
+        let next = i + 1
+        guard next < paragraph.upperBound else { return false }
+        let b = bytes[next]
+        return b >= 0x80 || (b >= 0x41 && b <= 0x5A)
+    }
+
     /// A cut right after the terminal mark at `i` when a sentence is glued to it.
     private func gluedCut(at i: Int) -> Int? {
         let next = i + 1
-        guard let upper = scalar(at: next), ScalarCase.isUppercase(upper) else { return nil }
+        guard let upper = scalar(at: next), ScalarCase.isUppercaseInline(upper) else { return nil }
         let afterUpper = next + scalarLength(at: next)
         guard let lower = scalar(at: afterUpper) else { return nil }
         guard let (previous, previousStart) = scalar(before: i) else { return nil }
-        if !ScalarCase.isLowercase(lower) {
+        if !ScalarCase.isLowercaseInline(lower) {
             // A title glued to the end of a sentence: "riverains.M. Wahl", "l'AFP.M. Casanova"
             // (two letters or digits before the period: not an initial, "J.M. Dupont").
             guard bytes[i] == 0x2E, startsGluedTitle(at: next),
@@ -188,10 +236,10 @@ struct SentenceRepairer {
         if bytes[i] == 0x2E {
             // "tendue.Consternant", "2019.Le": a lower-case letter or digit before the period,
             // and not the end of an abbreviation.
-            guard ScalarCase.isLowercase(previous) || (previous >= 0x30 && previous <= 0x39) else { return nil }
+            guard ScalarCase.isLowercaseInline(previous) || (previous >= 0x30 && previous <= 0x39) else { return nil }
             if isAbbreviation(endingAt: i) { return nil }
         } else {
-            guard !ScalarClass.of(previous).isWhitespace else { return nil }
+            guard !Self.isWhitespace(previous) else { return nil }
         }
         if isInsideAddress(at: i) { return nil }
         return next
@@ -219,9 +267,9 @@ struct SentenceRepairer {
     private func isInsideAddress(at i: Int) -> Bool {
         // Addresses are short: look at most 256 bytes each way, so long runs stay linear.
         var start = i
-        while i - start < 256, let (v, s) = scalar(before: start), !ScalarClass.of(v).isWhitespace { start = s }
+        while i - start < 256, let (v, s) = scalar(before: start), !Self.isWhitespace(v) { start = s }
         var end = i
-        while end - i < 256, let v = scalar(at: end), !ScalarClass.of(v).isWhitespace { end += scalarLength(at: end) }
+        while end - i < 256, let v = scalar(at: end), !Self.isWhitespace(v) { end += scalarLength(at: end) }
         var sawAt = false
         var k = start
         while k < end {
@@ -244,7 +292,23 @@ struct SentenceRepairer {
         var start = period
         var letters = 0
         var hasInnerPeriod = false
-        while period - start < 64, let (v, s) = scalar(before: start) {
+        // Whether a scalar from U+0300 on is in the word (a byte from 0xCC on).
+        var hasCombiningRange = false
+        while period - start < 64, start > paragraph.lowerBound {
+            let b = bytes[start - 1]
+            if b < 0x80 {
+                // ASCII, the usual case, without decoding: the same classes as below.
+                if Self.isASCIILetter(b) {
+                    letters += 1
+                } else if b == 0x2E || b == 0x2D {
+                    hasInnerPeriod = hasInnerPeriod || b == 0x2E
+                } else {
+                    break
+                }
+                start -= 1
+                continue
+            }
+            guard let (v, s) = scalar(before: start) else { break }
             let cls = ScalarClass.of(v)
             if cls == .letter || cls == .mark || v == 0xB0 /* ° */ {
                 letters += 1
@@ -253,17 +317,21 @@ struct SentenceRepairer {
             } else {
                 break
             }
+            hasCombiningRange = hasCombiningRange || v >= 0x300
             start = s
         }
         guard letters > 0 else { return false }
         // Trim leading punctuation the loop may have taken ("-M").
         while start < period, bytes[start] == 0x2E || bytes[start] == 0x2D { start += 1 }
         let wordBytes = UnsafeBufferPointer(rebasing: bytes[start..<period])
-        if wordBytes.allSatisfy({ $0 < 0xCC }) {
+        if !hasCombiningRange {
             // Scalars below U+0300 only: such a word is canonically equal to a listed one (all
-            // of them are made of such scalars, hence NFC) exactly when their bytes are equal.
-            let hash = ByteStringTable.hash(bytes, start..<period)
-            if abbreviationTable.value(bytes, start..<period, hash: hash) != nil { return true }
+            // of them are made of such scalars, hence NFC) exactly when their bytes are equal,
+            // so a word longer than every listed one is none of them.
+            if wordBytes.count <= longestAbbreviation {
+                let hash = ByteStringTable.hash(bytes, start..<period)
+                if abbreviationTable.value(bytes, start..<period, hash: hash) != nil { return true }
+            }
         } else if abbreviations.contains(String(decoding: wordBytes, as: UTF8.self)) {
             return true
         }
@@ -281,9 +349,11 @@ struct SentenceRepairer {
             let parts = word.split(whereSeparator: { $0 == "." || $0 == "-" })
             return parts.allSatisfy { $0.count == 1 }
         }
-        // A single capital is an initial ("George W. Bush", "J. Dupont").
+        // A single capital is an initial ("George W. Bush", "J. Dupont"); a scalar takes at most
+        // four bytes, so longer words are not counted.
+        guard wordBytes.count <= 4 else { return false }
         let scalarCount = wordBytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        if scalarCount == 1, ScalarCase.isUppercase(UTF8Scalars.decode(bytes, at: start).value) {
+        if scalarCount == 1, ScalarCase.isUppercaseInline(UTF8Scalars.decode(bytes, at: start).value) {
             return true
         }
         return false
@@ -291,11 +361,23 @@ struct SentenceRepairer {
 
     // MARK: character tests
 
+    /// Whether `v` is white space (`ScalarClass.of(v).isWhitespace`), ASCII without the table:
+    /// tab to carriage return, and the space.
+    @inline(__always)
+    static func isWhitespace(_ v: UInt32) -> Bool {
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return ScalarClass.of(v).isWhitespace
+    }
+
+    /// Whether ASCII byte `b` is a letter (`ScalarClass.of(b) == .letter`, fast).
+    @inline(__always)
+    static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+
     private func containsLineBreak(_ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound {
             let (v, length) = UTF8Scalars.decode(bytes, at: i)
-            if ScalarClass.of(v) == .newline { return true }
+            if v < 0x80 ? (v >= 0x0A && v <= 0x0D) : ScalarClass.of(v) == .newline { return true }
             i += length
         }
         return false
@@ -322,7 +404,7 @@ struct SentenceRepairer {
         case 0x22:
             // After a space and before a word, a quote opens, whatever the count says
             // (a paragraph may hold an unpaired one).
-            if let (before, _) = scalar(before: i), ScalarClass.of(before).isWhitespace,
+            if let (before, _) = scalar(before: i), Self.isWhitespace(before),
                let after = scalar(at: i + 1), ScalarClass.of(after).isWordCharacter {
                 return false
             }
@@ -339,16 +421,16 @@ struct SentenceRepairer {
     /// Whether a word starting with a lower-case letter starts at `i` ("etc. et", but not
     /// "iPhone" or "eBay", which are names).
     private func isLowercaseWordStart(at i: Int) -> Bool {
-        guard let v = scalar(at: i), ScalarCase.isLowercase(v) else { return false }
+        guard let v = scalar(at: i), ScalarCase.isLowercaseInline(v) else { return false }
         let next = i + scalarLength(at: i)
-        if let w = scalar(at: next), ScalarCase.isUppercase(w) { return false }
+        if let w = scalar(at: next), ScalarCase.isUppercaseInline(w) { return false }
         return true
     }
 
     /// Whether a sentence could start at `i`: a capital, digit, or opening quote.
     private func isSentenceStart(at i: Int) -> Bool {
         guard let v = scalar(at: i) else { return false }
-        return ScalarCase.isUppercase(v) || v == 0xAB || v == 0x201C || v == 0x22 || (v >= 0x30 && v <= 0x39)
+        return ScalarCase.isUppercaseInline(v) || v == 0xAB || v == 0x201C || v == 0x22 || (v >= 0x30 && v <= 0x39)
     }
 
     /// `range` without leading and trailing white space, controls and zero-width spaces, or
@@ -370,7 +452,9 @@ struct SentenceRepairer {
     }
 
     @inline(__always)
-    private static func isTrimmed(_ v: UInt32) -> Bool {
+    static func isTrimmed(_ v: UInt32) -> Bool {
+        // ASCII: controls but NUL, and the space (white space or `.other`).
+        if v < 0x80 { return (v >= 0x01 && v <= 0x20) || v == 0x7F }
         let cls = ScalarClass.of(v)
         return cls.isWhitespace || (cls == .other && v != 0) || v == 0x200B || v == 0x2060 || v == 0xFEFF
     }

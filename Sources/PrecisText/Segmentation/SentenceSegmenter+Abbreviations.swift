@@ -19,6 +19,10 @@ extension SentenceSegmenter {
         }
     }
 
+    /// The length in bytes of the longest abbreviation of either language: a longer word
+    /// needs no look-up.
+    static let longestAbbreviation = frenchAbbreviations.union(englishAbbreviations).map(\.utf8.count).max() ?? 0
+
     static let frenchAbbreviationTable = table(frenchAbbreviations)
     static let englishAbbreviationTable = table(englishAbbreviations)
 
