@@ -22,7 +22,7 @@ extension LanguageIdentifier {
             tally.scan(bytes, limit: sampleLimit, model: model, stage2: false)
         }
         guard scanned != nil else { return identify(text) ?? fallback }
-        guard let firstStage = tally.analysis(model: model).language, firstStage != fallback else { return fallback }
+        guard let firstStage = tally.stage1Language, firstStage != fallback else { return fallback }
         return identify(text) ?? fallback
     }
 }

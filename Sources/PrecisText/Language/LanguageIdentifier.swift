@@ -325,96 +325,94 @@ struct LanguageTally: Equatable {
     /// The tally is exactly ``scanReference(_:limit:model:stage2:)``'s with `stage2` false: the
     /// same letters, words, acronyms and case, the same features, and for each feature the
     /// weight of the hash table (see ``LanguageModel/Stage1Weights``). The loop tracks letter
-    /// indices instead of scalars, and each letter costs one alphabet look-up and one array
-    /// read instead of three hash look-ups.
+    /// indices instead of scalars, and each letter costs one scalar-table read (see
+    /// ``LanguageModel/Stage1Weights/Entry``) and one read of summed weights instead of three
+    /// hash look-ups. An inner loop reads the letters of one word, with the word's state in
+    /// locals; only scalars from U+0180 on call out of the loop.
     ///
     /// - Complexity: O(min(`limit`, `bytes.count`)), plus one hash look-up a word.
     mutating func scanStage1(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, tables: LanguageModel.Stage1Weights.Tables) {
+        typealias Entry = LanguageModel.Stage1Weights.Entry
         var end = bytes.count
         if end > limit {
             end = limit
             while end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }  // a scalar boundary
         }
         // The tables in locals, so that the loop keeps them in registers.
-        let index = tables.index, sums = tables.letters, size = tables.size, boundary = tables.boundary
+        let ascii = tables.ascii, twoBytes = tables.twoBytes, sums = tables.letters, size = tables.size
+        let boundary = tables.boundary
+        let twoByteLeads = UInt8(LanguageModel.Stage1Weights.twoByteScalars >> 6)  // 0xC0 and the next ones
         var letters = 0, nonLatinLetters = 0, hasLowercase = self.hasLowercase
         var wordsMargin = 0, wordsEvidence = 0, acronymsMargin = 0, acronymsEvidence = 0
-        // The word being read: its evidence, letters, hash, and last two letter indices.
-        var margin = 0, evidence = 0
-        var wordLength = 0  // 0 between words
-        var allCapitals = true
-        var wordHash = LanguageModel.wordHashSeed
-        var pair = 0  // the index of the 2-gram of the last two letters: before * size + last
-        var last = 0  // the index of the last letter, or of the boundary at a word's start
 
-        /// Adds a packed sum of weights (see ``LanguageModel/Stage1Weights/pack(_:_:_:)``).
-        @inline(__always) func add(_ packed: Int16) {
-            margin &+= Int(packed >> 2)  // cannot overflow: at most 3 weights a byte
-            evidence &+= Int(packed & 3)
+        var i = 0
+        /// The entry of the scalar at `i` (see ``LanguageModel/Stage1Weights/Entry``); moves
+        /// `i` past it.
+        @inline(__always) func next() -> UInt32 {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                i &+= 1
+                return ascii[Int(byte)]
+            }
+            let entry: UInt32
+            if byte &- 0xC0 < twoByteLeads && i &+ 1 < bytes.count {  // two bytes, decoded as `UTF8Scalars.decode` does
+                entry = twoBytes[Int(byte & 0x1F) &<< 6 | Int(bytes[i &+ 1] & 0x3F)]
+                i &+= 2
+            } else {
+                let (found, length) = tables.entry(bytes, at: i)
+                entry = found
+                i &+= length
+            }
+            nonLatinLetters &+= Int(entry &>> Entry.nonLatinShift & 1)
+            return entry
         }
-        /// Adds the features that end with the boundary and the whole word, and files the word.
-        @inline(__always) func closeWord() {
-            guard wordLength > 0 else { return }
-            add(tables.endings[pair])
+
+        while i < end {
+            var entry = next()
+            guard entry & Entry.letter != 0 else { continue }  // between words
+            // A word: its evidence, letters, the flags of its letters OR-ed, its hash, and its
+            // last two letter indices. It starts with the boundary after "no letter" (index 0).
+            var margin = 0, evidence = 0, wordLength = 0
+            var flags: UInt32 = 0
+            var wordHash = LanguageModel.wordHashSeed
+            var pair = boundary  // the index of the 2-gram of the last two letters: before * size + last
+            var last = boundary  // the index of the last letter, or of the boundary at the start
+            while true {
+                if entry & Entry.letter != 0 {
+                    let c = Int(entry & Entry.indexMask)
+                    flags |= entry
+                    let packed = sums[pair &* size &+ c]  // the 1-, 2- and 3-gram that end with c
+                    margin &+= Int(packed >> 2)  // cannot overflow: at most 3 weights a letter
+                    evidence &+= Int(packed & 3)
+                    pair = last &* size &+ c
+                    last = c
+                    wordHash = LanguageModel.hash(wordHash, entry &>> Entry.scalarShift)
+                    wordLength &+= 1
+                } else if entry & Entry.mark == 0 {
+                    break  // a separator ends the word; combining marks stay inside, ignored
+                }
+                guard i < end else { break }
+                entry = next()
+            }
+            // The features that end with the boundary, and the whole word.
+            let ending = tables.endings[pair]
+            margin &+= Int(ending >> 2)
+            evidence &+= Int(ending & 3)
             if wordLength <= LanguageModel.maxWordFeatureLength,
                let slot = tables.words.slot(of: LanguageModel.wordKey(wordHash)), slot.weight != 0 {
                 margin += Int(slot.weight)
                 evidence += 1
             }
-            if allCapitals && wordLength >= 2 {
+            if flags & Entry.notCapital == 0 && wordLength >= 2 {  // all capitals: an acronym
                 acronymsMargin += margin
                 acronymsEvidence += evidence
             } else {
                 wordsMargin += margin
                 wordsEvidence += evidence
             }
+            if flags & Entry.lowercase != 0 { hasLowercase = true }
             letters += wordLength
-            margin = 0
-            evidence = 0
-            wordLength = 0
         }
-
-        var i = 0
-        while i < end {
-            let byte = bytes[i]
-            let letter: UInt32, c: Int, isCapital: Bool
-            if byte < 0x80 {
-                i &+= 1
-                letter = UInt32(byte | 0x20)
-                guard letter &- 0x61 < 26 else {
-                    closeWord()
-                    continue
-                }
-                c = Int(index[Int(letter)])
-                isCapital = byte < 0x60
-                if !isCapital { hasLowercase = true }
-            } else {
-                let scalar = Self.classify(bytes, at: &i)
-                if scalar.isMark { continue }  // combining marks stay inside the word, ignored
-                guard scalar.letter != 0 else {
-                    closeWord()
-                    continue
-                }
-                letter = scalar.letter
-                isCapital = scalar.isCapital
-                if scalar.isLowercase { hasLowercase = true }
-                if letter >= 0x250 { nonLatinLetters += 1 }
-                c = tables.index(of: letter)
-            }
-            if wordLength == 0 {
-                allCapitals = true
-                wordHash = LanguageModel.wordHashSeed
-                last = boundary
-                pair = boundary  // no letter (index 0) before the boundary
-            }
-            allCapitals = allCapitals && isCapital
-            add(sums[pair &* size &+ c])  // the 1-, 2- and 3-gram that end with c
-            pair = last &* size &+ c
-            last = c
-            wordHash = LanguageModel.hash(wordHash, letter)
-            wordLength &+= 1
-        }
-        closeWord()
         self.letters += letters
         self.latinLetters += letters - nonLatinLetters
         self.hasLowercase = hasLowercase
@@ -424,12 +422,26 @@ struct LanguageTally: Equatable {
         acronyms.evidence += acronymsEvidence
     }
 
+    /// The language of a stage-1 tally (one gathered with `stage2` false): exactly
+    /// ``analysis(model:)``'s ``LanguageIdentifier/Analysis/language`` when no n-gram brought
+    /// stage-2 costs, without computing scores.
+    ///
+    /// Unknown for no letters, mostly another script, or no evidence; otherwise the sign of the
+    /// French margin (acronyms counted only in text without lower-case letters).
+    var stage1Language: Language? {
+        var margin = words.frenchMargin
+        if !hasLowercase { margin += acronyms.frenchMargin }
+        if letters == 0 || latinLetters * 2 < letters || margin == 0 { return nil }
+        return margin > 0 ? .french : .english
+    }
+
     /// Decodes the non-ASCII scalar at `i` and moves `i` past it, for ``scanStage1(_:limit:tables:)``:
     /// its lower-cased letter (0 when it is no letter), whether it is a capital, whether it
     /// makes the text one with lower-case letters, and whether it is a combining mark.
     ///
-    /// The rules are those of ``scanReference(_:limit:model:stage2:)``, kept out of line so that
-    /// the ASCII loop stays small.
+    /// The rules are those of ``scanReference(_:limit:model:stage2:)`` for non-ASCII scalars,
+    /// kept out of line: ``scanStage1(_:limit:tables:)`` reads them from
+    /// ``LanguageModel/Stage1Weights/Entry`` tables built with this function.
     @inline(never)
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int)
         -> (letter: UInt32, isCapital: Bool, isLowercase: Bool, isMark: Bool) {
@@ -555,7 +567,7 @@ struct LanguageModel: Sendable {
         (h ^ UInt64(scalar)) &* 0x0000_0100_0000_01B3
     }
     @inline(__always) static func home(of key: UInt64, shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)  // shift < 64
     }
 
     /// Parses the generated table (see `LanguageIdentifier+Profiles.swift` for its format).
@@ -707,8 +719,8 @@ extension LanguageModel {
     /// small hash table of their own.
     ///
     /// With French and English news weights, 39 indices (a–z, 11 accented letters, the
-    /// boundary, and 0): ``letters`` takes 116 KB, the word table 32 KB. Built once per process
-    /// with the model, in about 0.3 ms.
+    /// boundary, and 0): ``letters`` takes 116 KB, the word table 32 KB, the scalar entries
+    /// (``ascii``, ``twoBytes``) 2 KB. Built once per process with the model, in about 0.3 ms.
     struct Stage1Weights: Sendable {
         /// Scalars below this have an index; all others have index 0.
         static let indexedScalars = 0x250
@@ -727,6 +739,48 @@ extension LanguageModel {
         let endings: [Int16]
         /// The whole words with a nonzero weight, as a hash table.
         let words: (slots: [Slot], shift: UInt64, mask: Int)
+        /// The ``Entry`` of each ASCII scalar.
+        let ascii: [UInt32]
+        /// The ``Entry`` of each scalar below ``twoByteScalars``, at `(lead & 0x1F) << 6 | (next & 0x3F)`:
+        /// what a lead byte 0xC0–0xC5 decodes to with the next byte.
+        let twoBytes: [UInt32]
+        /// The scalars of ``twoBytes``: Latin-1 and Latin Extended-A (œ, and the letters of most
+        /// other languages in Latin script). Other scalars are rarer in French and English, and
+        /// their entries cost much more to build (Unicode properties).
+        static let twoByteScalars = 0x180
+
+        /// What the stage-1 scan needs to know of a scalar, in one `UInt32`: the lower-cased
+        /// letter (0 for no letter), its index, and flags, as ``LanguageTally/classify(_:at:)``
+        /// and the index give them. Read from ``ascii`` and ``twoBytes`` for most scalars.
+        ///
+        /// Bits 0–5: the index (below ``maxSize``); then one bit each for ``notCapital``,
+        /// ``lowercase``, ``letter``, ``mark`` and not Latin; bits 11–31: the letter.
+        enum Entry {
+            static let indexMask: UInt32 = 0x3F
+            /// A letter that is not a capital (an all-capital word of two letters or more is an acronym).
+            static let notCapital: UInt32 = 1 << 6
+            /// A letter that makes the text one with lower-case letters.
+            static let lowercase: UInt32 = 1 << 7
+            /// A letter (its lower-cased scalar is not 0).
+            static let letter: UInt32 = 1 << 8
+            /// A combining mark (ignored, inside a word).
+            static let mark: UInt32 = 1 << 9
+            /// Set for letters at or above U+0250 (not Latin).
+            static let nonLatinShift: UInt32 = 10
+            static let scalarShift: UInt32 = 11
+
+            /// The entry of a classified scalar (see ``LanguageTally/classify(_:at:)``) whose
+            /// letter has index `index`.
+            static func make(_ scalar: (letter: UInt32, isCapital: Bool, isLowercase: Bool, isMark: Bool), index: Int) -> UInt32 {
+                if scalar.isMark { return mark }
+                guard scalar.letter != 0 else { return 0 }
+                var entry = scalar.letter << scalarShift | letter | UInt32(index)
+                if !scalar.isCapital { entry |= notCapital }
+                if scalar.isLowercase { entry |= lowercase }
+                if scalar.letter >= 0x250 { entry |= 1 << nonLatinShift }
+                return entry
+            }
+        }
 
         /// Gathers the nonzero stage-1 weights of `slots`, a model's hash table; `nil` when
         /// their letters need more than ``maxSize`` indices or reach ``indexedScalars``.
@@ -800,6 +854,23 @@ extension LanguageModel {
             self.letters = letters
             self.endings = endings
             self.words = LanguageModel.hashTable(words)
+            /// The entry of the scalar that `utf8` encodes, by the scans' general rules.
+            func entry(_ utf8: [UInt8]) -> UInt32 {
+                utf8.withUnsafeBufferPointer { bytes in
+                    var i = 0
+                    let scalar = LanguageTally.classify(bytes, at: &i)
+                    let letter = scalar.letter
+                    return Entry.make(scalar, index: letter < Self.indexedScalars ? Int(index[Int(letter)]) : 0)
+                }
+            }
+            // ASCII letters by the ASCII rule of the scans: a–z in either case.
+            ascii = (0..<0x80).map { (byte: UInt32) in
+                let letter = byte | 0x20
+                guard letter >= 0x61 && letter <= 0x7A else { return 0 }
+                let isCapital = byte < 0x60
+                return Entry.make((letter, isCapital, !isCapital, false), index: Int(index[Int(letter)]))
+            }
+            twoBytes = (0..<Self.twoByteScalars).map { (scalar: Int) in entry([UInt8(0xC0 | scalar >> 6), UInt8(0x80 | scalar & 0x3F)]) }
         }
 
         /// The sum of weights `a`, `b` and `c` times 4 plus how many of them are nonzero, or
@@ -825,11 +896,23 @@ extension LanguageModel {
             let endings: UnsafeBufferPointer<Int16>
             /// The whole-word table, without stage-2 costs.
             let words: LanguageModel.Tables
+            /// The entries of ASCII and of scalars below ``Stage1Weights/twoByteScalars`` (see ``Stage1Weights/Entry``).
+            let ascii: UnsafeBufferPointer<UInt32>
+            let twoBytes: UnsafeBufferPointer<UInt32>
 
             /// The index of `letter`: 0 when no n-gram with a nonzero weight has it.
             @inline(__always)
             func index(of letter: UInt32) -> Int {
                 letter < Stage1Weights.indexedScalars ? Int(index[Int(letter)]) : 0
+            }
+
+            /// The entry of the scalar at `i` in `bytes` and its length in bytes, from the
+            /// general rules (for scalars that ``ascii`` and ``twoBytes`` do not hold).
+            @inline(never)
+            func entry(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (entry: UInt32, length: Int) {
+                var next = i
+                let scalar = LanguageTally.classify(bytes, at: &next)
+                return (Entry.make(scalar, index: index(of: scalar.letter)), next - i)
             }
         }
 
@@ -839,12 +922,17 @@ extension LanguageModel {
                 letters.withUnsafeBufferPointer { letters in
                     endings.withUnsafeBufferPointer { endings in
                         words.slots.withUnsafeBufferPointer { slots in
-                            body(Tables(
-                                index: index, size: size, boundary: Int(index[Int(LanguageModel.boundary)]),
-                                letters: letters, endings: endings,
-                                words: LanguageModel.Tables(
-                                    slots: slots, costs: UnsafeBufferPointer(start: nil, count: 0),
-                                    shift: words.shift, mask: words.mask, stage2: false)))
+                            ascii.withUnsafeBufferPointer { ascii in
+                                twoBytes.withUnsafeBufferPointer { twoBytes in
+                                    body(Tables(
+                                        index: index, size: size, boundary: Int(index[Int(LanguageModel.boundary)]),
+                                        letters: letters, endings: endings,
+                                        words: LanguageModel.Tables(
+                                            slots: slots, costs: UnsafeBufferPointer(start: nil, count: 0),
+                                            shift: words.shift, mask: words.mask, stage2: false),
+                                        ascii: ascii, twoBytes: twoBytes))
+                                }
+                            }
                         }
                     }
                 }

@@ -67,7 +67,7 @@ struct LanguageSpeedTests {
     @Test func identifyWithADefaultIsIdentifyOrTheDefault() throws {
         let texts = try Self.texts()
         #expect(texts.count > 500)
-        for limit in [256, 4096] {
+        for limit in [64, 256, 4096, Int.max] {
             let identifier = LanguageIdentifier(sampleLimit: limit)
             for text in texts {
                 for fallback in Language.allCases {
@@ -82,17 +82,20 @@ struct LanguageSpeedTests {
     /// The stage-1 tallies of `text` read up to each limit of `limits`, by the dense scan and by
     /// the hash-table reference; records the first difference.
     static func expectDenseScanMatchesReference(_ text: String, limits: ClosedRange<Int>) {
-        let model = LanguageModel.shared
         var contiguous = text
-        contiguous.withUTF8 { bytes in
-            for limit in limits {
-                var fast = LanguageTally(), reference = LanguageTally()
-                fast.scan(bytes, limit: limit, model: model, stage2: false)
-                reference.scanReference(bytes, limit: limit, model: model, stage2: false)
-                guard fast == reference else {
-                    Issue.record("limit \(limit): \(fast) != \(reference) for \(text.debugDescription)")
-                    return
-                }
+        contiguous.withUTF8 { bytes in expectDenseScanMatchesReference(bytes, limits: limits, text.debugDescription) }
+    }
+
+    /// The same for any bytes, UTF-8 or not.
+    static func expectDenseScanMatchesReference(_ bytes: UnsafeBufferPointer<UInt8>, limits: ClosedRange<Int>, _ description: String) {
+        let model = LanguageModel.shared
+        for limit in limits {
+            var fast = LanguageTally(), reference = LanguageTally()
+            fast.scan(bytes, limit: limit, model: model, stage2: false)
+            reference.scanReference(bytes, limit: limit, model: model, stage2: false)
+            guard fast == reference else {
+                Issue.record("limit \(limit): \(fast) != \(reference) for \(description)")
+                return
             }
         }
     }
@@ -213,5 +216,120 @@ struct LanguageSpeedTests {
             }
             Self.expectDenseScanMatchesReference(text, limits: Self.limits(text))
         }
+    }
+
+    // MARK: - The scalar tables and the stage-1 language
+
+    /// Scalars of one to four bytes: letters with and without case (titlecase ǅ, ſ, Kelvin sign
+    /// K and İ, whose lower cases are odd or ASCII), letters of other scripts, combining marks
+    /// and the soft hyphen (both inside words), spaces, digits, punctuation, symbols, emoji.
+    static let scalarPieces: [String] = [
+        "a", "e", "s", "t", "n", "r", "x", "A", "E", "S", "T", "é", "É", "è", "à", "À", "ç", "Ç", "œ", "Œ", "ï", "ÿ",
+        "ß", "ẞ", "ſ", "\u{212A}", "İ", "ı", "ǅ", "ǆ", "Ǆ", "ƒ", "ɐ", "ʒ", "ʰ", "ª", "µ", "º",
+        "α", "Σ", "ς", "д", "Ж", "ա", "א", "ب", "ߊ", "ऄ", "ก", "中", "あ", "한", "𝐀", "𝔞", "😀", "👍🏽", "ﬁ", "Ａ",
+        "\u{301}", "\u{300}", "\u{345}", "\u{20DD}", "\u{AD}", "\u{200D}", "\u{FE0F}",
+        " ", "\u{A0}", "\u{202F}", "\u{2009}", "\n", "\u{85}", "\u{2028}", "\t",
+        "0", "9", "²", "½", "٣", ".", ",", "'", "’", "-", "‐", "«", "»", "…", "€", "×", "÷", "§", "¿",
+        "le ", "les ", "de ", "l'", "the ", "and ", "SNCF ", "AI ", "L'IA ", "ÉTÉ ",
+    ]
+
+    @Test(arguments: 0..<6)
+    func denseStage1ScanMatchesTheReferenceOnScalarsOfEveryLength(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed) &+ 9_000)
+        for _ in 0..<60 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...150, using: &generator) {
+                text += Self.scalarPieces.randomElement(using: &generator)!
+            }
+            Self.expectDenseScanMatchesReference(text, limits: Self.limits(text))
+        }
+    }
+
+    /// Random scalars of every length (U+0000–U+07FF, the rest of the BMP, the other planes)
+    /// among ASCII letters and spaces. Not UTF-8 at all is left out: the reference then drops
+    /// a last word that a decoded scalar runs past the limit, which well-formed text never
+    /// does; ``scalarTablesFollowTheScanRules()`` checks the tables on such bytes.
+    @Test(arguments: 0..<4)
+    func denseStage1ScanMatchesTheReferenceOnRandomScalars(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed) &+ 11_000)
+        for _ in 0..<60 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...100, using: &generator) {
+                let value: UInt32
+                switch Int.random(in: 0..<8, using: &generator) {
+                case 0, 1: value = UInt32.random(in: 0x61...0x7A, using: &generator)
+                case 2: value = 0x20
+                case 3, 4, 5: value = UInt32.random(in: 0...0x7FF, using: &generator)
+                case 6: value = UInt32.random(in: 0x800...0xFFFF, using: &generator)
+                default: value = UInt32.random(in: 0x1_0000...0x10_FFFF, using: &generator)
+                }
+                if let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) }
+            }
+            Self.expectDenseScanMatchesReference(text, limits: Self.limits(text))
+        }
+    }
+
+    @Test func scalarTablesFollowTheScanRules() throws {
+        typealias Entry = LanguageModel.Stage1Weights.Entry
+        let weights = try #require(LanguageModel.shared.stage1)
+        weights.withTables { tables in
+            // A lead byte of the table with any next byte, as the general rules decode it.
+            var mismatches: [String] = []
+            #expect(tables.twoBytes.count == LanguageModel.Stage1Weights.twoByteScalars)
+            for lead in 0xC0..<(0xC0 + (LanguageModel.Stage1Weights.twoByteScalars >> 6)) {
+                for next in 0..<0x100 {
+                    [UInt8(lead), UInt8(next)].withUnsafeBufferPointer { bytes in
+                        let (entry, length) = tables.entry(bytes, at: 0)
+                        if length != 2 || tables.twoBytes[(lead & 0x1F) << 6 | (next & 0x3F)] != entry {
+                            mismatches.append("\(lead) \(next)")
+                        }
+                    }
+                }
+            }
+            #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+            // ASCII by the scans' ASCII rule: a–z in either case.
+            for byte in 0..<0x80 {
+                let entry = tables.ascii[byte]
+                let letter = UInt32(byte) | 0x20
+                guard letter >= 0x61 && letter <= 0x7A else {
+                    #expect(entry == 0, "\(byte)")
+                    continue
+                }
+                let lower: UInt32 = byte >= 0x60 ? Entry.notCapital | Entry.lowercase : 0
+                #expect(entry == letter << Entry.scalarShift | Entry.letter | lower | UInt32(tables.index(of: letter)), "\(byte)")
+            }
+            // The letters with an index keep it.
+            #expect(tables.twoBytes[0xE9] & Entry.indexMask == UInt32(tables.index(of: 0xE9)))
+            #expect(tables.index(of: 0xE9) != 0)
+        }
+    }
+
+    @Test func stage1LanguageIsTheLanguageOfTheAnalysis() throws {
+        var texts = try Self.texts() + Self.englishParagraphs().prefix(50)
+        texts += ["LE CHAT DORT", "THE CAT SLEEPS", "SNCF", "AI AI", "ÉTÉ", "Ελλάδα", "中文", "a", "é"]
+        var generator = SeededGenerator(seed: 13_000)
+        for _ in 0..<200 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...40, using: &generator) {
+                text += (Self.scalarPieces + Self.randomPieces).randomElement(using: &generator)!
+            }
+            texts.append(text)
+        }
+        let model = LanguageModel.shared
+        var answers: Set<String> = []
+        for text in texts {
+            var contiguous = text
+            contiguous.withUTF8 { bytes in
+                for limit in [0, 5, 16, 64, 256, 4096, Int.max] {
+                    var tally = LanguageTally()
+                    tally.scan(bytes, limit: limit, model: model, stage2: false)
+                    let analysis = tally.analysis(model: model)
+                    #expect(tally.stage1Language == analysis.language, "limit \(limit): \(text.debugDescription)")
+                    answers.insert(analysis.language?.code ?? "\(analysis.reason!)")
+                }
+            }
+        }
+        // Every kind of answer came up.
+        #expect(answers.isSuperset(of: ["fr", "en", "no letters", "not Latin script", "no evidence"]), "\(answers)")
     }
 }
