@@ -114,12 +114,17 @@ struct SurfaceCache {
         }
         let missing: Int32 = .min
         ids.append(contentsOf: repeatElement(missing, count: words.count))
-        words.withUnsafeBufferPointer { words in
-            ids.withUnsafeMutableBufferPointer { ids in
-                for k in words.indices {
-                    if k + Self.prefetchDistance < words.count { surfaces.prefetch(hash: words[k + Self.prefetchDistance].hash) }
-                    let word = words[k]
-                    ids[k] = surfaces.value(bytes, word.range, hash: word.hash) ?? missing
+        do {
+            // A constant copy: no retain and release of the table's arrays per look-up. It ends
+            // with this block, before the inserts below (which would otherwise copy the table).
+            let table = surfaces
+            words.withUnsafeBufferPointer { words in
+                ids.withUnsafeMutableBufferPointer { ids in
+                    for k in words.indices {
+                        if k + Self.prefetchDistance < words.count { table.prefetch(hash: words[k + Self.prefetchDistance].hash) }
+                        let word = words[k]
+                        ids[k] = table.value(bytes, word.range, hash: word.hash) ?? missing
+                    }
                 }
             }
         }
