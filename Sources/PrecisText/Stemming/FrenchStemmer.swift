@@ -56,10 +56,12 @@ public struct FrenchStemmer: Stemmer, Sendable {
         }
         // As in `stem(_:)`: room for the prelude's markers.
         let capacity = 2 * bytes.count + 8
-        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { buffer -> Int in
-            var stemWord = FrenchWord(storage: buffer.baseAddress!, bytes: bytes)
-            stemWord.stem()
-            return stemWord.writeUTF8(into: output)
+        return Suffixes.tables.entries.withUnsafeBufferPointer { suffixes in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { buffer -> Int in
+                var stemWord = FrenchWord(storage: buffer.baseAddress!, bytes: bytes, suffixes: suffixes)
+                stemWord.stem()
+                return stemWord.writeUTF8(into: output)
+            }
         }
     }
 
@@ -91,14 +93,17 @@ private enum FR {
     static let eDiaeresis: UInt32 = 0xEB, iCircumflex: UInt32 = 0xEE, iDiaeresis: UInt32 = 0xEF
     static let oCircumflex: UInt32 = 0xF4, uGrave: UInt32 = 0xF9, uCircumflex: UInt32 = 0xFB
 
+    /// The first value after the Unicode range: the markers are `markBase` plus a letter, so
+    /// their low byte is the letter they stand for.
+    static let markBase: UInt32 = 0x11_0000
     /// `i` marked as a consonant (Snowball's `I`).
-    static let markI: UInt32 = 0x11_0049
+    static let markI: UInt32 = markBase + i
     /// `u` marked as a consonant (Snowball's `U`).
-    static let markU: UInt32 = 0x11_0055
+    static let markU: UInt32 = markBase + u
     /// `y` marked as a consonant (Snowball's `Y`).
-    static let markY: UInt32 = 0x11_0059
+    static let markY: UInt32 = markBase + y
     /// The diaeresis split off `ë` and `ï` (Snowball's `H`).
-    static let markH: UInt32 = 0x11_0048
+    static let markH: UInt32 = markBase + h
 
     /// The vowels: `a e i o u y â à ë é ê è ï î ô û ù`.
     @inline(__always)
@@ -140,83 +145,115 @@ private enum FR {
 
 // MARK: - Suffix tables
 
-/// A set of suffixes, each with an action code, searched for the longest one ending a word
-/// (Snowball's `[substring] among (…)` in backward mode).
+/// Sets of suffixes, each suffix with an action code, searched for the longest one ending a
+/// word (Snowball's `[substring] among (…)` in backward mode).
 ///
-/// The suffixes are stored reversed in a trie: the search reads the word backwards from its
-/// end, one node a scalar, and remembers the last node where a suffix ends, so it costs one step
-/// a scalar of the longest partial match, however many suffixes the table holds.
-private struct SuffixTable: Sendable {
-    /// Per node: the scalar that leads to it from its parent, its first child and next sibling
-    /// (-1: none), and the code of the suffix ending there (0: none). Node 0 is the root.
-    private var scalars: [UInt32] = [0]
-    private var firstChild: [Int32] = [-1]
-    private var nextSibling: [Int32] = [-1]
-    private var codes: [UInt8] = [0]
+/// The suffixes of each set are stored reversed in a trie: the search reads the word backwards
+/// from its end, one node a scalar, and remembers the last node where a suffix ends, so it costs
+/// one step a scalar of the longest partial match, however many suffixes the set holds. Each
+/// node is a row indexed by letter class (the letters the suffixes use), so a step is two loads.
+/// All the tries share one array, so a word fetches them once.
+private struct SuffixTables: Sendable {
+    /// At index `t < tablesEnd`, the offset of the root row of table `t`; from `classesStart`,
+    /// the letter class of each scalar key (see ``key(_:)``), 1 for the scalars no suffix uses;
+    /// then one row per node: at column 0 the code of the suffix ending at that node (0: none),
+    /// at column `c > 0` the offset of the child reached by a scalar of class `c` (0: none, as
+    /// always at column 1; a root is nobody's child).
+    let entries: [UInt16]
 
-    /// Builds a table from groups of suffixes sharing an action code (never 0). In the
-    /// suffixes, `I`, `U` and `Y` stand for the prelude's consonant markers.
-    init(_ groups: [(code: UInt8, suffixes: [String])]) {
-        for group in groups {
-            precondition(group.code != 0, "0 means no suffix")
-            for suffix in group.suffixes {
-                var node = 0
-                for scalar in suffix.unicodeScalars.reversed() {
-                    let value: UInt32 = switch scalar {
-                    case "I": FR.markI
-                    case "U": FR.markU
-                    case "Y": FR.markY
-                    default: scalar.value
-                    }
-                    node = child(of: node, value) ?? addChild(to: node, value)
-                }
-                precondition(codes[node] == 0, "suffix '\(suffix)' listed twice")
-                codes[node] = group.code
-            }
-        }
-    }
+    private static let tablesEnd = 8
+    private static let classesStart = tablesEnd
+    private static let keyCount = 0x180
 
-    private func child(of node: Int, _ scalar: UInt32) -> Int? {
-        var k = Int(firstChild[node])
-        while k >= 0 {
-            if scalars[k] == scalar { return k }
-            k = Int(nextSibling[k])
-        }
-        return nil
-    }
-
-    private mutating func addChild(to node: Int, _ scalar: UInt32) -> Int {
-        let new = scalars.count
-        scalars.append(scalar)
-        firstChild.append(-1)
-        nextSibling.append(firstChild[node])
-        codes.append(0)
-        firstChild[node] = Int32(new)
-        return new
-    }
-
-    /// The longest suffix of `word[limit..<end]` in the table: its code and start, or `nil`.
+    /// The key of a scalar: Latin-1 scalars are their own key, the prelude's markers follow
+    /// (0x100 plus their letter), and anything else is 0 (NUL), which no suffix uses.
     @inline(__always)
-    func longestMatch(in word: UnsafeMutablePointer<UInt32>, end: Int, limit: Int) -> (code: UInt8, start: Int)? {
-        scalars.withUnsafeBufferPointer { scalars in
-            firstChild.withUnsafeBufferPointer { firstChild in
-                nextSibling.withUnsafeBufferPointer { nextSibling in
-                    var best: (code: UInt8, start: Int)?
-                    var node = 0
-                    var k = end - 1
-                    while k >= limit {
-                        let scalar = word[k]
-                        var child = Int(firstChild[node])
-                        while child >= 0, scalars[child] != scalar { child = Int(nextSibling[child]) }
-                        guard child >= 0 else { break }
-                        node = child
-                        if codes[node] != 0 { best = (codes[node], k) }
-                        k -= 1
+    private static func key(_ c: UInt32) -> Int {
+        if _fastPath(c < 0x100) { return Int(c) }
+        let marker = c &- FR.markBase
+        return marker < 0x80 ? 0x100 + Int(marker) : 0
+    }
+
+    /// Builds the tables, each from groups of suffixes sharing an action code (never 0); table
+    /// `t` is the `t`-th. In the suffixes, `I`, `U` and `Y` stand for the prelude's markers.
+    init(_ tables: [[(code: UInt8, suffixes: [String])]]) {
+        precondition(tables.count <= Self.tablesEnd)
+        // The tries, one dictionary of children a node.
+        var children: [[UInt32: Int]] = []
+        var codes: [UInt8] = []
+        var roots: [Int] = []
+        // Class 0 is the column of the codes, class 1 that of the scalars no suffix uses.
+        var classes = [UInt16](repeating: 1, count: Self.keyCount)
+        var classCount = 2
+        for groups in tables {
+            roots.append(children.count)
+            children.append([:])
+            codes.append(0)
+            for group in groups {
+                precondition(group.code != 0, "0 means no suffix")
+                for suffix in group.suffixes {
+                    var node = roots[roots.count - 1]
+                    for scalar in suffix.unicodeScalars.reversed() {
+                        let value: UInt32 = switch scalar {
+                        case "I": FR.markI
+                        case "U": FR.markU
+                        case "Y": FR.markY
+                        default: scalar.value
+                        }
+                        let key = Self.key(value)
+                        precondition(key != 0, "suffix letters are Latin-1 or markers")
+                        if classes[key] == 1 {
+                            classes[key] = UInt16(classCount)
+                            classCount += 1
+                        }
+                        if let child = children[node][value] {
+                            node = child
+                        } else {
+                            children.append([:])
+                            codes.append(0)
+                            children[node][value] = children.count - 1
+                            node = children.count - 1
+                        }
                     }
-                    return best
+                    precondition(codes[node] == 0, "suffix '\(suffix)' listed twice")
+                    codes[node] = group.code
                 }
             }
         }
+        // Node `n` at offset `rowsStart + n * classCount`.
+        let rowsStart = Self.classesStart + Self.keyCount
+        func row(_ node: Int) -> Int { rowsStart + node * classCount }
+        var entries = [UInt16](repeating: 0, count: Self.tablesEnd) + classes
+            + [UInt16](repeating: 0, count: children.count * classCount)
+        precondition(entries.count <= Int(UInt16.max), "tables too large for 16-bit offsets")
+        for (t, root) in roots.enumerated() { entries[t] = UInt16(row(root)) }
+        for node in children.indices {
+            entries[row(node)] = UInt16(codes[node])
+            for (value, child) in children[node] {
+                entries[row(node) + Int(classes[Self.key(value)])] = UInt16(row(child))
+            }
+        }
+        self.entries = entries
+    }
+
+    /// The longest suffix of `word[limit..<end]` in table `table` of `entries` (this type's
+    /// `entries`): its code and start, or `nil`.
+    @inline(__always)
+    static func longestMatch(
+        in table: Int, of entries: UnsafeBufferPointer<UInt16>,
+        word: UnsafeMutablePointer<UInt32>, end: Int, limit: Int
+    ) -> (code: UInt8, start: Int)? {
+        var bestCode: UInt16 = 0, bestStart = 0
+        var row = Int(entries[table])
+        var k = end &- 1
+        while k >= limit {
+            row = Int(entries[row &+ Int(entries[classesStart &+ key(word[k])])])
+            if row == 0 { break }
+            let code = entries[row]
+            if code != 0 { (bestCode, bestStart) = (code, k) }
+            k &-= 1
+        }
+        return bestCode == 0 ? nil : (UInt8(truncatingIfNeeded: bestCode), bestStart)
     }
 }
 
@@ -228,7 +265,7 @@ private enum Suffixes {
     static let eaux: UInt8 = 9, aux: UInt8 = 10, oux: UInt8 = 11, euse: UInt8 = 12
     static let issement: UInt8 = 13, amment: UInt8 = 14, emment: UInt8 = 15, ment: UInt8 = 16
 
-    static let standard = SuffixTable([
+    static let standard: [(code: UInt8, suffixes: [String])] = [
         (plainR2, ["ance", "iqUe", "isme", "able", "iste", "eux",
                    "ances", "iqUes", "ismes", "ables", "istes"]),
         (ation, ["atrice", "ateur", "ation", "atrices", "ateurs", "ations"]),
@@ -246,40 +283,40 @@ private enum Suffixes {
         (amment, ["amment"]),
         (emment, ["emment"]),
         (ment, ["ment", "ments"]),
-    ])
+    ]
 
     // After -ement
     static let ementIv: UInt8 = 1, ementEus: UInt8 = 2, ementAbl: UInt8 = 3, ementIer: UInt8 = 4
 
-    static let afterEment = SuffixTable([
+    static let afterEment: [(code: UInt8, suffixes: [String])] = [
         (ementIv, ["iv"]),
         (ementEus, ["eus"]),
         (ementAbl, ["abl", "iqU"]),
         (ementIer, ["ièr", "Ièr"]),
-    ])
+    ]
 
     // After -ité
     static let iteAbil: UInt8 = 1, iteIc: UInt8 = 2, iteIv: UInt8 = 3
 
-    static let afterIte = SuffixTable([
+    static let afterIte: [(code: UInt8, suffixes: [String])] = [
         (iteAbil, ["abil"]),
         (iteIc, ["ic"]),
         (iteIv, ["iv"]),
-    ])
+    ]
 
     // i_verb_suffix
-    static let iVerb = SuffixTable([
+    static let iVerb: [(code: UInt8, suffixes: [String])] = [
         (1, ["îmes", "ît", "îtes", "i", "ie", "ies", "ir", "ira", "irai",
              "iraIent", "irais", "irait", "iras", "irent", "irez", "iriez",
              "irions", "irons", "iront", "is", "issaIent", "issais", "issait",
              "issant", "issante", "issantes", "issants", "isse", "issent", "isses",
              "issez", "issiez", "issions", "issons", "it"]),
-    ])
+    ]
 
     // verb_suffix
     static let verbIons: UInt8 = 1, verbDelete: UInt8 = 2, verbA: UInt8 = 3, verbAis: UInt8 = 4
 
-    static let verb = SuffixTable([
+    static let verb: [(code: UInt8, suffixes: [String])] = [
         (verbIons, ["ions"]),
         (verbDelete, ["é", "ée", "ées", "és", "èrent", "er", "era", "erai",
                       "eraIent", "erais", "erait", "eras", "erez", "eriez", "erions",
@@ -288,16 +325,21 @@ private enum Suffixes {
                  "ante", "antes", "ants", "as", "asse", "assent", "asses", "assiez",
                  "assions"]),
         (verbAis, ["ais", "aise", "aises"]),
-    ])
+    ]
 
     // residual_suffix
     static let residualIon: UInt8 = 1, residualIer: UInt8 = 2, residualE: UInt8 = 3
 
-    static let residual = SuffixTable([
+    static let residual: [(code: UInt8, suffixes: [String])] = [
         (residualIon, ["ion"]),
         (residualIer, ["ier", "ière", "Ier", "Ière"]),
         (residualE, ["e"]),
-    ])
+    ]
+
+    /// All the tables; index `t` of `tables.entries` leads to the table with id `t`.
+    static let tables = SuffixTables([standard, afterEment, afterIte, iVerb, verb, residual])
+    static let standardTable = 0, afterEmentTable = 1, afterIteTable = 2
+    static let iVerbTable = 3, verbTable = 4, residualTable = 5
 }
 
 // MARK: - The algorithm
@@ -309,41 +351,55 @@ private struct FrenchWord {
     var count: Int
     /// Start of RV, R1 and R2 (`count` when a region is empty).
     var pV = 0, p1 = 0, p2 = 0
+    /// The entries of ``Suffixes/tables``.
+    let suffixes: UnsafeBufferPointer<UInt16>
+    /// Whether the word was all ASCII: then its scalars stay ASCII or the markers `I U Y`
+    /// (never `H`, which comes from `ë` or `ï`), and it has no `é` or `è` to unaccent.
+    let isASCII: Bool
 
-    /// Decodes well-formed UTF-8 into `storage`.
-    init(storage: UnsafeMutablePointer<UInt32>, bytes: UnsafeBufferPointer<UInt8>) {
+    /// Decodes well-formed UTF-8 into `storage`, without its elision (step 1); `suffixes` are
+    /// the entries of ``Suffixes/tables``.
+    @inline(__always)
+    init(storage: UnsafeMutablePointer<UInt32>, bytes: UnsafeBufferPointer<UInt8>, suffixes: UnsafeBufferPointer<UInt16>) {
         w = storage
+        self.suffixes = suffixes
         var n = 0
-        var i = 0
+        let start = Self.elisionLength(bytes)
+        var i = start
         let end = bytes.count
         while i < end {
+            // Most scalars are ASCII: one byte, one scalar.
+            while i < end, bytes[i] < 0x80 {
+                storage[n] = UInt32(bytes[i])
+                i &+= 1
+                n &+= 1
+            }
+            guard i < end else { break }
             let b0 = UInt32(bytes[i])
             var value: UInt32
-            if b0 < 0x80 {
-                value = b0
-                i += 1
-            } else if b0 < 0xE0 {
-                value = ((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)
-                i += 2
+            if b0 < 0xE0 {
+                value = ((b0 & 0x1F) << 6) | (UInt32(bytes[i &+ 1]) & 0x3F)
+                i &+= 2
             } else if b0 < 0xF0 {
-                value = ((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6)
-                    | (UInt32(bytes[i + 2]) & 0x3F)
-                i += 3
+                value = ((b0 & 0x0F) << 12) | ((UInt32(bytes[i &+ 1]) & 0x3F) << 6)
+                    | (UInt32(bytes[i &+ 2]) & 0x3F)
+                i &+= 3
             } else {
-                value = ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12)
-                    | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F)
-                i += 4
+                value = ((b0 & 0x07) << 18) | ((UInt32(bytes[i &+ 1]) & 0x3F) << 12)
+                    | ((UInt32(bytes[i &+ 2]) & 0x3F) << 6) | (UInt32(bytes[i &+ 3]) & 0x3F)
+                i &+= 4
             }
             storage[n] = value
-            n += 1
+            n &+= 1
         }
         count = n
+        isASCII = n == end &- start
     }
 
+    /// Steps 2 to 5 (the elision was left out when decoding).
+    @inline(__always)
     mutating func stem() {
-        removeElision()
-        prelude()
-        markRegions()
+        preludeAndRegions()
         if standardSuffix() || iVerbSuffix() || verbSuffix() {
             if count > 0 {
                 if w[count - 1] == FR.markY {
@@ -363,6 +419,12 @@ private struct FrenchWord {
 
     @inline(__always)
     private func isVowel(at k: Int) -> Bool { FR.isVowel(w[k]) }
+
+    /// The longest suffix of `w[limit..<count]` in table `table` of ``Suffixes/tables``.
+    @inline(__always)
+    private func longestSuffix(in table: Int, limit: Int) -> (code: UInt8, start: Int)? {
+        SuffixTables.longestMatch(in: table, of: suffixes, word: w, end: count, limit: limit)
+    }
 
     /// Whether the word ends with `a b` (two scalars).
     @inline(__always)
@@ -391,99 +453,105 @@ private struct FrenchWord {
 
     // MARK: Elision, prelude, regions
 
-    /// Removes a leading `c' d' j' l' m' n' s' t'` or `qu'` followed by at least one scalar.
-    private mutating func removeElision() {
-        var prefix = 0
-        if count >= 3, FR.isElisionLetter(w[0]), w[1] == FR.apostrophe {
-            prefix = 2
-        } else if count >= 4, w[0] == FR.q, w[1] == FR.u, w[2] == FR.apostrophe {
-            prefix = 3
-        }
-        guard prefix > 0 else { return }
-        count -= prefix
-        for k in 0..<count { w[k] = w[k + prefix] }
+    /// The length in bytes of a leading `c' d' j' l' m' n' s' t'` or `qu'` followed by at least
+    /// one scalar, which the elision step removes; 0 when there is none.
+    @inline(__always)
+    private static func elisionLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        // These are ASCII: byte `k` is scalar `k`. The apostrophe first: most words have none there.
+        let apostrophe = UInt8(ascii: "'")
+        let n = bytes.count
+        if n >= 3, bytes[1] == apostrophe, FR.isElisionLetter(UInt32(bytes[0])) { return 2 }
+        if n >= 4, bytes[2] == apostrophe, bytes[0] == UInt8(ascii: "q"), bytes[1] == UInt8(ascii: "u") { return 3 }
+        return 0
     }
 
-    /// Marks `u`/`i` between vowels, `y` before or after a vowel and the `u` after `q` as
-    /// consonants, and splits `ë`/`ï` into the `H` marker and `e`/`i`.
-    private mutating func prelude() {
+    /// The prelude and the regions in one pass.
+    ///
+    /// The prelude marks `u`/`i` between vowels, `y` before or after a vowel and the `u` after
+    /// `q` as consonants, and splits `ë`/`ï` into the `H` marker and `e`/`i`. It only changes
+    /// scalars at or after its position `k`, so once it moves past a scalar, that scalar is
+    /// final, and the regions are found from it there: RV starts after the first vowel that is
+    /// not the first scalar (or at 3, see below), R1 after the first non-vowel that follows a
+    /// vowel, R2 after the first non-vowel that follows a vowel in R1.
+    @inline(__always)
+    private mutating func preludeAndRegions() {
         var k = 0
+        // The first vowel after the first scalar, and the region starts (-1: not found yet).
+        var laterVowel = -1
+        var r1 = -1, r2 = -1
+        // Whether R1 or R2 waits for a vowel, rather than for the non-vowel after it.
+        var awaitingVowel = true
         while k < count {
             let c = w[k]
-            if FR.isVowel(c), k + 1 < count {
-                let next = w[k + 1]
-                if next == FR.u, k + 2 < count, isVowel(at: k + 2) {
+            if FR.isVowel(c) {
+                if k + 1 < count {
+                    let next = w[k + 1]
+                    if next == FR.u, k + 2 < count, isVowel(at: k + 2) {
+                        w[k + 1] = FR.markU
+                        continue
+                    }
+                    if next == FR.i, k + 2 < count, isVowel(at: k + 2) {
+                        w[k + 1] = FR.markI
+                        continue
+                    }
+                    if next == FR.y {
+                        w[k + 1] = FR.markY
+                        continue
+                    }
+                }
+                // `y` and the accented vowels come after the other vowels.
+                if c >= FR.y {
+                    if c == FR.eDiaeresis || c == FR.iDiaeresis {
+                        // Make room for the marker.
+                        var j = count
+                        while j > k { w[j] = w[j - 1]; j -= 1 }
+                        w[k] = FR.markH
+                        w[k + 1] = c == FR.eDiaeresis ? FR.e : FR.i
+                        count += 1
+                        continue
+                    }
+                    if c == FR.y, k + 1 < count, isVowel(at: k + 1) {
+                        w[k] = FR.markY
+                        continue
+                    }
+                }
+                // A vowel for good.
+                if laterVowel < 0 && k > 0 { laterVowel = k }
+                awaitingVowel = false
+            } else {
+                if c == FR.q, k + 1 < count, w[k + 1] == FR.u {
                     w[k + 1] = FR.markU
                     continue
                 }
-                if next == FR.i, k + 2 < count, isVowel(at: k + 2) {
-                    w[k + 1] = FR.markI
-                    continue
-                }
-                if next == FR.y {
-                    w[k + 1] = FR.markY
-                    continue
+                // A non-vowel for good.
+                if !awaitingVowel {
+                    if r1 < 0 { r1 = k &+ 1 } else if r2 < 0 { r2 = k &+ 1 }
+                    awaitingVowel = true
                 }
             }
-            if c == FR.eDiaeresis || c == FR.iDiaeresis {
-                // Make room for the marker.
-                var j = count
-                while j > k { w[j] = w[j - 1]; j -= 1 }
-                w[k] = FR.markH
-                w[k + 1] = c == FR.eDiaeresis ? FR.e : FR.i
-                count += 1
-                continue
-            }
-            if c == FR.y, k + 1 < count, isVowel(at: k + 1) {
-                w[k] = FR.markY
-                continue
-            }
-            if c == FR.q, k + 1 < count, w[k + 1] == FR.u {
-                w[k + 1] = FR.markU
-                continue
-            }
-            k += 1
+            k &+= 1
         }
-    }
-
-    /// The position just after the first non-vowel that follows a vowel, searching from `start`.
-    @inline(__always)
-    private func afterVowelThenNonVowel(from start: Int) -> Int? {
-        var k = start
-        while k < count, !isVowel(at: k) { k += 1 }
-        if k == count { return nil }
-        k += 1
-        while k < count, isVowel(at: k) { k += 1 }
-        if k == count { return nil }
-        return k + 1
-    }
-
-    private mutating func markRegions() {
         let n = count
-        pV = n
         if n >= 3 && isVowel(at: 0) && isVowel(at: 1) {
             pV = 3
         } else if n >= 3 && Self.startsWithRVException(w[0], w[1], w[2]) {
             pV = 3
         } else {
-            var k = 1
-            while k < n, !isVowel(at: k) { k += 1 }
-            if k < n { pV = k + 1 }
+            pV = laterVowel >= 0 ? laterVowel &+ 1 : n
         }
-        p1 = n
-        p2 = n
-        if let r1 = afterVowelThenNonVowel(from: 0) {
-            p1 = r1
-            if let r2 = afterVowelThenNonVowel(from: r1) { p2 = r2 }
-        }
+        p1 = r1 >= 0 ? r1 : n
+        p2 = r2 >= 0 ? r2 : n
     }
 
     /// `par`, `col`, `tap`, or `ni` + vowel: prefixes after which RV starts.
     @inline(__always)
     private static func startsWithRVException(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> Bool {
-        switch (a, b, c) {
-        case (FR.p, FR.a, FR.r), (FR.c, FR.o, FR.l), (FR.t, FR.a, FR.p): true
-        default: a == FR.n && b == FR.i && FR.isVowel(c)
+        switch a {
+        case FR.p: b == FR.a && c == FR.r
+        case FR.c: b == FR.o && c == FR.l
+        case FR.t: b == FR.a && c == FR.p
+        case FR.n: b == FR.i && FR.isVowel(c)
+        default: false
         }
     }
 
@@ -491,8 +559,9 @@ private struct FrenchWord {
 
     /// Returns `true` when a suffix was removed; `false` otherwise, including the `-ment` cases
     /// that change the word and then hand over to the verb steps.
+    @inline(__always)
     private mutating func standardSuffix() -> Bool {
-        guard let (code, start) = Suffixes.standard.longestMatch(in: w, end: count, limit: 0) else {
+        guard let (code, start) = longestSuffix(in: Suffixes.standardTable, limit: 0) else {
             return false
         }
         switch code {
@@ -573,7 +642,7 @@ private struct FrenchWord {
     }
 
     private mutating func afterEment() {
-        guard let (code, start) = Suffixes.afterEment.longestMatch(in: w, end: count, limit: 0) else { return }
+        guard let (code, start) = longestSuffix(in: Suffixes.afterEmentTable, limit: 0) else { return }
         switch code {
         case Suffixes.ementIv:
             guard start >= p2 else { return }
@@ -595,7 +664,7 @@ private struct FrenchWord {
     }
 
     private mutating func afterIte() {
-        guard let (code, start) = Suffixes.afterIte.longestMatch(in: w, end: count, limit: 0) else { return }
+        guard let (code, start) = longestSuffix(in: Suffixes.afterIteTable, limit: 0) else { return }
         switch code {
         case Suffixes.iteAbil:
             if start >= p2 {
@@ -620,8 +689,9 @@ private struct FrenchWord {
 
     /// `-ir` verb endings in RV, removed when preceded by a non-vowel, itself in RV, that is not
     /// the diaeresis marker.
+    @inline(__always)
     private mutating func iVerbSuffix() -> Bool {
-        guard let (_, start) = Suffixes.iVerb.longestMatch(in: w, end: count, limit: pV) else { return false }
+        guard let (_, start) = longestSuffix(in: Suffixes.iVerbTable, limit: pV) else { return false }
         guard start - 1 >= pV else { return false }
         let before = w[start - 1]
         guard before != FR.markH, !FR.isVowel(before) else { return false }
@@ -630,8 +700,9 @@ private struct FrenchWord {
     }
 
     /// Other verb endings in RV.
+    @inline(__always)
     private mutating func verbSuffix() -> Bool {
-        guard let (code, start) = Suffixes.verb.longestMatch(in: w, end: count, limit: pV) else { return false }
+        guard let (code, start) = longestSuffix(in: Suffixes.verbTable, limit: pV) else { return false }
         switch code {
         case Suffixes.verbIons:
             guard start >= p2 else { return false }
@@ -665,6 +736,7 @@ private struct FrenchWord {
 
     // MARK: Step 4: residual suffixes
 
+    @inline(__always)
     private mutating func residualSuffix() {
         if count >= 2, w[count - 1] == FR.s {
             let before = w[count - 2]
@@ -673,7 +745,7 @@ private struct FrenchWord {
                 count -= 1
             }
         }
-        guard let (code, start) = Suffixes.residual.longestMatch(in: w, end: count, limit: pV) else { return }
+        guard let (code, start) = longestSuffix(in: Suffixes.residualTable, limit: pV) else { return }
         switch code {
         case Suffixes.residualIon:
             if start >= p2, start - 1 >= pV, w[start - 1] == FR.s || w[start - 1] == FR.t {
@@ -691,6 +763,7 @@ private struct FrenchWord {
     // MARK: Steps 5 and 6: undoubling and unaccenting
 
     /// `-enn -onn -ett -ell -eill` lose their final letter.
+    @inline(__always)
     private mutating func unDouble() {
         let n = count
         guard n >= 3 else { return }
@@ -705,7 +778,9 @@ private struct FrenchWord {
     }
 
     /// An `é` or `è` followed only by (at least one) non-vowels becomes `e`.
+    @inline(__always)
     private mutating func unAccent() {
+        guard !isASCII else { return }  // no `é` or `è` then
         var k = count
         while k > 0, !isVowel(at: k - 1) { k -= 1 }
         guard k < count, k > 0 else { return }
@@ -716,13 +791,25 @@ private struct FrenchWord {
 
     /// Writes the word as UTF-8 (markers turned back into letters) into `out`, which has room
     /// for it; returns the number of bytes written.
+    @inline(__always)
     func writeUTF8(into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
         let n = count
+        if isASCII {
+            // A scalar's low byte is its letter, the markers' too.
+            for k in 0..<n { out[k] = UInt8(truncatingIfNeeded: w[k]) }
+            return n
+        }
         var o = 0
         var k = 0
         while k < n {
             var c = w[k]
-            k += 1
+            k &+= 1
+            if c < 0x80 {
+                // Most scalars are ASCII letters.
+                out[o] = UInt8(truncatingIfNeeded: c)
+                o &+= 1
+                continue
+            }
             switch c {
             case FR.markI: c = FR.i
             case FR.markU: c = FR.u
@@ -730,16 +817,16 @@ private struct FrenchWord {
             case FR.markH:
                 if k < n, w[k] == FR.e {
                     c = FR.eDiaeresis
-                    k += 1
+                    k &+= 1
                 } else if k < n, w[k] == FR.i {
                     c = FR.iDiaeresis
-                    k += 1
+                    k &+= 1
                 } else {
                     continue
                 }
             default: break
             }
-            o += UTF8Scalars.encode(c, into: out, at: o)
+            o &+= UTF8Scalars.encode(c, into: out, at: o)
         }
         return o
     }

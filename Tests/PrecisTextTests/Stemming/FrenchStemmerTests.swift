@@ -77,6 +77,24 @@ struct FrenchStemmerTests {
         #expect(stemmer.stem("😀") == "😀")
     }
 
+    /// Capital `I`, `U` and `Y` are letters like any other, never the prelude's consonant
+    /// markers: `-iqUe` is not `-ique`, `-Ier` not `-ier` (stems from the Snowball rules).
+    @Test(arguments: [
+        ("èziqUe", "èziqU"),
+        ("roYbier", "roYbi"),
+        ("isIions", "isIion"),
+        ("QoUbeaux", "QoUbeau"),
+    ])
+    func keepsCapitalsApartFromTheMarkers(word: String, stem: String) {
+        #expect(stemmer.stem(word) == stem)
+        var word = word
+        word.withUTF8 { word in
+            var room = [UInt8](repeating: 0, count: FrenchStemmer.stemCapacity(forUTF8Count: word.count))
+            let count = room.withUnsafeMutableBufferPointer { stemmer.stem(utf8: word, into: $0) }
+            #expect(count.map { String(decoding: room[..<$0], as: UTF8.self) } == stem)
+        }
+    }
+
     @Test func isAFrenchStemmer() {
         #expect(stemmer.language == .french)
         #expect(Stemmers.stemmer(for: .french).language == .french)
