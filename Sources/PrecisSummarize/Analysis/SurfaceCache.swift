@@ -60,18 +60,40 @@ struct SurfaceCache {
         return local
     }
 
-    /// Scratch for ``appendLocalTerms(_:sentences:tokenizer:to:globalIDs:analyze:)``, reused
-    /// between documents: the document's words (byte ranges and hashes) and their term ids.
-    private var wordScratch: [Word] = []
+    /// Scratch for ``appendLocalTerms(_:sentences:tokenizer:to:globalIDs:words:analyze:)``,
+    /// reused between documents: the document's words (byte ranges and hashes) and their term
+    /// ids.
+    private let wordScratch = WordBuffer()
     private var idScratch: [Int32] = []
 
     /// How many words ahead the look-up loop prefetches their index slots.
     private static let prefetchDistance = 16
 
     /// A word of the document being analysed: its bytes and their hash.
-    private struct Word {
+    fileprivate struct Word {
         var range: Range<Int>
         var hash: UInt32
+    }
+
+    /// Room for a document's words that the tokenizing loop fills without `Array.append`'s
+    /// capacity and uniqueness tests on every word: sized, before the loop, to the most words
+    /// the document's bytes can hold (a word takes at least one byte).
+    fileprivate final class WordBuffer {
+        private var start: UnsafeMutablePointer<Word>
+        private var capacity = 1024
+
+        init() { start = .allocate(capacity: capacity) }
+        deinit { start.deallocate() }
+
+        /// Room for at least `count` words (their previous contents are dropped).
+        func room(for count: Int) -> UnsafeMutablePointer<Word> {
+            if count > capacity {
+                start.deallocate()
+                capacity = max(count, 2 * capacity)
+                start = .allocate(capacity: capacity)
+            }
+            return start
+        }
     }
 
     /// Appends the document-local term ids of the words of each sentence to `terms` (one list
@@ -92,39 +114,39 @@ struct SurfaceCache {
         to terms: inout [ArraySlice<Int32>], globalIDs: inout [Int32], words kept: inout DocumentWords?,
         analyze: (Range<Int>) -> Int32
     ) {
-        // Local arrays (the scratch storage swapped in and out): appends from the closure do
-        // not go through `self`.
-        var words = wordScratch
+        // A local array (the scratch storage swapped in and out): the look-ups below do not go
+        // through `self`.
         var ids = idScratch
-        wordScratch = []
         idScratch = []
         defer {
-            words.removeAll(keepingCapacity: true)
             ids.removeAll(keepingCapacity: true)
-            wordScratch = words
             idScratch = ids
         }
         var sentenceEnds: [Int] = []
         sentenceEnds.reserveCapacity(sentences.count)
+        let room = sentences.reduce(0) { $0 + $1.range.count }
+        let storage = wordScratch.room(for: room)
+        var count = 0
         for sentence in sentences {
             tokenizer.forEachWord(inUTF8: bytes, range: sentence.range) { word in
-                words.append(Word(range: word, hash: ByteStringTable.hash(bytes, word)))
+                precondition(count < room, "a word takes at least one byte")
+                (storage + count).initialize(to: Word(range: word, hash: ByteStringTable.hash(bytes, word)))
+                count += 1
             }
-            sentenceEnds.append(words.count)
+            sentenceEnds.append(count)
         }
+        let words = UnsafeBufferPointer(start: storage, count: count)
         let missing: Int32 = .min
         ids.append(contentsOf: repeatElement(missing, count: words.count))
         do {
             // A constant copy: no retain and release of the table's arrays per look-up. It ends
             // with this block, before the inserts below (which would otherwise copy the table).
             let table = surfaces
-            words.withUnsafeBufferPointer { words in
-                ids.withUnsafeMutableBufferPointer { ids in
-                    for k in words.indices {
-                        if k + Self.prefetchDistance < words.count { table.prefetch(hash: words[k + Self.prefetchDistance].hash) }
-                        let word = words[k]
-                        ids[k] = table.value(bytes, word.range, hash: word.hash) ?? missing
-                    }
+            ids.withUnsafeMutableBufferPointer { ids in
+                for k in words.indices {
+                    if k + Self.prefetchDistance < words.count { table.prefetch(hash: words[k + Self.prefetchDistance].hash) }
+                    let word = words[k]
+                    ids[k] = table.value(bytes, word.range, hash: word.hash) ?? missing
                 }
             }
         }
