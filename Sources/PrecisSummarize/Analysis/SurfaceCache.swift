@@ -76,23 +76,32 @@ struct SurfaceCache {
     }
 
     /// Room for a document's words that the tokenizing loop fills without `Array.append`'s
-    /// capacity and uniqueness tests on every word: sized, before the loop, to the most words
-    /// the document's bytes can hold (a word takes at least one byte).
+    /// uniqueness test on every word, reused between documents.
     fileprivate final class WordBuffer {
-        private var start: UnsafeMutablePointer<Word>
-        private var capacity = 1024
+        private(set) var start: UnsafeMutablePointer<Word>
+        private(set) var capacity = 1024
 
         init() { start = .allocate(capacity: capacity) }
         deinit { start.deallocate() }
 
-        /// Room for at least `count` words (their previous contents are dropped).
+        /// Room for at least `count` words (the previous contents are dropped).
         func room(for count: Int) -> UnsafeMutablePointer<Word> {
-            if count > capacity {
-                start.deallocate()
-                capacity = max(count, 2 * capacity)
-                start = .allocate(capacity: capacity)
-            }
+            if count > capacity { regrow(keeping: 0, to: count) }
             return start
+        }
+
+        /// Doubles the room, keeping the first `count` words.
+        func grow(keeping count: Int) -> UnsafeMutablePointer<Word> {
+            regrow(keeping: count, to: 2 * capacity)
+            return start
+        }
+
+        private func regrow(keeping count: Int, to newCapacity: Int) {
+            let larger = UnsafeMutablePointer<Word>.allocate(capacity: newCapacity)
+            larger.moveInitialize(from: start, count: count)
+            start.deallocate()
+            start = larger
+            capacity = newCapacity
         }
     }
 
@@ -124,12 +133,18 @@ struct SurfaceCache {
         }
         var sentenceEnds: [Int] = []
         sentenceEnds.reserveCapacity(sentences.count)
-        let room = sentences.reduce(0) { $0 + $1.range.count }
-        let storage = wordScratch.room(for: room)
+        // Room for a word every four bytes (news averages one every six or seven), doubled
+        // when a text has more.
+        var capacity = sentences.reduce(0) { $0 + $1.range.count } / 4 + 16
+        var storage = wordScratch.room(for: capacity)
+        capacity = wordScratch.capacity
         var count = 0
         for sentence in sentences {
             tokenizer.forEachWord(inUTF8: bytes, range: sentence.range) { word in
-                precondition(count < room, "a word takes at least one byte")
+                if count == capacity {
+                    storage = wordScratch.grow(keeping: count)
+                    capacity = wordScratch.capacity
+                }
                 (storage + count).initialize(to: Word(range: word, hash: ByteStringTable.hash(bytes, word)))
                 count += 1
             }
