@@ -41,6 +41,9 @@ struct SentenceSelector {
                 chosen.append(best)
                 used += cost
                 if chosen.count >= limit.sentences || used >= limit.amount { break }
+                // A candidate over what is left of the budget never fits (the budget only
+                // shrinks): dropped now, it is neither compared nor picked and discarded later.
+                candidates.removeAll { used + self.cost(of: $0, after: chosen.count) > limit.amount }
                 let chosenVector = document.vectors[best]
                 chosenVector.spread(into: &dense)
                 for i in candidates {
