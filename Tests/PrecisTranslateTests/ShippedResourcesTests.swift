@@ -258,6 +258,15 @@ struct ShippedResourcesTests {
         ("Je sais combien d'entre eux sont partis.", "I know how many of them left."),
         ("À présent, tout va bien.", "Now, everything goes well."),
         ("Il a présenté son projet.", "He presented his project."),          // not "à présent"
+        // An invariable noun after an expression ending in a determiner takes its number.
+        ("l'ensemble des pays", "all countries"),
+        ("dans l'ensemble des pays", "in all countries"),
+        ("la plupart des pays", "most countries"),
+        ("l'ensemble du pays", "the whole country"),
+        ("l'ensemble de données est disponible", "the data set is available"),  // not "given all of"
+        ("Les cas sont plus nombreux", "Cases are more numerous"),
+        ("Les manifestants sont de plus en plus nombreux", "Protesters are increasingly numerous"),
+        ("les cabinets de médecins", "the doctors' offices"),
     ])
     func idiomsAndWordOrder(french: String, english: String) {
         let result = Self.translator.translate(french).text

@@ -201,7 +201,8 @@ extension Generator {
             i = j + 1
             if i < items.count, items[i].lower == "et", isPostAdjective(i + 1) { post.append([i]); i += 1 }
         }
-        resolveInvariableNumber(head: head, determiners: determiners + pre, post: post.flatMap { $0 }, implicitArticle: implicitArticle)
+        resolveInvariableNumber(head: head, determiners: determiners + pre, post: post.flatMap { $0 }, implicitArticle: implicitArticle,
+                                before: start > 0 ? items[start - 1] : nil)
         let headItems = head.map { items[$0] }
         // A glossary term written in the plural ("droits de l'homme") is plural after a plural determiner.
         let pluralDeterminer = determiners.contains { Self.pluralDeterminers.contains(items[$0].lower) }
@@ -448,8 +449,9 @@ extension Generator {
     /// An invariable noun ("pays", "prix", "mois": number `sp` in the lexicon) takes its
     /// number from its determiners ("des pays" → "countries", "le prix" → "the price", "trois
     /// mois" → "three months") or, without one, from a plural adjective after it ("pays
-    /// européens"). The head's reading is updated so every later step agrees.
-    mutating func resolveInvariableNumber(head: [Int], determiners: [Int], post: [Int], implicitArticle: Item?) {
+    /// européens"), or from an expression ending in one just before the phrase ("l'ensemble
+    /// des pays" → "all countries"). The head's reading is updated so every later step agrees.
+    mutating func resolveInvariableNumber(head: [Int], determiners: [Int], post: [Int], implicitArticle: Item?, before: Item? = nil) {
         guard head.count == 1, items[head[0]].kind == .word, let analysis = items[head[0]].analysis,
               analysis.partOfSpeech == .noun, analysis.agreement?.number == .both else { return }
         var plural: Bool?
@@ -471,6 +473,11 @@ extension Generator {
             if Self.pluralDeterminers.contains(article.lower) { plural = true } else if Self.singularDeterminers.contains(article.lower) { plural = false }
         }
         if plural == nil, post.contains(where: { items[$0].pos == .adjective && items[$0].analysis?.isPlural == true }) { plural = true }
+        if plural == nil, let before, before.kind == .glossary,
+           let last = before.surface.split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }).last {
+            let word = String(last).lowercased()
+            if Self.pluralDeterminers.contains(word) { plural = true } else if Self.singularDeterminers.contains(word) { plural = false }
+        }
         guard let plural else { return }
         items[head[0]].analyses[items[head[0]].pick].agreement?.number = plural ? .plural : .singular
     }
