@@ -57,6 +57,24 @@ struct GlossaryMatcherTests {
         #expect(matches.map(\.isPlural) == [true, false])
     }
 
+    /// A match is plural when more of its words look plural than in the entry: an entry with an
+    /// invariable word ending in s ("pays voisin") still reports its plural, and an entry
+    /// written in the plural does not report the same plural again.
+    @Test(arguments: [
+        ("les pays voisins", "pays voisin", true),
+        ("le pays voisin", "pays voisin", false),
+        ("les prix de l'énergie", "prix de l'énergie", false),  // "prix" is one word: no more plurals
+        ("des réseaux sociaux", "réseaux sociaux", false),
+        ("un réseau social", "réseaux sociaux", false),
+        ("les droits de l'homme", "droit de l'homme", true),
+    ])
+    func numberCountsPluralWords(text: String, source: String, plural: Bool) {
+        let glossary = Glossary(path: "t.tsv", format: .tsv, entries: [GlossaryEntry(source: source, targets: ["x"], origin: .init(file: "t.tsv", line: 1))])
+        let matches = GlossaryMatcher([glossary]).matches(in: text)
+        #expect(matches.count == 1)
+        #expect(matches.first?.isPlural == plural, "\(text) for \(source)")
+    }
+
     @Test func originAndPriority() {
         let user = try! GlossaryLoader().load(bytes: Array("IA\tA.I.\n".utf8), name: "user.tsv").glossary
         let matcher = GlossaryMatcher([user, Self.glossary])

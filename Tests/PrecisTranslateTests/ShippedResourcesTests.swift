@@ -267,6 +267,9 @@ struct ShippedResourcesTests {
         ("Les cas sont plus nombreux", "Cases are more numerous"),
         ("Les manifestants sont de plus en plus nombreux", "Protesters are increasingly numerous"),
         ("les cabinets de médecins", "the doctors' offices"),
+        // A glossary term matched in the plural, though its entry has a word ending in s.
+        ("des pays voisins", "neighboring countries"),
+        ("les centres de données de Meta", "Meta's data centers"),
     ])
     func idiomsAndWordOrder(french: String, english: String) {
         let result = Self.translator.translate(french).text

@@ -21,11 +21,11 @@ public enum GlossaryCacheError: Error, Sendable, Equatable, CustomStringConverti
     }
 }
 
-/// The compiled glossary cache, format 3.
+/// The compiled glossary cache, format 4.
 ///
 /// All integers little-endian. After the signature `PRECGLC\u{1}` and the `UInt32` format
 /// version come the entry, key and node counts (`UInt32` each); a flag byte per entry
-/// (case-sensitive, plural source); the origin file names (a count, then each as a `UInt32` byte
+/// (case-sensitive in bit 0, the number of plural-looking source words from bit 2); the origin file names (a count, then each as a `UInt32` byte
 /// length and UTF-8); the entries, back to back (a `UInt32` byte length, then each as
 /// ``GlossaryMatcher/EncodedEntries`` describes); the keys (their `Int32` offsets, count-prefixed,
 /// then their bytes, length-prefixed); the trie's four `Int32` arrays (``FlatTrie``), count-prefixed; and last a
@@ -36,10 +36,10 @@ public enum GlossaryCacheError: Error, Sendable, Equatable, CustomStringConverti
 /// index and leaves the entries encoded until a match reports one.
 ///
 /// Format 1 (entries decoded eagerly, a byte-at-a-time checksum) is no longer read; version 2 was
-/// never written.
+/// never written; format 3 (one plural flag per entry instead of a count) is no longer read.
 extension GlossaryMatcher {
     static let cacheMagic: [UInt8] = Array("PRECGLC\u{1}".utf8)
-    static let cacheVersion: UInt32 = 3
+    static let cacheVersion: UInt32 = 4
 
     /// Whether `bytes` start like a compiled glossary cache.
     public static func isCache(_ bytes: some Collection<UInt8>) -> Bool { bytes.starts(with: cacheMagic) }

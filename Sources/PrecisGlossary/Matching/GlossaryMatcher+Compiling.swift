@@ -43,10 +43,9 @@ extension GlossaryMatcher {
 
         /// Adds `entry` as entry `id`; `false` if its source has no word.
         mutating func add(_ entry: GlossaryEntry, id: Int32) -> Bool {
-            let anyPlural = termKeys(entry.source)
+            let pluralWords = termKeys(entry.source)
             guard !path.isEmpty else { return false }
-            flags.append((entry.isCaseSensitive ? GlossaryMatcher.caseSensitiveFlag : 0)
-                         | (anyPlural ? GlossaryMatcher.pluralFlag : 0))
+            flags.append(GlossaryMatcher.flags(caseSensitive: entry.isCaseSensitive, pluralWords: pluralWords))
             builder.insert(path, entry: id)
             // A one-word verb in -er also matches its conjugated forms ("toucher": touche, touchent, touché).
             if path.count == 1 {
@@ -57,11 +56,11 @@ extension GlossaryMatcher {
         }
 
         /// Fills ``path`` with the key ids of the word tokens of `term` (punctuation other than
-        /// apostrophes and hyphens inside words is ignored, as it is in text); whether any word is
+        /// apostrophes and hyphens inside words is ignored, as it is in text); how many words look
         /// plural.
-        private mutating func termKeys(_ term: String) -> Bool {
+        private mutating func termKeys(_ term: String) -> Int {
             path.removeAll(keepingCapacity: true)
-            var anyPlural = false
+            var pluralWords = 0
             let tokenizer = tokenizer
             term.withUTF8Buffer { bytes in
                 tokenizer.forEachToken(inUTF8: bytes, range: 0..<bytes.count) { token in
@@ -73,16 +72,16 @@ extension GlossaryMatcher {
                         }
                     }
                     if let fast {
-                        anyPlural = anyPlural || fast.plural
+                        if fast.plural { pluralWords += 1 }
                         path.append(fast.id)
                     } else {
                         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
-                        anyPlural = anyPlural || InflectionKey.isPlural(word)
+                        if InflectionKey.isPlural(word) { pluralWords += 1 }
                         path.append(keys.intern(Array(InflectionKey.french(word).utf8)))
                     }
                 }
             }
-            return anyPlural
+            return pluralWords
         }
 
         /// The key ids of ``InflectionKey/verbFormKeys(_:)`` of `infinitive`, computed on bytes

@@ -40,7 +40,7 @@ extension GlossaryMatcher {
                         (match + entryOffset).assumingMemoryBound(to: GlossaryEntry.self)
                             .initialize(from: entries.baseAddress! + Int(term.entry), count: 1)
                         (match + pluralOffset).assumingMemoryBound(to: Bool.self)
-                            .initialize(to: term.isPlural && flags[Int(term.entry)] & Self.pluralFlag == 0)
+                            .initialize(to: Self.isPlural(textPluralWords: term.pluralWords, flags: flags[Int(term.entry)]))
                     }
                 }
             case .encoded(let entries):
@@ -48,7 +48,7 @@ extension GlossaryMatcher {
                     let flags = flags[Int(term.entry)]
                     (buffer.baseAddress! + k).initialize(to: GlossaryMatch(
                         range: term.range, entry: entries.entry(Int(term.entry), isCaseSensitive: flags & Self.caseSensitiveFlag != 0),
-                        isPlural: term.isPlural && flags & Self.pluralFlag == 0))
+                        isPlural: Self.isPlural(textPluralWords: term.pluralWords, flags: flags)))
                 }
             }
             initialized = found.count
@@ -75,7 +75,8 @@ extension GlossaryMatcher {
         struct Found {
             var range: Range<Int>
             var entry: Int32
-            var isPlural: Bool
+            /// How many of the matched words look plural (at most 255).
+            var pluralWords: UInt8
         }
 
         private(set) var found: [Found] = []
@@ -172,10 +173,10 @@ extension GlossaryMatcher {
         }
 
         private mutating func report(_ id: Int32, end: Int) {
-            var plural = false
-            for k in first..<end where ring[k & mask].isPlural { plural = true }
+            var plural = 0
+            for k in first..<end where ring[k & mask].isPlural { plural += 1 }
             found.append(Found(range: ring[first & mask].range.lowerBound..<ring[(end - 1) & mask].range.upperBound,
-                               entry: id, isPlural: plural))
+                               entry: id, pluralWords: UInt8(min(plural, 255))))
         }
 
         /// The first candidate whose case rule the pending `words` satisfy.

@@ -32,13 +32,28 @@ public struct GlossaryMatch: Sendable, Hashable {
 public struct GlossaryMatcher: Sendable {
     /// Per-entry flags.
     static let caseSensitiveFlag: UInt8 = 1
-    /// The entry's source is itself plural ("réseaux sociaux"), so a plural in the text is no news.
-    static let pluralFlag: UInt8 = 2
+    /// The number of words of the entry's source that look plural (capped at 63), in the bits
+    /// above ``caseSensitiveFlag``: a match is plural when more of its words in the text look
+    /// plural ("pays voisins" for the entry "pays voisin"; not "réseaux sociaux" for
+    /// "réseaux sociaux", nor "pays" for "pays").
+    static let pluralWordsShift: UInt8 = 2
+
+    /// An entry's flag byte.
+    static func flags(caseSensitive: Bool, pluralWords: Int) -> UInt8 {
+        (caseSensitive ? caseSensitiveFlag : 0) | UInt8(min(pluralWords, 63)) << pluralWordsShift
+    }
+
+    /// Whether a match whose text has `textPluralWords` plural-looking words is plural, for an
+    /// entry with these flags.
+    @inline(__always)
+    static func isPlural(textPluralWords: UInt8, flags: UInt8) -> Bool {
+        textPluralWords > flags >> pluralWordsShift
+    }
 
     var trie = FlatTrie()
     var keys = KeyTable()
     var entries = EntryStore.decoded([])
-    /// ``caseSensitiveFlag`` and ``pluralFlag`` of each entry.
+    /// ``caseSensitiveFlag`` and the plural-word count (``pluralWordsShift``) of each entry.
     var flags: [UInt8] = []
     let tokenizer = Tokenizer(language: .french)
 
