@@ -176,8 +176,8 @@ struct SurfaceCache {
         var termEnds: [Int] = []
         termEnds.reserveCapacity(sentenceEnds.count)
         globalIDs.reserveCapacity(globalIDs.count + ids.count)  // at most one new term per word
-        // The local entries reach the largest id first, so the numbering reads them through a
-        // pointer, as it does the ids and the lists it fills.
+        // The local entries are grown to the largest id first, so that the numbering reads them
+        // through a pointer, as it does the ids and the lists it fills.
         if let largest = ids.max(), Int(largest) >= locals.count {
             let size = max(Int(largest) + 1, locals.count * 2, 1024)
             locals += repeatElement(LocalEntry(stamp: 0, local: 0), count: size - locals.count)

@@ -104,7 +104,7 @@ enum GraphScorers {
         }
         // The rows, counted first so that the arrays are made at their size, then filled without
         // a branch per pair (whether two sentences share a term is a coin toss to the processor):
-        // every pair is written, and the next edge overwrites it when they share none.
+        // every pair is written, and the next one overwrites it when they share no term.
         var offsets = [Int](repeating: 0, count: n + 1)
         for i in 0..<n {
             var count = 0
@@ -132,8 +132,7 @@ enum GraphScorers {
                 initialized = edgeCount
             }
         }
-        let graph = SentenceGraph(offsets: offsets, targets: targets, weights: weights)
-        return graph
+        return SentenceGraph(offsets: offsets, targets: targets, weights: weights)
     }
 
     private static func textrank(_ document: AnalyzedDocument, overlaps: SentenceGraph, options: GraphOptions) -> [Double] {
@@ -161,7 +160,7 @@ enum GraphScorers {
     /// - Complexity: O(Σ postings²) over the terms kept, at most O(n · maximumPostings · terms
     ///   per sentence).
     static func sparseProducts(_ document: AnalyzedDocument, options: GraphOptions, dots wantsDots: Bool = true,
-                                       overlaps wantsOverlaps: Bool = true) -> (dots: SentenceGraph, overlaps: SentenceGraph) {
+                               overlaps wantsOverlaps: Bool = true) -> (dots: SentenceGraph, overlaps: SentenceGraph) {
         let n = document.sentences.count
         // The inverted index, term → (sentence, weight) in sentence order, in compressed rows.
         var start = [Int](repeating: 0, count: document.termCount + 1)
