@@ -270,6 +270,8 @@ struct ShippedResourcesTests {
         // A glossary term matched in the plural, though its entry has a word ending in s.
         ("des pays voisins", "neighboring countries"),
         ("les centres de données de Meta", "Meta's data centers"),
+        ("Les prix de l'énergie augmentent", "Energy prices increase"),  // an invariable first word
+        ("Le prix de l'énergie augmente", "The energy price increases"),
     ])
     func idiomsAndWordOrder(french: String, english: String) {
         let result = Self.translator.translate(french).text

@@ -203,9 +203,24 @@ extension Generator {
         }
         resolveInvariableNumber(head: head, determiners: determiners + pre, post: post.flatMap { $0 }, implicitArticle: implicitArticle,
                                 before: start > 0 ? items[start - 1] : nil)
-        let headItems = head.map { items[$0] }
         // A glossary term written in the plural ("droits de l'homme") is plural after a plural determiner.
         let pluralDeterminer = determiners.contains { Self.pluralDeterminers.contains(items[$0].lower) }
+        // So is a term that opens with an invariable noun, which the text cannot mark, unless its
+        // entry is written in the plural already: "les prix du pétrole" → "oil prices" (but "les
+        // pays européens" for the entry "pays européens" stays "European countries").
+        if pluralDeterminer {
+            for k in head where items[k].kind == .glossary && items[k].glossary?.isPlural == false {
+                let words = items[k].surface.split(separator: " ")
+                guard let first = words.first,
+                      let source = items[k].glossary?.entry.source.split(separator: " ").dropFirst(),
+                      !source.contains(where: { InflectionKey.isPlural(String($0)) }) else { continue }
+                let analyses = translator.lexicon.analyses(of: String(first))
+                if analyses.contains(where: { $0.partOfSpeech == .noun && $0.agreement?.number == .both }) {
+                    items[k].glossary?.isPlural = true
+                }
+            }
+        }
+        let headItems = head.map { items[$0] }
         let headIsPlural = headItems.contains { ($0.glossary?.isPlural ?? false) || ($0.analysis?.isPlural ?? false)
             || ($0.kind == .glossary && pluralDeterminer && InflectionKey.isPlural($0.surface.split(separator: " ").first ?? "")) }
         let headEnglish = headItems.map { nominalEnglish(of: $0).text }.joined(separator: " ")
