@@ -206,14 +206,16 @@ struct LanguageSpeedTests {
         "the ", "of ", "and ", "is ", "that ", "was ", "with ", "SNCF ", "AI ", "Meta ", "L'IA ",
     ]
 
+    /// Up to `count` pieces drawn at random, joined.
+    static func randomText(of pieces: [String], upTo count: Int, using generator: inout SeededGenerator) -> String {
+        (0..<Int.random(in: 0...count, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+    }
+
     @Test(arguments: 0..<8)
     func denseStage1ScanMatchesTheReferenceOnRandomText(seed: Int) {
         var generator = SeededGenerator(seed: UInt64(seed) &+ 7_000)
         for _ in 0..<60 {
-            var text = ""
-            for _ in 0..<Int.random(in: 0...120, using: &generator) {
-                text += Self.randomPieces.randomElement(using: &generator)!
-            }
+            let text = Self.randomText(of: Self.randomPieces, upTo: 120, using: &generator)
             Self.expectDenseScanMatchesReference(text, limits: Self.limits(text))
         }
     }
@@ -237,10 +239,7 @@ struct LanguageSpeedTests {
     func denseStage1ScanMatchesTheReferenceOnScalarsOfEveryLength(seed: Int) {
         var generator = SeededGenerator(seed: UInt64(seed) &+ 9_000)
         for _ in 0..<60 {
-            var text = ""
-            for _ in 0..<Int.random(in: 0...150, using: &generator) {
-                text += Self.scalarPieces.randomElement(using: &generator)!
-            }
+            let text = Self.randomText(of: Self.scalarPieces, upTo: 150, using: &generator)
             Self.expectDenseScanMatchesReference(text, limits: Self.limits(text))
         }
     }
@@ -309,11 +308,7 @@ struct LanguageSpeedTests {
         texts += ["LE CHAT DORT", "THE CAT SLEEPS", "SNCF", "AI AI", "ÉTÉ", "Ελλάδα", "中文", "a", "é"]
         var generator = SeededGenerator(seed: 13_000)
         for _ in 0..<200 {
-            var text = ""
-            for _ in 0..<Int.random(in: 0...40, using: &generator) {
-                text += (Self.scalarPieces + Self.randomPieces).randomElement(using: &generator)!
-            }
-            texts.append(text)
+            texts.append(Self.randomText(of: Self.scalarPieces + Self.randomPieces, upTo: 40, using: &generator))
         }
         let model = LanguageModel.shared
         var answers: Set<String> = []
