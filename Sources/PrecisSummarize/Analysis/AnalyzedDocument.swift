@@ -121,7 +121,7 @@ struct AnalyzedDocument {
 
         // Each sentence's distinct terms with their counts, and per term its occurrences in the
         // document and its sentence frequency (for the fallback IDF when no corpus model fits).
-        let counted = Self.termCounts(of: sentenceTerms, termCount: globalIDs.count)
+        var counted = Self.termCounts(of: sentenceTerms, termCount: globalIDs.count)
         self.documentFrequency = counted.occurrences
         if let model, model.language == language {
             idf = globalIDs.map { model.idf(analyzer.term($0)) }
@@ -132,7 +132,7 @@ struct AnalyzedDocument {
             idf = counted.sentenceFrequency.map { byFrequency[$0] }
         }
         let idf = self.idf
-        vectors = Self.vectors(weighting: counted.entries, ends: counted.ends, idf: idf)
+        vectors = Self.vectors(weighting: &counted.entries, ends: counted.ends, idf: idf)
 
         if let title, !title.isEmpty {
             var terms: [Int32] = []
@@ -236,9 +236,9 @@ struct AnalyzedDocument {
     }
 
     /// The TF-IDF vectors of ``termCounts(of:termCount:)``'s entries: each count times its
-    /// term's IDF, what ``vector(of:idf:)`` gives for each list, sharing one array.
-    static func vectors(weighting entries: [WeightedTerm], ends: [Int], idf: [Double]) -> [SparseVector] {
-        var entries = entries
+    /// term's IDF (weighted in place, no copy), what ``vector(of:idf:)`` gives for each list,
+    /// sharing one array.
+    static func vectors(weighting entries: inout [WeightedTerm], ends: [Int], idf: [Double]) -> [SparseVector] {
         for k in entries.indices { entries[k].weight *= idf[Int(entries[k].term)] }
         var start = 0
         return ends.map { end in

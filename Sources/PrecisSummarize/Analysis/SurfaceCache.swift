@@ -41,23 +41,15 @@ struct SurfaceCache {
     /// Gives a term id the document-local id `local`.
     @inline(__always)
     mutating func setLocalID(_ local: Int32, for id: Int32) {
-        let k = Int(id)
-        if k >= locals.count {
-            let size = max(k + 1, locals.count * 2, 1024)
-            locals += repeatElement(LocalEntry(stamp: 0, local: 0), count: size - locals.count)
-        }
-        locals[k] = LocalEntry(stamp: documentStamp, local: local)
+        reserveLocals(through: Int(id))
+        locals[Int(id)] = LocalEntry(stamp: documentStamp, local: local)
     }
 
-    /// The document-local id of a term id, numbering it (and recording it in `globalIDs`) on its
-    /// first occurrence in the document.
-    @inline(__always)
-    mutating func localNumber(of id: Int32, globalIDs: inout [Int32]) -> Int32 {
-        if let local = localID(of: id) { return local }
-        let local = Int32(globalIDs.count)
-        setLocalID(local, for: id)
-        globalIDs.append(id)
-        return local
+    /// Grows the local entries (at least doubling) so that term id `id` has one.
+    private mutating func reserveLocals(through id: Int) {
+        guard id >= locals.count else { return }
+        let size = max(id + 1, locals.count * 2, 1024)
+        locals += repeatElement(LocalEntry(stamp: 0, local: 0), count: size - locals.count)
     }
 
     /// Scratch for ``appendLocalTerms(_:sentences:tokenizer:to:globalIDs:words:analyze:)``,
@@ -178,10 +170,7 @@ struct SurfaceCache {
         globalIDs.reserveCapacity(globalIDs.count + ids.count)  // at most one new term per word
         // The local entries are grown to the largest id first, so that the numbering reads them
         // through a pointer, as it does the ids and the lists it fills.
-        if let largest = ids.max(), Int(largest) >= locals.count {
-            let size = max(Int(largest) + 1, locals.count * 2, 1024)
-            locals += repeatElement(LocalEntry(stamp: 0, local: 0), count: size - locals.count)
-        }
+        if let largest = ids.max() { reserveLocals(through: Int(largest)) }
         let stamp = documentStamp
         let allTerms = [Int32](unsafeUninitializedCapacity: ids.count) { allTerms, initialized in
             var n = 0
