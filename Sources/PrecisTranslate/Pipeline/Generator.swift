@@ -97,7 +97,7 @@ struct Generator {
         if let match = item.glossary, item.kind == .glossary {
             let entry = match.entry
             var target = entry.preferredTarget
-            let plural = match.isPlural || Self.headIsPlural(surface: item.surface, source: entry.source)
+            let plural = match.isPlural
             // Among the glossary's own alternatives, one that already agrees in number wins.
             if InflectionKey.isPlural(item.surface.split(separator: " ").first ?? ""), !plural,
                let agreeing = entry.targets.first(where: { $0.hasSuffix("s") && !$0.hasSuffix("ss") }) {
@@ -168,15 +168,6 @@ struct Generator {
             result.text = EnglishInflector.plural(result.text)   // "les Allemands" → "Germans"
         }
         return result
-    }
-
-    /// Whether the text's first word is plural where the entry's is not ("centres de données"
-    /// for "centre de données", whose own "données" is plural).
-    static func headIsPlural(surface: String, source: String) -> Bool {
-        guard let word = surface.split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "-" }).first,
-              let entryWord = source.split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "-" }).first else { return false }
-        return InflectionKey.isPlural(word) && !InflectionKey.isPlural(entryWord)
-            && InflectionKey.french(word) == InflectionKey.french(entryWord)
     }
 
     mutating func emitWord(_ item: Item) {
