@@ -38,6 +38,7 @@ struct GlossaryMatcherTests {
         ("une maladie respiratoire chronique", ["maladie respiratoire → maladie respiratoire"]),
         ("des maladies respiratoires", ["maladies respiratoires → maladie respiratoire"]),
         ("ils touchent la surface", ["touchent → toucher"]),
+        ("touché, touchés, touchée", ["touché → toucher", "touchés → toucher", "touchée → toucher"]),  // participles
         ("le Conseil d’État a jugé", ["Conseil d’État → Conseil d'État"]),
         ("la lettre aux actionnaires", ["lettre aux actionnaires → lettre aux actionnaires"]),
         ("une chanteuse célèbre", ["chanteuse → chanteur"]),
@@ -50,6 +51,20 @@ struct GlossaryMatcherTests {
     func matches(_ text: String, _ expected: [String]) {
         let found = Self.matcher.matches(in: text).map { "\(text.slice($0.range)) → \($0.entry.source)" }
         #expect(found == expected)
+    }
+
+    /// A final "é" is a letter, not the feminine "e": the participle "testés" is no form of the
+    /// noun "test", nor "marche" of "marché".
+    @Test(arguments: [
+        ("un test, des tests", ["test → test", "tests → test"]),
+        ("les échantillons testés", []),
+        ("il marche vers le marché", ["marché → marché"]),
+        ("les marchés financiers", ["marchés → marché"]),
+    ])
+    func finalAccentedEIsNotAnEnding(_ text: String, _ expected: [String]) throws {
+        let tsv = "test\tassay\nmarché\tmarket\n"
+        let matcher = GlossaryMatcher([try GlossaryLoader(strict: true).load(bytes: Array(tsv.utf8), name: "t.tsv").glossary])
+        #expect(matcher.matches(in: text).map { "\(text.slice($0.range)) → \($0.entry.source)" } == expected)
     }
 
     @Test func numberIsReported() {
@@ -98,6 +113,8 @@ struct GlossaryMatcherTests {
         ("réseaux", "reseau", true), ("sociaux", "social", true), ("sociales", "social", true),
         ("collectives", "collectif", true), ("contagieuse", "contagieu", false), ("contagieux", "contagieu", true),
         ("virus", "virus", false), ("Paris", "paris", false), ("IA", "ia", false), ("données", "donne", true),
+        ("test", "test", false), ("testé", "teste", false), ("testés", "teste", true), ("testée", "teste", false),
+        ("TESTÉES", "teste", true), ("marché", "marche", false), ("marche", "march", false), ("café", "cafe", false),
     ])
     func inflectionKeys(_ word: String, _ key: String, _ plural: Bool) {
         #expect(InflectionKey.french(word) == key)

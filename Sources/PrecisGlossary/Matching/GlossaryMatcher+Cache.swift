@@ -21,7 +21,7 @@ public enum GlossaryCacheError: Error, Sendable, Equatable, CustomStringConverti
     }
 }
 
-/// The compiled glossary cache, format 4.
+/// The compiled glossary cache, format 5.
 ///
 /// All integers little-endian. After the signature `PRECGLC\u{1}` and the `UInt32` format
 /// version come the entry, key and node counts (`UInt32` each); a flag byte per entry
@@ -36,10 +36,11 @@ public enum GlossaryCacheError: Error, Sendable, Equatable, CustomStringConverti
 /// index and leaves the entries encoded until a match reports one.
 ///
 /// Format 1 (entries decoded eagerly, a byte-at-a-time checksum) is no longer read; version 2 was
-/// never written; format 3 (one plural flag per entry instead of a count) is no longer read.
+/// never written; format 3 (one plural flag per entry instead of a count) and format 4 (keys
+/// that took a final "é" for the feminine "e") are no longer read.
 extension GlossaryMatcher {
     static let cacheMagic: [UInt8] = Array("PRECGLC\u{1}".utf8)
-    static let cacheVersion: UInt32 = 4
+    static let cacheVersion: UInt32 = 5
 
     /// Whether `bytes` start like a compiled glossary cache.
     public static func isCache(_ bytes: some Collection<UInt8>) -> Bool { bytes.starts(with: cacheMagic) }

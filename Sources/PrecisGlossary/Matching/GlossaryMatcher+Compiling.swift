@@ -98,7 +98,7 @@ extension GlossaryMatcher {
             let stem = folded.dropLast(2)
             var form: [UInt8] = []
             form.reserveCapacity(folded.count + 4)
-            return InflectionKey.verbEndings.map { ending in
+            var forms = InflectionKey.verbEndings.map { ending in
                 // The reduced form may be shorter than the stem ("interpelle" → "interpel"): start afresh.
                 form.removeAll(keepingCapacity: true)
                 form.append(contentsOf: stem)
@@ -106,6 +106,12 @@ extension GlossaryMatcher {
                 InflectionKey.reduce(&form)
                 return keys.intern(form)
             }
+            form.removeAll(keepingCapacity: true)
+            form.append(contentsOf: stem)
+            form.append(UInt8(ascii: "e"))
+            InflectionKey.reduce(&form, accentedE: stem.count)   // the participle: "touché"
+            forms.append(keys.intern(form))
+            return forms
         }
     }
 }

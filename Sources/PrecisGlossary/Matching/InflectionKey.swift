@@ -6,6 +6,8 @@ import PrecisText
 /// glossary terms and for text: "réseaux sociaux" and "réseau social" share keys, so do
 /// "centres de données" and "centre de données", "intelligentes" and "intelligent". Only
 /// inflection is undone (not derivation, as a stemmer would), so "marché" never meets "marcher".
+/// A final "é" is a letter of its own, not the feminine "e": "testés" never meets "test", nor
+/// "marché" "marche"; "testée" meets "testé".
 ///
 /// ```swift
 /// InflectionKey.french("Sociaux")      // "social"
@@ -15,12 +17,31 @@ import PrecisText
 public enum InflectionKey {
     /// The matching key of a French word.
     public static func french(_ word: some StringProtocol) -> String {
-        reduce(Folding.key(word)).key
+        key(word).key
     }
 
     /// Whether the word carries a plural ending (-s, -x, -aux).
     public static func isPlural(_ word: some StringProtocol) -> Bool {
-        reduce(Folding.key(word)).plural
+        key(word).plural
+    }
+
+    static func key(_ word: some StringProtocol) -> (key: String, plural: Bool) {
+        let folded = Folding.key(word)
+        return reduce(folded, accentedE: accentedFinalE(of: word, folded: folded))
+    }
+
+    /// Where `folded` has the letter that was the word's last "é", "è", "ê" or "ë" (before a final
+    /// "s" or "x"), or −1: the feminine ending "e" is never that letter.
+    static func accentedFinalE(of word: some StringProtocol, folded: String) -> Int {
+        var scalars = word.unicodeScalars.reversed().makeIterator()
+        guard var last = scalars.next() else { return -1 }
+        var before = 1
+        if last == "s" || last == "x" || last == "S" || last == "X", let previous = scalars.next() {
+            last = previous
+            before = 2
+        }
+        guard "éèêëÉÈÊË".unicodeScalars.contains(last) else { return -1 }
+        return folded.utf8.count - before
     }
 
     /// The common forms of a first-group verb (infinitive in -er) as matching keys: présent,
@@ -30,25 +51,27 @@ public enum InflectionKey {
         let folded = Folding.key(infinitive)
         guard folded.count > 4, folded.hasSuffix("er"), folded.allSatisfy({ $0.isLetter }) else { return [] }
         let stem = folded.dropLast(2)
-        return verbEndings.map { reduce(stem + $0).key }
+        return verbEndings.map { reduce(stem + $0).key } + [reduce(stem + "e", accentedE: stem.utf8.count).key]
     }
 
-    /// The endings ``verbFormKeys(_:)`` puts on the stem.
+    /// The endings ``verbFormKeys(_:)`` puts on the stem, besides the participle's "é" (whose key
+    /// is the stem and "e": "touché", "touchés", "touchée" → "touche").
     static let verbEndings = ["e", "es", "ent", "ez", "ons", "ais", "ait", "aient", "iez", "ions", "ant", "era", "eront", "erait"]
 
-    static func reduce(_ folded: String) -> (key: String, plural: Bool) {
+    static func reduce(_ folded: String, accentedE: Int = -1) -> (key: String, plural: Bool) {
         var w = Array(folded.utf8)
-        let plural = reduce(&w)
+        let plural = reduce(&w, accentedE: accentedE)
         return (String(decoding: w, as: UTF8.self), plural)
     }
 
     /// Reduces folded bytes in place to their key; returns whether a plural ending was removed.
+    /// `accentedE` is the index of a byte folded from "é" (see ``accentedFinalE(of:folded:)``).
     @discardableResult
-    static func reduce(_ w: inout [UInt8]) -> Bool {
+    static func reduce(_ w: inout [UInt8], accentedE: Int = -1) -> Bool {
         guard w.count > 3 else { return false }
         var result = (count: 0, plural: false)
         w.withUnsafeMutableBufferPointer { buffer in
-            result = reduce(buffer.baseAddress!, count: buffer.count)
+            result = reduce(buffer.baseAddress!, count: buffer.count, accentedE: accentedE)
         }
         w.removeLast(w.count - result.count)
         return result.plural
@@ -59,20 +82,21 @@ public enum InflectionKey {
     ///
     /// - Complexity: O(`count`), no allocation.
     @inline(__always)
-    static func reduce(_ w: UnsafeMutablePointer<UInt8>, count: Int) -> (count: Int, plural: Bool) {
+    static func reduce(_ w: UnsafeMutablePointer<UInt8>, count: Int, accentedE: Int = -1) -> (count: Int, plural: Bool) {
         // Words with apostrophes, digits or very short words are kept as they are.
         guard count > 3 else { return (count, false) }
         for k in 0..<count {
             let b = w[k]
             guard (b >= 0x61 && b <= 0x7A) || b >= 0x80 || b == 0x2D else { return (count, false) }
         }
-        return reduceEndings(w, count: count)
+        return reduceEndings(w, count: count, accentedE: accentedE)
     }
 
-    /// ``reduce(_:count:)`` for a key of more than three bytes already known to hold only letters
-    /// and hyphens. Endings are compared as numbers made of the key's last four bytes.
+    /// ``reduce(_:count:accentedE:)`` for a key of more than three bytes already known to hold
+    /// only letters and hyphens. Endings are compared as numbers made of the key's last four
+    /// bytes. The final "e" is dropped unless it is at `accentedE` (it was an "é").
     @inline(__always)
-    static func reduceEndings(_ w: UnsafeMutablePointer<UInt8>, count: Int) -> (count: Int, plural: Bool) {
+    static func reduceEndings(_ w: UnsafeMutablePointer<UInt8>, count: Int, accentedE: Int = -1) -> (count: Int, plural: Bool) {
         var n = count
         /// The last four bytes, the last one highest (`n` ≥ 4).
         @inline(__always) func last4() -> UInt32 {
@@ -117,7 +141,7 @@ public enum InflectionKey {
             || replace(tail, "enne", "en") || replace(tail, "ette", "et") || replace(tail, "ere", "er") {
             return (n, plural)
         }
-        if n > 4, w[n - 1] == UInt8(ascii: "e") { n -= 1 }
+        if n > 4, w[n - 1] == UInt8(ascii: "e"), n - 1 != accentedE { n -= 1 }
         return (n, plural)
     }
 
@@ -154,6 +178,7 @@ public enum InflectionKey {
         let raw = UnsafeRawPointer(bytes.baseAddress)
         let highBits: UInt64 = 0x8080_8080_8080_8080
         var lettersOnly = true  // every key byte so far is a-z or a hyphen (see reduce)
+        var accentedE = -1      // the last key byte folded from é è ê ë
         while i < end {
             // Up to eight ASCII bytes at once, when eight can be read (past the word if need be).
             if let raw, i + 8 <= bytes.count {
@@ -185,6 +210,7 @@ public enum InflectionKey {
                 let c = bytes[i + 1]
                 let folded = latin1Fold.utf8Start[Int(c & 0x3F)]
                 guard folded != UInt8(ascii: "_") else { return nil }
+                if folded == UInt8(ascii: "e") { accentedE = n }
                 out[n] = folded
                 n += 1
                 if c & 0x1F == 0x06 {  // Æ æ → ae
@@ -207,7 +233,7 @@ public enum InflectionKey {
             }
         }
         // Folded Latin-1 letters are a-z: the byte check of reduce is done already.
-        return lettersOnly && n > 3 ? reduceEndings(out, count: n) : (n, false)
+        return lettersOnly && n > 3 ? reduceEndings(out, count: n, accentedE: accentedE) : (n, false)
     }
 
     /// U+00C0…U+00FF by their second UTF-8 byte's low six bits, folded to a lower-case ASCII
