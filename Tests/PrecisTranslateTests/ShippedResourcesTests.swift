@@ -460,6 +460,10 @@ struct ShippedResourcesTests {
             GlossaryEntry(source: "épidémie", targets: ["disease outbreak", "epidemic", "outbreak"], origin: origin),
             GlossaryEntry(source: "épidémie de COVID-19", targets: ["COVID-19 epidemic", "COVID-19 outbreak"], origin: origin),
             GlossaryEntry(source: "désinfectant", targets: ["disinfectant"], origin: origin),
+            GlossaryEntry(source: "grippe", targets: ["flu", "influenza"], origin: .init(file: "terms.tsv", line: 5)),
+            GlossaryEntry(source: "grippe saisonnière", targets: ["seasonal flu", "seasonal influenza"], origin: origin),
+            GlossaryEntry(source: "laboratoire", targets: ["laboratory", "lab"], origin: origin),
+            GlossaryEntry(source: "grippe de 1918", targets: ["1918 flu"], origin: origin),
         ])
         return Translator(lexicon: shipped.lexicon, glossaries: [], userGlossaries: [terms])
     }()
@@ -471,10 +475,43 @@ struct ShippedResourcesTests {
         ("il faut toucher", "touch"),
         ("avec l'épidémie de COVID-19", "the COVID-19 outbreak"),  // agrees with épidémie → "disease outbreak"
         ("des lingettes désinfectantes", "disinfectant wipes"),
+        ("la pandémie de grippe de 1918 a tué", "1918 flu"),
+        ("la grippe de 1918-1919 a tué", "flu of 1918-1919"),    // a term ending in a number never ends inside a range
+        ("la grippe de 1918-1919 a tué 50 millions de personnes.", "influenza of 1918-1919"),  // "grippe" is still the user's term
+        ("la grippe de 1918 – 1919 a tué", "1918 flu"),          // spaced: two numbers, the term matches
     ])
     func userTermsInContext(french: String, english: String) {
         let result = Self.termTranslator.translate(french).text
         #expect(result.contains(english), "\(french) → \(result)")
+    }
+
+    /// Alternatives that are one word in two registers follow the line's: full forms in prose,
+    /// clipped ones in speech and headlines; other alternatives keep the glossary's order.
+    @Test(arguments: [
+        ("Il a la grippe.", "He has influenza."),                                       // prose
+        ("Les échantillons sont envoyés au laboratoire pour la grippe.", "influenza"),
+        ("La grippe saisonnière tue chaque année.", "seasonal influenza"),               // a multi-word term
+        ("je pense que c'est la grippe", "flu"),                                        // I
+        ("Vous avez sans doute la grippe.", "flu"),                                     // you
+        ("Respectez les gestes qui préviennent la grippe.", "flu"),                     // an imperative: you
+        ("Votre laboratoire a appelé.", "lab"),                                         // you: the clipped form
+        ("La grippe frappe la France", "flu"),                                          // a headline
+        ("La grippe saisonnière arrive", "seasonal flu"),
+        ("Le laboratoire a publié ses résultats.", "laboratory"),                       // prose keeps the full first
+        ("avec l'épidémie de COVID-19.", "the COVID-19 outbreak"),                      // not a register pair: order kept
+    ])
+    func registerChoosesAmongAlternatives(french: String, english: String) {
+        let result = Self.termTranslator.translate(french).text.lowercased()
+        #expect(result.contains(english.lowercased()), "\(french) → \(result)")
+        if english.contains("influenza") { #expect(!result.contains(" flu")) }
+    }
+
+    @Test func registerChoiceIsExplained() {
+        let span = Self.termTranslator.translate("Tous les échantillons sont testés pour la grippe.").spans.first { $0.text == "influenza" }
+        #expect(span?.rule == .glossary)
+        #expect(span?.origin == "written prose: 'influenza', not 'flu' (terms.tsv:5)")
+        let kept = Self.termTranslator.translate("La grippe arrive").spans.first { $0.text == "Flu" || $0.text == "flu" }
+        #expect(kept?.origin == "terms.tsv:5")
     }
 
     @Test func alternativesFollowTheHeadWord() {

@@ -88,6 +88,8 @@ struct TranslatorTests {
         ("la police ; le test", "the police; the test"),
         ("« un test » !", "\"a test\"!"),
         ("la police et/ou le test", "the police and/or the test"),        // a tight slash stays tight
+        ("le test 2019-2020", "the test 2019-2020"),                      // so does a tight dash
+        ("le test 2019 – 2020", "the test 2019 – 2020"),                  // a spaced one stays spaced
         ("(un test)", "(a test)"),
         ("le 1er septembre 2020", "September 1, 2020"),
         ("12,5 millions de personnes", "12.5 million people"),

@@ -217,6 +217,7 @@ public struct Translator: Sendable {
         let normalized = NormalizedText(line)
         var items = items(of: normalized.text)
         tag(&items)
+        chooseRegisterVariants(&items)
         var generator = Generator(items: items, translator: self)
         generator.run()
         let rendered = Renderer.render(generator.pieces, allCaps: Renderer.isAllCaps(normalized.text))

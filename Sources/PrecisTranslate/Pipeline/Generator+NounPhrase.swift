@@ -47,7 +47,8 @@ extension Generator {
         "depression", "love", "hatred", "peace", "war", "power", "money", "happiness", "reality", "learning",
         "security", "cybersecurity", "privacy", "justice", "football", "soccer", "rugby", "tennis", "cycling",
         "reality", "sport", "fashion", "cinema", "television", "radio", "advertising", "marketing", "finance",
-        "life", "space", "boredom", "corruption",
+        "life", "space", "boredom", "corruption", "influenza", "malaria", "tuberculosis", "cholera", "pneumonia",
+        "asthma", "dementia", "hepatitis",
     ]
     /// Adjectives that take a complement and then stay after the noun ("un homme capable de …").
     static let complementAdjectives: Set<String> = [

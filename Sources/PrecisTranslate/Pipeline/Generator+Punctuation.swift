@@ -19,7 +19,7 @@ extension Generator {
             else { emit("\"", source: item.range, rule: .typography, glueLeft: true) }
             quoteOpens = !opens
         case "’", "'": emit("'", source: item.range, rule: .typography, glueLeft: true, glueRight: true)
-        case "/": slash(item)
+        case "/", "-", "–": tight(item)
         case "." where pieces.last.map { $0.text.hasSuffix(".") && $0.text.count > 1 && $0.source.upperBound == item.range.lowerBound } == true:
             // "M. Dupont" → "Mr. Dupont": the English abbreviation already has its period.
             pieces[pieces.count - 1].source = pieces[pieces.count - 1].source.lowerBound..<item.range.upperBound
@@ -28,12 +28,13 @@ extension Generator {
         }
     }
 
-    /// "km/h", "et/ou": a slash written tight in French stays tight (`i` is just past it).
-    mutating func slash(_ item: Item) {
+    /// "km/h", "et/ou", "2019-2020": a slash or dash written tight in French stays tight (`i` is
+    /// just past it).
+    mutating func tight(_ item: Item) {
         let k = i - 1
         let tightLeft = k > 0 && items[k - 1].range.upperBound == item.range.lowerBound
         let tightRight = k + 1 < items.count && items[k + 1].range.lowerBound == item.range.upperBound
-        emit("/", source: item.range, rule: .typography, glueLeft: tightLeft, glueRight: tightRight)
+        emit(item.surface, source: item.range, rule: .typography, glueLeft: tightLeft, glueRight: tightRight)
     }
 
     mutating func symbol() {
@@ -42,7 +43,7 @@ extension Generator {
         switch item.surface {
         case "%": emit("%", source: item.range, rule: .number, glueLeft: true)
         case "€": emit("euros", source: item.range, rule: .number, origin: "€ → euros")
-        case "/": slash(item)
+        case "/": tight(item)
         default: emit(item.surface, source: item.range, rule: .typography)
         }
     }

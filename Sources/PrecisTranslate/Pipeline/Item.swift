@@ -31,6 +31,8 @@ struct Item {
     /// The possessive English writes for this definite article ("vous toucher le visage" →
     /// "touch your face").
     var possessive: String?
+    /// Why a glossary term's alternative other than its first was used (the line's register).
+    var registerNote: String?
 
     /// The surface in lowercase, and its case pattern (computed once).
     let lower: String
@@ -72,11 +74,32 @@ extension Translator {
                   negators.contains(Folding.lowercase(tokens[first].text(in: line))) else { return false }
             return tokens[max(0, first - 4)..<first].contains { ["ne", "n'"].contains(Folding.lowercase($0.text(in: line))) }
         }
+        let gaps = Self.elisionGaps(tokens, in: line)   // the same for every tier
+        // A term ending in a number never ends inside a range of numbers: "grippe de 1918" is not
+        // the term of "la grippe de 1918-1919", where the terms of its other words are looked for.
+        func endsInsideRange(_ match: GlossaryMatch) -> Bool {
+            guard let last = tokens.lastIndex(where: { $0.range.upperBound == match.range.upperBound }), last + 2 < tokens.count,
+                  tokens[last].kind == .number, tokens[last + 2].kind == .number else { return false }
+            let dash = tokens[last + 1]
+            return dash.range.lowerBound == match.range.upperBound && tokens[last + 2].range.lowerBound == dash.range.upperBound
+                && ["-", "–", "/"].contains(dash.text(in: line))
+        }
+        func withoutLastWord(_ match: GlossaryMatch, _ matcher: GlossaryMatcher) -> [GlossaryMatch] {
+            guard let last = tokens.lastIndex(where: { $0.range.upperBound == match.range.upperBound }), last > 0,
+                  tokens[last - 1].range.upperBound > match.range.lowerBound else { return [] }
+            let start = match.range.lowerBound, end = tokens[last - 1].range.upperBound
+            let inner = gaps.filter { $0 >= start && $0 < end }.map { $0 - start }
+            return Self.matches(matcher, in: String(line.slice(start..<end)), closing: inner).map { found in
+                var shifted = found
+                shifted.range = (found.range.lowerBound + start)..<(found.range.upperBound + start)
+                return shifted
+            }
+        }
         // Higher tiers first; a lower tier's match survives only where it overlaps none of them.
         var matches: [GlossaryMatch] = []
-        let gaps = Self.elisionGaps(tokens, in: line)   // the same for every tier
         for (tier, matcher) in matchers.enumerated() {
             let found = quantityAwareMatches(matcher, in: line, tokens: tokens, gaps: gaps).filter { !opensAfterNe($0) }
+                .flatMap { endsInsideRange($0) ? withoutLastWord($0, matcher) : [$0] }
             if tier == 0 { matches = found; continue }
             let kept = found.filter { match in !matches.contains { $0.range.overlaps(match.range) } }
             if !kept.isEmpty { matches = (matches + kept).sorted { $0.range.lowerBound < $1.range.lowerBound } }
