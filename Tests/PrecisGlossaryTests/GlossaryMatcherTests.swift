@@ -45,7 +45,9 @@ struct GlossaryMatcherTests {
         ("la MAIRIE et le maire", []),
         ("maladies", ["maladies → maladie"]),
         ("IAM et TIA", []),                          // never inside a word
-        ("intelligence, artificielle", ["intelligence, artificielle → intelligence artificielle"]),
+        ("intelligence, artificielle", []),         // punctuation ends a term
+        ("le service (client)", []),
+        ("« réseau » social", []),
         ("", []),
     ])
     func matches(_ text: String, _ expected: [String]) {
@@ -65,6 +67,23 @@ struct GlossaryMatcherTests {
         let tsv = "test\tassay\nmarché\tmarket\n"
         let matcher = GlossaryMatcher([try GlossaryLoader(strict: true).load(bytes: Array(tsv.utf8), name: "t.tsv").glossary])
         #expect(matcher.matches(in: text).map { "\(text.slice($0.range)) → \($0.entry.source)" } == expected)
+    }
+
+    /// An elided word meets its full form, and "le", "la", "l'" meet each other.
+    @Test(arguments: [
+        ("au nom d'une entreprise", ["au nom d' → au nom de"]),
+        ("au nom d’une entreprise", ["au nom d’ → au nom de"]),
+        ("au nom de la loi", ["au nom de → au nom de"]),
+        ("parce qu'il pleut", ["parce qu' → parce que"]),
+        ("à l'heure actuelle", ["à l'heure actuelle → à la heure actuelle"]),
+        ("la dent", []),                      // "de" does not meet "d'" inside a word
+    ])
+    func elisionsMeetTheirFullForms(_ text: String, _ expected: [String]) throws {
+        let tsv = "au nom de\ton behalf of\nparce que\tbecause\nà la heure actuelle\tat present\nde\tof\n"
+        let glossary = try GlossaryLoader().load(bytes: Array(tsv.utf8), name: "t.tsv").glossary
+        let matcher = GlossaryMatcher([glossary])
+        let found = matcher.matches(in: text).map { "\(text.slice($0.range)) → \($0.entry.source)" }
+        #expect(found.filter { !$0.hasSuffix("→ de") } == expected)
     }
 
     @Test func numberIsReported() {
@@ -115,6 +134,8 @@ struct GlossaryMatcherTests {
         ("virus", "virus", false), ("Paris", "paris", false), ("IA", "ia", false), ("données", "donne", true),
         ("test", "test", false), ("testé", "teste", false), ("testés", "teste", true), ("testée", "teste", false),
         ("TESTÉES", "teste", true), ("marché", "marche", false), ("marche", "march", false), ("café", "cafe", false),
+        ("d'", "de", false), ("D’", "de", false), ("qu'", "que", false), ("jusqu'", "jusque", false), ("l'", "le", false),
+        ("la", "le", false), ("le", "le", false), ("aujourd'hui", "aujourd'hui", false), ("x'", "x'", false),
     ])
     func inflectionKeys(_ word: String, _ key: String, _ plural: Bool) {
         #expect(InflectionKey.french(word) == key)

@@ -8,7 +8,7 @@ struct InflectionKeyTests {
     @Test func bytePathAgreesWithTheGeneralPath() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         var text = try String(contentsOf: root.appendingPathComponent("corpora/meta-openai.fr.txt"), encoding: .utf8)
-        text += " ÀÉÎÕÜ Ærø Œuvres cœurs NAÏVES Ÿvelines Straße þorn ×÷ aujourd’hui l’État façades testés TESTÉES testée marché cafés protégées"
+        text += " ÀÉÎÕÜ Ærø Œuvres cœurs NAÏVES Ÿvelines Straße þorn ×÷ aujourd’hui l’État façades d’ qu’ jusqu’ L’ la La testés TESTÉES testée marché cafés protégées"
         var scratch: [UInt8] = []
         var checked = 0
         text.withUTF8Buffer { bytes in

@@ -150,6 +150,11 @@ struct ShippedResourcesTests {
         ("le réseau RSC national", "the national RSC network"),
         ("les cas COVID-19 ont augmenté", "COVID-19 cases increased"),
         ("le président MACRON", "President MACRON"),
+        // Elided words meet the glossary's full forms; punctuation ends a term.
+        ("au nom d'une entreprise", "on behalf of a company"),
+        ("C'est dû au fait qu'ils ont de meilleurs inspecteurs.", "It is due to the fact that they have better inspectors."),
+        ("Maintenant, que faire ?", "Now, what to do?"),     // not "maintenant que"
+        ("Maintenant que tout est prêt", "Now that all is ready"),
     ])
     func sentenceReadings(french: String, english: String) {
         #expect(Self.translator.translate(french).text == english)

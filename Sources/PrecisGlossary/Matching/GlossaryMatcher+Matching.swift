@@ -11,11 +11,27 @@ extension GlossaryMatcher {
         let tokenizer = tokenizer
         text.withUTF8Buffer { bytes in
             tokenizer.forEachToken(inUTF8: bytes, range: 0..<bytes.count) { token in
-                if token.isWordLike { scan.push(token.range, in: bytes) }
+                if token.isWordLike {
+                    scan.push(token.range, in: bytes)
+                } else if token.kind == .punctuation, Self.breaksTerms(bytes, token.range) {
+                    scan.finish()   // "Maintenant, qu'est-ce que …" holds no "maintenant que"
+                }
             }
         }
         scan.finish()
         return matches(scan.found)
+    }
+
+    /// Whether the punctuation mark `bytes[range]` ends any term before it: all but apostrophes
+    /// and hyphens (' ’ ‘ - ‐ ‑), which may sit inside a term.
+    @inline(__always)
+    static func breaksTerms(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let b = bytes[range.lowerBound]
+        if b == UInt8(ascii: "'") || b == UInt8(ascii: "-") { return false }
+        if b == 0xE2, range.count == 3, bytes[range.lowerBound + 1] == 0x80 {
+            return ![0x90, 0x91, 0x98, 0x99].contains(bytes[range.lowerBound + 2])
+        }
+        return true
     }
 
     /// The matches for terms found, each with a copy of its entry (decoded, from a cache), written

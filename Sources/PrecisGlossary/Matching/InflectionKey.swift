@@ -7,7 +7,9 @@ import PrecisText
 /// "centres de données" and "centre de données", "intelligentes" and "intelligent". Only
 /// inflection is undone (not derivation, as a stemmer would), so "marché" never meets "marcher".
 /// A final "é" is a letter of its own, not the feminine "e": "testés" never meets "test", nor
-/// "marché" "marche"; "testée" meets "testé".
+/// "marché" "marche"; "testée" meets "testé". An elided word meets its full form ("d'" meets
+/// "de", "qu'" "que"), and the articles "le", "la" and "l'" meet each other, so "au nom de"
+/// finds "au nom d'une entreprise" and "de la" finds "de l'".
 ///
 /// ```swift
 /// InflectionKey.french("Sociaux")      // "social"
@@ -27,7 +29,31 @@ public enum InflectionKey {
 
     static func key(_ word: some StringProtocol) -> (key: String, plural: Bool) {
         let folded = Folding.key(word)
-        return reduce(folded, accentedE: accentedFinalE(of: word, folded: folded))
+        var result = reduce(folded, accentedE: accentedFinalE(of: word, folded: folded))
+        var bytes = Array(result.key.utf8)
+        if bytes.withUnsafeMutableBufferPointer({ expandElision($0.baseAddress!, count: $0.count) }) {
+            result.key = String(decoding: bytes, as: UTF8.self)
+        }
+        return result
+    }
+
+    /// Elided words whose full form ends in "e" ("d'" → "de"), by their key without the apostrophe.
+    static let elidedWords: Set<[UInt8]> = Set(["d", "l", "qu", "n", "s", "j", "m", "t", "c", "jusqu", "lorsqu", "puisqu", "quoiqu"]
+        .map { Array($0.utf8) })
+
+    /// Rewrites the key `w[0..<count]` of an elided word as its full form's ("d'" → "de") and
+    /// "la" as "le" (an elision's key cannot tell them apart), in place, the length unchanged;
+    /// whether it did.
+    @inline(__always)
+    static func expandElision(_ w: UnsafeMutablePointer<UInt8>, count: Int) -> Bool {
+        if count == 2, w[0] == UInt8(ascii: "l"), w[1] == UInt8(ascii: "a") {
+            w[1] = UInt8(ascii: "e")
+            return true
+        }
+        guard count >= 2, count <= 7, w[count - 1] == UInt8(ascii: "'"),
+              elidedWords.contains(Array(UnsafeBufferPointer(start: w, count: count - 1))) else { return false }
+        w[count - 1] = UInt8(ascii: "e")
+        return true
     }
 
     /// Where `folded` has the letter that was the word's last "é", "è", "ê" or "ë" (before a final
@@ -233,7 +259,9 @@ public enum InflectionKey {
             }
         }
         // Folded Latin-1 letters are a-z: the byte check of reduce is done already.
-        return lettersOnly && n > 3 ? reduceEndings(out, count: n, accentedE: accentedE) : (n, false)
+        if lettersOnly && n > 3 { return reduceEndings(out, count: n, accentedE: accentedE) }
+        if n <= 7 { _ = expandElision(out, count: n) }
+        return (n, false)
     }
 
     /// U+00C0…U+00FF by their second UTF-8 byte's low six bits, folded to a lower-case ASCII

@@ -118,7 +118,7 @@ extension Generator {
         let isAuxiliary = group.lemma == "avoir" || group.lemma == "être"
         if group.lemma == "avoir", i < items.count, items[i].lower == "été" { group.ete = items[i]; i += 1 }
         // "est dû à la grève" → "is due to the strike": dû before à is the adjective.
-        if group.lemma == "être", i + 1 < items.count, ["à", "au", "aux"].contains(items[i + 1].lower),
+        if group.lemma == "être", i + 1 < items.count, ["à", "au", "aux"].contains(items[i + 1].firstLower),
            let k = items[i].analyses.firstIndex(where: { $0.partOfSpeech == .adjective && $0.lemma == "dû" }) {
             items[i].pick = k
             return

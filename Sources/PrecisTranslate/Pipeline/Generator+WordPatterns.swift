@@ -81,7 +81,7 @@ extension Generator {
             i += 2; return true
         }
         // "dû au fait que" → "due to the fact that": dû before à is the adjective (see also parseParticipleOrInfinitive).
-        if i + 1 < items.count, ["à", "au", "aux"].contains(items[i + 1].lower),
+        if i + 1 < items.count, ["à", "au", "aux"].contains(items[i + 1].firstLower),
            let k = item.analyses.firstIndex(where: { $0.partOfSpeech == .adjective && $0.lemma == "dû" }) {
             items[i].pick = k
             emitWord(items[i]); i += 1; return true

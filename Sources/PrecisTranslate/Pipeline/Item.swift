@@ -57,6 +57,9 @@ struct Item {
         analyses.firstIndex { $0.partOfSpeech == pos && condition($0) }
     }
     var lemma: String? { analysis?.lemma }
+    /// The first word of the surface, lowercased: the item's own for a word, a glossary term's
+    /// first ("au" for "au fait que").
+    var firstLower: Substring { lower.split(separator: " ", maxSplits: 1).first ?? lower[...] }
     /// Whether the chosen reading is a finite verb form (its likeliest form is finite).
     var isFiniteVerb: Bool { (pos?.isVerbal ?? false) && analysis?.verbForms.first?.tense.isFinite == true }
 }
