@@ -319,6 +319,11 @@ struct ShippedResourcesTests {
         ("Le président a présenté son plan.", "The president presented his plan."),
         ("Il a vendu sa maison.", "He sold his house."),
         ("La carrière a commencé, mais sa formation est finie.", "The career began, but his training is finished."),
+        ("Lors de sa transformation, l'entreprise a changé.", "During its transformation, the company changed."),
+        ("Lors de sa visite, la ministre a parlé.", "During her visit, the minister spoke."),
+        ("la réalité virtuelle, qui s'est développée avec sa division", "virtual reality, which developed with its division"),
+        ("Une copie a été envoyée à George Washington le 6 juillet, qui la fit lire à ses troupes.",
+         "A copy has been sent to George Washington July 6, which did to read it to his troops."),   // not the date's
         // Impersonal il.
         ("Il faut partir.", "We must leave."),
         ("La voiture est rouge. Il faut partir.", "The car is red. We must leave."),

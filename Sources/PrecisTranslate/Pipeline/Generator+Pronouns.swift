@@ -257,7 +257,9 @@ extension Generator {
     func possessiveOverride(at k: Int) -> String? {
         guard k < items.count else { return nil }
         let start = sentenceStart(before: k)
-        guard let verb = (start..<k).last(where: { items[$0].kind == .word && items[$0].isFiniteVerb && !items[$0].isInvertedPronoun }) else { return nil }
+        guard let verb = (start..<k).last(where: { items[$0].kind == .word && items[$0].isFiniteVerb && !items[$0].isInvertedPronoun }) else {
+            return frontedPhraseSubject(after: k).flatMap { possessive(forSubject: $0) }
+        }
         // A new clause between the verb and the possessive ("…, mais sa formation"): its subject is another.
         guard !items[(verb + 1)..<k].contains(where: { $0.kind == .punctuation || Self.clauseOpeners.contains($0.lower) }) else { return nil }
         var v = verb
@@ -265,8 +267,33 @@ extension Generator {
             v -= 1
         }
         var s = v - 1
-        if s > start, items[s].lower == "qui" { s -= 1 }   // "la voiture qui a perdu sa roue"
+        if s > start, items[s].lower == "qui" {   // "la voiture qui a perdu sa roue"
+            s -= 1
+            // "la réalité virtuelle, qui s'est développée avec sa division": a noun right after its
+            // determiner (not a date: "le 6 juillet, qui …").
+            if s > start + 1, items[s].surface == ",", items[s - 2].kind == .word, items[s - 2].pos == .determiner { s -= 1 }
+        }
         guard s >= start else { return nil }
+        return possessive(forSubject: s)
+    }
+
+    /// The subject of the main clause after a phrase that opens the sentence and holds the
+    /// possessive at `k` ("Lors de sa transformation, l'entreprise a opéré …" → "l'entreprise"):
+    /// the first noun after the phrase's comma, when a finite verb follows it (adjectives between).
+    func frontedPhraseSubject(after k: Int) -> Int? {
+        guard let comma = (k..<items.count).first(where: { items[$0].kind == .punctuation }), items[comma].surface == "," else { return nil }
+        var s = comma + 1
+        while s < items.count, items[s].kind == .word, items[s].pos == .determiner { s += 1 }
+        guard s < items.count, items[s].kind == .glossary || (items[s].kind == .word && items[s].pos == .noun) else { return nil }
+        var v = s + 1
+        while v < items.count, items[v].kind == .word, items[v].pos == .adjective { v += 1 }
+        guard v < items.count, items[v].kind == .word, items[v].isFiniteVerb || Self.clitics.contains(items[v].lower) else { return nil }
+        return s
+    }
+
+    /// "its", "his" or "her" for a possessive whose owner is the subject at `s` (see
+    /// ``possessiveOverride(at:)``).
+    func possessive(forSubject s: Int) -> String? {
         let subject = items[s]
         if subject.kind == .word, subject.lower == "il" || subject.lower == "elle" {
             if subjectPronounOverride(at: s) == "it" { return "its" }
