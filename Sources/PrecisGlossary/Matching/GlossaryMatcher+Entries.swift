@@ -22,6 +22,14 @@ extension GlossaryMatcher {
             }
         }
 
+        /// The source of entry `id`, without the rest of the entry.
+        func source(_ id: Int) -> String {
+            switch self {
+            case .decoded(let entries): entries[id].source
+            case .encoded(let encoded): encoded.source(id)
+            }
+        }
+
         /// Writes the origin file names, then the entries' encodings (see ``EncodedEntries``).
         func write(to writer: inout CacheWriter) {
             switch self {
@@ -116,6 +124,15 @@ extension GlossaryMatcher {
             writer.write(entry.note)
             writer.write(fileIndex)
             writer.write(Int64(entry.origin.line))
+        }
+
+        /// The source of entry `id`: the first field of its encoding.
+        func source(_ id: Int) -> String {
+            bytes.withUnsafeBytes { raw in
+                var reader = CacheReader(raw, from: starts[id], limit: blob.upperBound)
+                // The encoding was checked when the cache was read: this read cannot fail.
+                return (try? reader.readString()) ?? ""
+            }
         }
 
         /// Entry `id`, decoded.

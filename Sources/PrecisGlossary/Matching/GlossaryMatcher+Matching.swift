@@ -34,40 +34,21 @@ extension GlossaryMatcher {
         return true
     }
 
-    /// The matches for terms found, each with a copy of its entry (decoded, from a cache), written
-    /// straight into an array of the right size.
+    /// The matches for terms found, each with its entry (decoded, from a cache; a copy of a
+    /// decoded entry is one retain).
     private func matches(_ found: [Scan.Found]) -> [GlossaryMatch] {
-        // An empty array is the shared empty storage: filling one "in place" would write to it
-        // from every thread at once (ThreadSanitizer reports it).
-        guard !found.isEmpty else { return [] }
-        return [GlossaryMatch](unsafeUninitializedCapacity: found.count) { buffer, initialized in
-            switch entries {
-            case .decoded(let entries):
-                // Each field is initialized in place, the entry copied straight from the store:
-                // building a whole GlossaryMatch first would copy its 136-byte entry twice more.
-                let rangeOffset = MemoryLayout<GlossaryMatch>.offset(of: \.range)!
-                let entryOffset = MemoryLayout<GlossaryMatch>.offset(of: \.entry)!
-                let pluralOffset = MemoryLayout<GlossaryMatch>.offset(of: \.isPlural)!
-                entries.withUnsafeBufferPointer { entries in
-                    for (k, term) in found.enumerated() {
-                        // Memory bound to a struct is bound to its stored properties' types too.
-                        let match = UnsafeMutableRawPointer(buffer.baseAddress! + k)
-                        (match + rangeOffset).assumingMemoryBound(to: Range<Int>.self).initialize(to: term.range)
-                        (match + entryOffset).assumingMemoryBound(to: GlossaryEntry.self)
-                            .initialize(from: entries.baseAddress! + Int(term.entry), count: 1)
-                        (match + pluralOffset).assumingMemoryBound(to: Bool.self)
-                            .initialize(to: Self.isPlural(textPluralWords: term.pluralWords, flags: flags[Int(term.entry)]))
-                    }
-                }
-            case .encoded(let entries):
-                for (k, term) in found.enumerated() {
-                    let flags = flags[Int(term.entry)]
-                    (buffer.baseAddress! + k).initialize(to: GlossaryMatch(
-                        range: term.range, entry: entries.entry(Int(term.entry), isCaseSensitive: flags & Self.caseSensitiveFlag != 0),
-                        isPlural: Self.isPlural(textPluralWords: term.pluralWords, flags: flags)))
-                }
+        switch entries {
+        case .decoded(let entries):
+            found.map { term in
+                GlossaryMatch(range: term.range, entry: entries[Int(term.entry)],
+                              isPlural: Self.isPlural(textPluralWords: term.pluralWords, flags: flags[Int(term.entry)]))
             }
-            initialized = found.count
+        case .encoded(let entries):
+            found.map { term in
+                let flags = flags[Int(term.entry)]
+                return GlossaryMatch(range: term.range, entry: entries.entry(Int(term.entry), isCaseSensitive: flags & Self.caseSensitiveFlag != 0),
+                                     isPlural: Self.isPlural(textPluralWords: term.pluralWords, flags: flags))
+            }
         }
     }
 
@@ -105,10 +86,17 @@ extension GlossaryMatcher {
         private var next = 0
         private var count = 0
         private var at: FlatTrie.Step?
-        private var best: (end: Int, entry: Int32)?
+        /// The longest term found on the path: its end, and its entry or, where entries that
+        /// differ in spelling share the node (`node` ≥ 0), the node whose entries are chosen
+        /// among when the term is reported.
+        private var best: (end: Int, entry: Int32, node: Int)?
+        /// The words being matched, folded (``foldSurface(_:)``).
+        private var foldedSurface: [UInt8] = []
 
         init(matcher: GlossaryMatcher, text: String) {
             self.matcher = matcher
+            var text = text
+            text.makeContiguousUTF8()   // read as bytes by spells(_:words:) and foldSurface(_:)
             self.text = text
             found.reserveCapacity(text.utf8.count / 16)
             ring = Array(repeating: Word(range: 0..<0, key: -1, isPlural: false), count: 16)
@@ -161,11 +149,14 @@ extension GlossaryMatcher {
                     at = step
                     next += 1
                     if step.reported >= 0 {
-                        best = (next, step.reported)  // the common case: the first entry, whatever the case
-                    } else if step.reported == FlatTrie.checkCase,
-                              let entry = Self.firstAcceptable(matcher.trie.entries(at: step.node), words: first..<next,
-                                                               matcher: matcher, text: text, ring: ring, mask: mask) {
-                        best = (next, entry)
+                        best = (next, step.reported, -1)  // the common case: the first entry, whatever the case
+                    } else if step.reported == FlatTrie.checkCase {
+                        let candidates = matcher.trie.entries(at: step.node)
+                        if candidates.contains(where: { matcher.flags[Int($0)] & GlossaryMatcher.caseSensitiveFlag == 0 }) {
+                            best = (next, -1, step.node)   // acceptable whatever the case: choose when reporting
+                        } else if let entry = firstAcceptable(candidates, words: first..<next) {
+                            best = (next, entry, -1)
+                        }
                     }
                     if step.edges.isEmpty {  // a leaf: no word can extend the path
                         dead = true
@@ -174,7 +165,9 @@ extension GlossaryMatcher {
                 }
                 if !dead && !atEnd { return }  // the next word may extend the path
                 if let best {
-                    report(best.entry, end: best.end)
+                    let entry = best.node < 0 ? best.entry
+                        : firstAcceptable(matcher.trie.entries(at: best.node), words: first..<best.end) ?? matcher.trie.entries(at: best.node).first!
+                    report(entry, end: best.end)
                     first = best.end
                 } else {
                     first += 1
@@ -195,33 +188,99 @@ extension GlossaryMatcher {
                                entry: id, pluralWords: UInt8(min(plural, 255))))
         }
 
-        /// The first candidate whose case rule the pending `words` satisfy.
         /// The candidate to report: one written exactly as the text has it ("infections" over
         /// "infection"), else the first whose case rule the text satisfies.
-        private static func firstAcceptable(_ candidates: ArraySlice<Int32>, words: Range<Int>, matcher: GlossaryMatcher,
-                                            text: String, ring: [Word], mask: Int) -> Int32? {
+        private mutating func firstAcceptable(_ candidates: ArraySlice<Int32>, words: Range<Int>) -> Int32? {
             if candidates.count > 1 {
                 // In priority order, the first entry spelled as the text is (exactly, for a
                 // case-sensitive entry; up to case and accents otherwise).
-                let surface = words.map { String(text.slice(ring[$0 & mask].range)) }.joined(separator: " ")
-                let foldedSurface = Folding.key(surface)
+                var isFolded = false
                 for candidate in candidates {
                     let caseSensitive = matcher.flags[Int(candidate)] & GlossaryMatcher.caseSensitiveFlag != 0
-                    let source = matcher.entries.entry(Int(candidate), isCaseSensitive: caseSensitive).source
-                    let written = matcher.tokenizer.tokens(in: source).filter(\.isWordLike).map { String($0.text(in: source)) }
-                        .joined(separator: " ")
-                    if caseSensitive ? written == surface : Folding.key(written) == foldedSurface { return candidate }
+                    let written = writtenForm(candidate)
+                    if spells(written.exact, words: words) { return candidate }
+                    guard !caseSensitive else { continue }
+                    if !isFolded {
+                        foldSurface(words)
+                        isFolded = true
+                    }
+                    if written.folded == foldedSurface { return candidate }
                 }
             }
             for candidate in candidates {
                 guard matcher.flags[Int(candidate)] & GlossaryMatcher.caseSensitiveFlag != 0 else { return candidate }
-                let source = matcher.entries.entry(Int(candidate), isCaseSensitive: true).source
-                let surface = words.map { String(text.slice(ring[$0 & mask].range)) }.joined(separator: " ")
-                let expected = matcher.tokenizer.tokens(in: source).filter(\.isWordLike).map { String($0.text(in: source)) }
-                    .joined(separator: " ")
-                if surface == expected { return candidate }
+                if spells(writtenForm(candidate).exact, words: words) { return candidate }
             }
             return nil
+        }
+
+        /// An entry's source as its words separated by single spaces: as written, and with each
+        /// word folded (``Folding/key(_:)``), made once per matcher.
+        private func writtenForm(_ candidate: Int32) -> WrittenForms.Form {
+            matcher.writtenForms.form(candidate) {
+                var source = matcher.entries.source(Int(candidate))
+                let tokens = matcher.tokenizer.tokens(in: source)
+                var exact: [UInt8] = [], folded: [UInt8] = []
+                source.withUTF8 { bytes in
+                    for token in tokens where token.isWordLike {
+                        if !exact.isEmpty { exact.append(0x20); folded.append(0x20) }
+                        exact.append(contentsOf: bytes[token.range])
+                        Self.appendFolded(bytes, token.range, to: &folded)
+                    }
+                }
+                return (exact, folded)
+            }
+        }
+
+        /// Appends the word `bytes[range]` folded as ``Folding/key(_:)`` folds it (on its bytes
+        /// when it can, else through a `String`).
+        private static func appendFolded(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: inout [UInt8]) {
+            let start = out.count
+            out.append(contentsOf: repeatElement(0, count: range.count + 8))
+            let count = out.withUnsafeMutableBufferPointer { buffer in
+                InflectionKey.keyBytes(bytes, range, into: buffer.baseAddress! + start, reducing: false)?.count
+            }
+            out.removeLast(range.count + 8 - (count ?? 0))
+            if count == nil {
+                out.append(contentsOf: Folding.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)).utf8)
+            }
+        }
+
+        /// Sets ``foldedSurface`` to the text's `words`, each folded, joined by single spaces.
+        private mutating func foldSurface(_ words: Range<Int>) {
+            var surface = foldedSurface
+            surface.removeAll(keepingCapacity: true)
+            foldedSurface = []
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                for k in words {
+                    if k != words.lowerBound { surface.append(0x20) }
+                    Self.appendFolded(bytes, ring[k & mask].range, to: &surface)
+                }
+            }
+            foldedSurface = surface
+        }
+
+        /// Whether the text's `words`, joined by single spaces, are `written`, byte for byte.
+        private func spells(_ written: [UInt8], words: Range<Int>) -> Bool {
+            var length = words.count - 1
+            for k in words { length += ring[k & mask].range.count }
+            guard length == written.count else { return false }
+            return text.utf8.withContiguousStorageIfAvailable { bytes in
+                written.withUnsafeBufferPointer { written in
+                    var at = 0
+                    for k in words {
+                        if k != words.lowerBound {
+                            guard written[at] == 0x20 else { return false }
+                            at += 1
+                        }
+                        let range = ring[k & mask].range
+                        guard UnsafeBufferPointer(rebasing: bytes[range]).elementsEqual(UnsafeBufferPointer(rebasing: written[at..<(at + range.count)]))
+                        else { return false }
+                        at += range.count
+                    }
+                    return true
+                }
+            } ?? false
         }
 
         /// Doubles the ring, keeping the pending words at their numbers.

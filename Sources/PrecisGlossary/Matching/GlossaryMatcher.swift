@@ -56,6 +56,8 @@ public struct GlossaryMatcher: Sendable {
     /// ``caseSensitiveFlag`` and the plural-word count (``pluralWordsShift``) of each entry.
     var flags: [UInt8] = []
     let tokenizer = Tokenizer(language: .french)
+    /// Entries' sources as the spelling check compares them, made when first needed.
+    let writtenForms = WrittenForms()
 
     /// Compiles a glossary set.
     public init(_ set: GlossarySet) {

@@ -197,7 +197,7 @@ public enum InflectionKey {
     /// when the word needs the general path.
     @inline(__always)
     static func keyBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
-                         into out: UnsafeMutablePointer<UInt8>) -> (count: Int, plural: Bool)? {
+                         into out: UnsafeMutablePointer<UInt8>, reducing: Bool = true) -> (count: Int, plural: Bool)? {
         var n = 0
         var i = range.lowerBound
         let end = range.upperBound
@@ -259,6 +259,7 @@ public enum InflectionKey {
             }
         }
         // Folded Latin-1 letters are a-z: the byte check of reduce is done already.
+        guard reducing else { return (n, false) }   // folded only, as Folding.key folds
         if lettersOnly && n > 3 { return reduceEndings(out, count: n, accentedE: accentedE) }
         if n <= 7 { _ = expandElision(out, count: n) }
         return (n, false)
