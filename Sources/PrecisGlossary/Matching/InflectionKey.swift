@@ -27,11 +27,12 @@ public enum InflectionKey {
         key(word).plural
     }
 
+    /// ``french(_:)`` and ``isPlural(_:)`` at once: the general path, for any word.
     static func key(_ word: some StringProtocol) -> (key: String, plural: Bool) {
         let folded = Folding.key(word)
         var result = reduce(folded, accentedE: accentedFinalE(of: word, folded: folded))
         var bytes = Array(result.key.utf8)
-        if bytes.withUnsafeMutableBufferPointer({ expandElision($0.baseAddress!, count: $0.count) }) {
+        if (2...7).contains(bytes.count), bytes.withUnsafeMutableBufferPointer({ expandElision($0.baseAddress!, count: $0.count) }) {
             result.key = String(decoding: bytes, as: UTF8.self)
         }
         return result
@@ -194,7 +195,8 @@ public enum InflectionKey {
     /// ``keyBytes(_:_:into:)`` into memory with room for `range.count + 8` bytes (a key is never
     /// longer than its word; ASCII is lower-cased eight bytes at a time, and the last eight may
     /// spill past the key): the key's length and whether a plural ending was removed, or `nil`
-    /// when the word needs the general path.
+    /// when the word needs the general path. Without `reducing`, the word is only folded (case,
+    /// accents, ligatures, apostrophes), as ``Folding/key(_:)`` folds it.
     @inline(__always)
     static func keyBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
                          into out: UnsafeMutablePointer<UInt8>, reducing: Bool = true) -> (count: Int, plural: Bool)? {

@@ -23,7 +23,7 @@ enum EnglishRegister {
         ad advertisement|ads advertisements|info information|plane airplane|planes airplanes|\
         bike bicycle|bikes bicycles|fridge refrigerator|fridges refrigerators|math mathematics|\
         maths mathematics|memo memorandum|memos memoranda|demo demonstration|demos demonstrations|\
-        stats statistics|chemo chemotherapy|rehab rehabilitation|vax vaccination|TV television|\
+        stats statistics|chemo chemotherapy|rehab rehabilitation|TV television|\
         ID identification|app application|apps applications|limo limousine|limos limousines|\
         auto automobile|autos automobiles|pic picture|pics pictures|rep representative|reps representatives
         """
