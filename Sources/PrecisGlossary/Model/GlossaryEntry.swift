@@ -29,9 +29,8 @@ public struct GlossaryEntry: Sendable, Hashable {
         public var description: String { "\(file):\(line)" }
     }
 
-    /// The fields, behind one reference: a match or an item that carries an entry copies it
-    /// with one retain, not one per string. Written only when not shared (copy on write).
-    private final class Storage: @unchecked Sendable {
+    /// The stored fields; equality and hashing are theirs.
+    private struct Fields: Hashable {
         var source: String
         var targets: [String]
         var partOfSpeech: String?
@@ -42,25 +41,13 @@ public struct GlossaryEntry: Sendable, Hashable {
         var isCaseSensitive: Bool
         var note: String?
         var origin: Origin
+    }
 
-        init(source: String, targets: [String], partOfSpeech: String?, gender: String?, number: String?, domain: String?,
-             status: Status, isCaseSensitive: Bool, note: String?, origin: Origin) {
-            self.source = source
-            self.targets = targets
-            self.partOfSpeech = partOfSpeech
-            self.gender = gender
-            self.number = number
-            self.domain = domain
-            self.status = status
-            self.isCaseSensitive = isCaseSensitive
-            self.note = note
-            self.origin = origin
-        }
-
-        func copy() -> Storage {
-            Storage(source: source, targets: targets, partOfSpeech: partOfSpeech, gender: gender, number: number,
-                    domain: domain, status: status, isCaseSensitive: isCaseSensitive, note: note, origin: origin)
-        }
+    /// The fields behind one reference: a match or an item that carries an entry copies it with
+    /// one retain, not one per string. Written only when not shared (copy on write).
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
     }
 
     private var storage: Storage
@@ -68,87 +55,44 @@ public struct GlossaryEntry: Sendable, Hashable {
     /// The storage, copied first if another entry shares it.
     private var writable: Storage {
         mutating get {
-            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
             return storage
         }
     }
 
     /// The source (French) term.
-    public var source: String {
-        get { storage.source }
-        set { writable.source = newValue }
-    }
+    public var source: String { get { storage.fields.source } set { writable.fields.source = newValue } }
     /// Target (English) terms, the preferred one first; empty for a do-not-translate entry.
-    public var targets: [String] {
-        get { storage.targets }
-        set { writable.targets = newValue }
-    }
+    public var targets: [String] { get { storage.fields.targets } set { writable.fields.targets = newValue } }
     /// Part of speech ("noun", "verb", "adjective", …), if known.
-    public var partOfSpeech: String? {
-        get { storage.partOfSpeech }
-        set { writable.partOfSpeech = newValue }
-    }
+    public var partOfSpeech: String? { get { storage.fields.partOfSpeech } set { writable.fields.partOfSpeech = newValue } }
     /// Grammatical gender of the source term ("masculine", "feminine"), if known.
-    public var gender: String? {
-        get { storage.gender }
-        set { writable.gender = newValue }
-    }
+    public var gender: String? { get { storage.fields.gender } set { writable.fields.gender = newValue } }
     /// Grammatical number of the source term ("singular", "plural"), if known.
-    public var number: String? {
-        get { storage.number }
-        set { writable.number = newValue }
-    }
+    public var number: String? { get { storage.fields.number } set { writable.fields.number = newValue } }
     /// Domain or subject field ("technology", "law"), if known.
-    public var domain: String? {
-        get { storage.domain }
-        set { writable.domain = newValue }
-    }
+    public var domain: String? { get { storage.fields.domain } set { writable.fields.domain = newValue } }
     /// How the term may be used.
-    public var status: Status {
-        get { storage.status }
-        set { writable.status = newValue }
-    }
+    public var status: Status { get { storage.fields.status } set { writable.fields.status = newValue } }
     /// Whether matching must respect case (acronyms, names); otherwise case and accents are folded.
-    public var isCaseSensitive: Bool {
-        get { storage.isCaseSensitive }
-        set { writable.isCaseSensitive = newValue }
-    }
+    public var isCaseSensitive: Bool { get { storage.fields.isCaseSensitive } set { writable.fields.isCaseSensitive = newValue } }
     /// A free note ("legal sense", "pl. centres de données").
-    public var note: String? {
-        get { storage.note }
-        set { writable.note = newValue }
-    }
+    public var note: String? { get { storage.fields.note } set { writable.fields.note = newValue } }
     /// Where the entry was read.
-    public var origin: Origin {
-        get { storage.origin }
-        set { writable.origin = newValue }
-    }
+    public var origin: Origin { get { storage.fields.origin } set { writable.fields.origin = newValue } }
 
     public init(source: String, targets: [String], partOfSpeech: String? = nil, gender: String? = nil,
                 number: String? = nil, domain: String? = nil, status: Status = .preferred,
                 isCaseSensitive: Bool = false, note: String? = nil, origin: Origin) {
-        storage = Storage(source: source, targets: targets, partOfSpeech: partOfSpeech, gender: gender, number: number,
-                          domain: domain, status: status, isCaseSensitive: isCaseSensitive, note: note, origin: origin)
+        storage = Storage(Fields(source: source, targets: targets, partOfSpeech: partOfSpeech, gender: gender, number: number,
+                                 domain: domain, status: status, isCaseSensitive: isCaseSensitive, note: note, origin: origin))
     }
 
     public static func == (a: GlossaryEntry, b: GlossaryEntry) -> Bool {
-        a.storage === b.storage || (a.source == b.source && a.targets == b.targets && a.partOfSpeech == b.partOfSpeech
-            && a.gender == b.gender && a.number == b.number && a.domain == b.domain && a.status == b.status
-            && a.isCaseSensitive == b.isCaseSensitive && a.note == b.note && a.origin == b.origin)
+        a.storage === b.storage || a.storage.fields == b.storage.fields
     }
 
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(source)
-        hasher.combine(targets)
-        hasher.combine(partOfSpeech)
-        hasher.combine(gender)
-        hasher.combine(number)
-        hasher.combine(domain)
-        hasher.combine(status)
-        hasher.combine(isCaseSensitive)
-        hasher.combine(note)
-        hasher.combine(origin)
-    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
 
     /// The target to use: the first one, or the source itself for a do-not-translate entry.
     public var preferredTarget: String { status == .doNotTranslate ? source : (targets.first ?? source) }
