@@ -31,16 +31,17 @@ public enum InflectionKey {
     static func key(_ word: some StringProtocol) -> (key: String, plural: Bool) {
         let folded = Folding.key(word)
         var result = reduce(folded, accentedE: accentedFinalE(of: word, folded: folded))
-        var bytes = Array(result.key.utf8)
-        if (2...7).contains(bytes.count), bytes.withUnsafeMutableBufferPointer({ expandElision($0.baseAddress!, count: $0.count) }) {
-            result.key = String(decoding: bytes, as: UTF8.self)
+        if (2...7).contains(result.key.utf8.count), result.key.utf8.last == UInt8(ascii: "'") || result.key == "la" {
+            var bytes = Array(result.key.utf8)
+            if bytes.withUnsafeMutableBufferPointer({ expandElision($0.baseAddress!, count: $0.count) }) {
+                result.key = String(decoding: bytes, as: UTF8.self)
+            }
         }
         return result
     }
 
-    /// Elided words whose full form ends in "e" ("d'" → "de"), by their key without the apostrophe.
-    static let elidedWords: Set<[UInt8]> = Set(["d", "l", "qu", "n", "s", "j", "m", "t", "c", "jusqu", "lorsqu", "puisqu", "quoiqu"]
-        .map { Array($0.utf8) })
+    /// Elided words whose full form ends in "e" ("d'" → "de"), without the apostrophe.
+    static let elidedWords: [StaticString] = ["d", "l", "qu", "n", "s", "j", "m", "t", "c", "jusqu", "lorsqu", "puisqu", "quoiqu"]
 
     /// Rewrites the key `w[0..<count]` of an elided word as its full form's ("d'" → "de") and
     /// "la" as "le" (an elision's key cannot tell them apart), in place, the length unchanged;
@@ -51,8 +52,10 @@ public enum InflectionKey {
             w[1] = UInt8(ascii: "e")
             return true
         }
-        guard count >= 2, count <= 7, w[count - 1] == UInt8(ascii: "'"),
-              elidedWords.contains(Array(UnsafeBufferPointer(start: w, count: count - 1))) else { return false }
+        guard count >= 2, count <= 7, w[count - 1] == UInt8(ascii: "'") else { return false }
+        let stem = UnsafeBufferPointer(start: w, count: count - 1)
+        guard elidedWords.contains(where: { $0.utf8CodeUnitCount == stem.count
+            && UnsafeBufferPointer(start: $0.utf8Start, count: $0.utf8CodeUnitCount).elementsEqual(stem) }) else { return false }
         w[count - 1] = UInt8(ascii: "e")
         return true
     }
