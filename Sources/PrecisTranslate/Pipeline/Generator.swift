@@ -112,8 +112,7 @@ struct Generator {
                       InflectionKey.french(word) == InflectionKey.french(head) {
                 target = EnglishInflector.singular(target)   // "un masque de protection" found as "masques de protection"
             }
-            let origin = entry.origin.description + (match.isPlural ? " (plural)" : "")
-            return (target, .glossary, item.registerNote.map { "\($0) (\(origin))" } ?? origin, false)
+            return (target, .glossary, item.explaining(entry.origin.description + (match.isPlural ? " (plural)" : "")), false)
         }
         guard let analysis = item.analysis else {
             if item.isCapitalized || item.surface.contains(where: \.isNumber) {
@@ -125,7 +124,7 @@ struct Generator {
             return (item.surface, .passthrough, "unknown word", true)
         }
         if item.isGlossaryWord, let entry = item.glossary?.entry {
-            return (analysis.preferredEnglish, .glossary, item.registerNote.map { "\($0) (\(entry.origin))" } ?? entry.origin.description, false)
+            return (analysis.preferredEnglish, .glossary, item.explaining(entry.origin.description), false)
         }
         let rule: TranslationSpan.Rule = item.isDerived ? .morphology : .lexicon
         if item.isCapitalized, !item.startsSentence, !item.isAllCaps, analysis.preferredEnglish.lowercased() == item.lower {

@@ -33,6 +33,8 @@ struct Item {
     var possessive: String?
     /// Why a glossary term's alternative other than its first was used (the line's register).
     var registerNote: String?
+    /// A glossary term's `origin`, after the register choice made for it if any.
+    func explaining(_ origin: String) -> String { registerNote.map { "\($0) (\(origin))" } ?? origin }
 
     /// The surface in lowercase, and its case pattern (computed once).
     let lower: String
@@ -90,13 +92,7 @@ extension Translator {
         func withoutLastWord(_ match: GlossaryMatch, _ matcher: GlossaryMatcher) -> [GlossaryMatch] {
             guard let last = tokens.lastIndex(where: { $0.range.upperBound == match.range.upperBound }), last > 0,
                   tokens[last - 1].range.upperBound > match.range.lowerBound else { return [] }
-            let start = match.range.lowerBound, end = tokens[last - 1].range.upperBound
-            let inner = gaps.filter { $0 >= start && $0 < end }.map { $0 - start }
-            return Self.matches(matcher, in: String(line.slice(start..<end)), closing: inner).map { found in
-                var shifted = found
-                shifted.range = (found.range.lowerBound + start)..<(found.range.upperBound + start)
-                return shifted
-            }
+            return Self.matches(matcher, in: line, within: match.range.lowerBound..<tokens[last - 1].range.upperBound, closing: gaps)
         }
         // Higher tiers first; a lower tier's match survives only where it overlaps none of them.
         var matches: [GlossaryMatch] = []
@@ -259,14 +255,18 @@ extension Translator {
             let english = match.entry.preferredTarget.lowercased()
             return !(english.hasSuffix("little") || english.hasSuffix("few") || english.hasSuffix("bit"))
         }), let peu = tokens.lastIndex(where: { $0.range.upperBound == found[cut].range.upperBound }) else { return found }
-        let start = tokens[peu].range.lowerBound
-        let restGaps = gaps.filter { $0 >= start }.map { $0 - start }
-        let rest = Self.matches(matcher, in: String(line.slice(start..<line.utf8.count)), closing: restGaps).map { match in
+        let rest = Self.matches(matcher, in: line, within: tokens[peu].range.lowerBound..<line.utf8.count, closing: gaps)
+        return Array(found[..<cut]) + rest
+    }
+
+    /// The matches of `matcher` in the bytes `range` of `line` alone, with the ranges of `line`.
+    static func matches(_ matcher: GlossaryMatcher, in line: String, within range: Range<Int>, closing gaps: [Int]) -> [GlossaryMatch] {
+        let inner = gaps.filter { range.contains($0) }.map { $0 - range.lowerBound }
+        return matches(matcher, in: String(line.slice(range)), closing: inner).map { match in
             var shifted = match
-            shifted.range = (match.range.lowerBound + start)..<(match.range.upperBound + start)
+            shifted.range = (match.range.lowerBound + range.lowerBound)..<(match.range.upperBound + range.lowerBound)
             return shifted
         }
-        return Array(found[..<cut]) + rest
     }
 
     /// A capitalized word inside a sentence that the lexicon lists only as a nationality
